@@ -1,0 +1,28 @@
+// The names of the API's methods, alone, so the sandboxed preload can list them without
+// bundling the input schemas (the contract checks this list against its schema table).
+
+export const METHODS = [
+  'getLibraryInfo',
+  'listArticles',
+  'getArticle',
+  'importFile',
+  'updateArticle',
+  'deleteArticle',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'exportJson',
+] as const;
+
+export type Method = (typeof METHODS)[number];
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = ['open', 'export-article', 'export-library'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** IPC channel of one API method. */
+export function channelOf(method: Method): string {
+  return `newsmark:${method}`;
+}
+
+export const MENU_CHANNEL = 'newsmark:menu';

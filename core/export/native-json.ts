@@ -1,0 +1,51 @@
+// Newsmark's own export format: everything an article holds, offsets in UTF-16 code units
+// (end exclusive) beside a TextQuote, so any tool can check a span with text.slice(start, end).
+// Its JSON Schema ships as schemas/newsmark-export.schema.json.
+
+import { SCHEMA_VERSION, compareByPosition, type Annotation, type ArticleDocument, type ArticleMeta } from '../model.js';
+
+export interface NativeExportArticle {
+  id: string;
+  title: string;
+  meta: ArticleMeta;
+  text: string;
+  annotations: Annotation[];
+}
+
+export interface NativeExport {
+  schemaVersion: number;
+  exportedAt: string;
+  articles: NativeExportArticle[];
+}
+
+export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: string): NativeExport {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt,
+    articles: docs.map(({ article, annotations }) => ({
+      id: article.id,
+      title: article.title,
+      meta: article.meta,
+      text: article.text,
+      annotations: [...annotations].sort(compareByPosition),
+    })),
+  };
+}
+
+function slug(title: string): string {
+  const s = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return s || 'article';
+}
+
+/** "newsmark-<title-slug>-2026-11-29.json" for one article, "newsmark-library-…" for all. */
+export function exportFileName(articleTitle: string | undefined, exportedAt: string): string {
+  const day = exportedAt.slice(0, 10);
+  return `newsmark-${articleTitle === undefined ? 'library' : slug(articleTitle)}-${day}.json`;
+}

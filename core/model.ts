@@ -1,0 +1,94 @@
+// The domain's data shapes, shared by every layer (core, electron, renderer, CLI).
+// Pure types and constants: no I/O, no dependencies, so the renderer can import it too.
+
+export const SCHEMA_VERSION = 1;
+
+export const KINDS = ['claim', 'quote', 'figure'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** W3C TextQuoteSelector-style context kept with every annotation so it can be re-anchored. */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Annotation {
+  id: string;
+  kind: Kind;
+  /** UTF-16 code unit offset into the article text, inclusive. */
+  start: number;
+  /** UTF-16 code unit offset into the article text, exclusive. */
+  end: number;
+  quote: TextQuote;
+  tags: string[];
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Metadata read from the file or typed by the user. Every field is optional. */
+export interface ArticleMeta {
+  /** Publication date, YYYY-MM-DD. */
+  date?: string;
+  /** Place named at the head of wire copy ("MOSCOW"). */
+  dateline?: string;
+  /** News agency credited in the dateline ("TASS", "Reuters"). */
+  agency?: string;
+  /** The file name the article was imported from. */
+  source?: string;
+  outlet?: string;
+  author?: string;
+  /** Canonical URL of the story, when the file says. Only stored and shown, never fetched. */
+  url?: string;
+  /** Link targets found in the source (Markdown/HTML), kept because the reading text drops them. */
+  links?: { text: string; href: string }[];
+  /** The character encoding assumed when the file was decoded ("utf-8", "utf-16le", "windows-1252"). */
+  encoding?: string;
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  meta: ArticleMeta;
+  /** Immutable once imported: every annotation anchors to it. Newlines are LF only. */
+  text: string;
+  /** sha256 of `text`, so the same story imported twice is recognised. */
+  contentHash: string;
+  importedAt: string;
+}
+
+/** One article's file in the store. */
+export interface ArticleDocument {
+  article: Article;
+  annotations: Annotation[];
+}
+
+export type KindCounts = Record<Kind, number>;
+
+/** What the library index keeps per article, enough to list it without opening its file. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  meta: ArticleMeta;
+  contentHash: string;
+  importedAt: string;
+  updatedAt: string;
+  length: number;
+  counts: KindCounts;
+}
+
+export function emptyCounts(): KindCounts {
+  return { claim: 0, quote: 0, figure: 0 };
+}
+
+export function countKinds(annotations: readonly Annotation[]): KindCounts {
+  const counts = emptyCounts();
+  for (const a of annotations) counts[a.kind] += 1;
+  return counts;
+}
+
+/** Text order: by start, then longer spans first so an enclosing span precedes what it contains. */
+export function compareByPosition(a: Annotation, b: Annotation): number {
+  return a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt);
+}

@@ -1,0 +1,160 @@
+// The library on disk: a small index (library.json) listing every article's summary, and one
+// file per article (articles/<id>.json) holding its text and annotations, so saving an
+// annotation writes one article, not the library. The article files are the truth; the index
+// is rebuilt from them when it is missing or corrupt.
+
+import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Low } from 'lowdb';
+import { NewsmarkError } from '../api/errors.js';
+import { SCHEMA_VERSION, countKinds, type ArticleDocument, type ArticleSummary } from '../model.js';
+import { CorruptFileError, openJsonFile } from './json-file.js';
+import { articleFileSchema, indexFileSchema, type ArticleFile, type IndexFile } from './stored-schemas.js';
+
+export const INDEX_FILE = 'library.json';
+export const ARTICLES_DIR = 'articles';
+const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+/** Article files kept open in memory; older ones are re-read from disk when needed. */
+const OPEN_LIMIT = 64;
+
+export function summarise(doc: ArticleDocument, updatedAt: string): ArticleSummary {
+  const { article } = doc;
+  return {
+    id: article.id,
+    title: article.title,
+    meta: article.meta,
+    contentHash: article.contentHash,
+    importedAt: article.importedAt,
+    updatedAt,
+    length: article.text.length,
+    counts: countKinds(doc.annotations),
+  };
+}
+
+export class LibraryStore {
+  /** Problems met while opening (files moved aside, index rebuilt), for the user to read. */
+  readonly notices: string[] = [];
+  private readonly open = new Map<string, Low<ArticleFile>>();
+
+  private constructor(
+    readonly dir: string,
+    private readonly index: Low<IndexFile>,
+  ) {}
+
+  static async open(dir: string): Promise<LibraryStore> {
+    await mkdir(join(dir, ARTICLES_DIR), { recursive: true });
+    const indexPath = join(dir, INDEX_FILE);
+    const defaults: IndexFile = { schemaVersion: SCHEMA_VERSION, articles: [] };
+    try {
+      const { db, existed } = await openJsonFile(indexPath, indexFileSchema, defaults);
+      const store = new LibraryStore(dir, db);
+      if (!existed) await store.rebuildIndexIfArticlesExist();
+      return store;
+    } catch (err) {
+      if (!(err instanceof CorruptFileError)) throw err;
+      const { db } = await openJsonFile(indexPath, indexFileSchema, defaults);
+      const store = new LibraryStore(dir, db);
+      store.notices.push(`${err.message} The library index was rebuilt from the article files.`);
+      await store.rebuildIndexIfArticlesExist();
+      return store;
+    }
+  }
+
+  private articlePath(id: string): string {
+    if (!SAFE_ID.test(id)) throw new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
+    return join(this.dir, ARTICLES_DIR, `${id}.json`);
+  }
+
+  private async rebuildIndexIfArticlesExist(): Promise<void> {
+    const names = (await readdir(join(this.dir, ARTICLES_DIR))).filter((n) => n.endsWith('.json'));
+    const summaries: ArticleSummary[] = [];
+    for (const name of names) {
+      try {
+        const db = await this.openArticle(name.slice(0, -'.json'.length));
+        summaries.push(summarise(db.data, db.data.article.importedAt));
+      } catch (err) {
+        if (!(err instanceof NewsmarkError)) throw err;
+        this.notices.push(err.message);
+      }
+    }
+    if (names.length === 0) return;
+    this.index.data.articles = summaries;
+    await this.index.write();
+  }
+
+  private async openArticle(id: string): Promise<Low<ArticleFile>> {
+    const cached = this.open.get(id);
+    if (cached) return cached;
+    const path = this.articlePath(id);
+    const placeholder = { schemaVersion: SCHEMA_VERSION } as ArticleFile;
+    const { db, existed } = await openJsonFile(path, articleFileSchema, placeholder);
+    if (!existed) throw new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
+    this.remember(id, db);
+    return db;
+  }
+
+  private remember(id: string, db: Low<ArticleFile>): void {
+    this.open.delete(id);
+    this.open.set(id, db);
+    const oldest = this.open.keys().next().value;
+    if (this.open.size > OPEN_LIMIT && oldest !== undefined) this.open.delete(oldest);
+  }
+
+  list(): ArticleSummary[] {
+    return [...this.index.data.articles];
+  }
+
+  summary(id: string): ArticleSummary | undefined {
+    return this.index.data.articles.find((a) => a.id === id);
+  }
+
+  findByHash(contentHash: string): ArticleSummary | undefined {
+    return this.index.data.articles.find((a) => a.contentHash === contentHash);
+  }
+
+  /** The article's document; a corrupt file is moved aside, dropped from the index and reported. */
+  async get(id: string): Promise<ArticleDocument> {
+    try {
+      const db = await this.openArticle(id);
+      return { article: db.data.article, annotations: db.data.annotations };
+    } catch (err) {
+      if (err instanceof CorruptFileError) await this.dropFromIndex(id);
+      throw err;
+    }
+  }
+
+  /** Writes the article's file, then its line in the index. Returns the new summary. */
+  async put(doc: ArticleDocument, updatedAt: string): Promise<ArticleSummary> {
+    const id = doc.article.id;
+    const path = this.articlePath(id);
+    let db = this.open.get(id);
+    if (!db) {
+      const fresh = await openJsonFile(path, articleFileSchema, { schemaVersion: SCHEMA_VERSION, ...doc });
+      db = fresh.db;
+      this.remember(id, db);
+    }
+    db.data = { schemaVersion: SCHEMA_VERSION, article: doc.article, annotations: doc.annotations };
+    await db.write();
+    const summary = summarise(doc, updatedAt);
+    const at = this.index.data.articles.findIndex((a) => a.id === id);
+    if (at >= 0) this.index.data.articles[at] = summary;
+    else this.index.data.articles.push(summary);
+    await this.index.write();
+    return summary;
+  }
+
+  async remove(id: string): Promise<void> {
+    const path = this.articlePath(id);
+    if (!this.summary(id)) throw new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
+    this.open.delete(id);
+    await unlink(path).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+    });
+    await this.dropFromIndex(id);
+  }
+
+  private async dropFromIndex(id: string): Promise<void> {
+    this.index.data.articles = this.index.data.articles.filter((a) => a.id !== id);
+    await this.index.write();
+  }
+}

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['core/**/*.test.ts', 'scripts/**/*.test.ts', 'electron/**/*.test.ts'],
+    environment: 'node',
+  },
+});
