@@ -1,0 +1,96 @@
+// Runs the real Newsmark UI in Debian's Chromium over the real service and a real library
+// folder on disk: the built renderer is served from dist/renderer, and window.newsmark is wired
+// to core's dispatch through page.exposeBinding, exactly as Electron's preload wires it to IPC.
+// Any spec can use launchApp; no Electron binary is needed.
+
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { dispatch } from '../core/api/dispatch';
+import { METHODS, type MenuCommand } from '../core/api/methods';
+import { seedSampleIfNew } from '../core/import/sample';
+import { LibraryService } from '../core/service';
+import buildRenderer, { REPO_ROOT } from './build-renderer';
+
+export const CHROMIUM_PATH = process.env.NEWSMARK_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const ORIGIN = 'http://newsmark.test';
+const RENDERER_DIR = join(REPO_ROOT, 'dist', 'renderer');
+export const SAMPLE_PATH = join(REPO_ROOT, 'assets', 'sample-article.txt');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface LaunchOptions {
+  libraryDir: string;
+  /** Seed the bundled sample into a new library, as the app does on first start (default true). */
+  seedSample?: boolean;
+}
+
+export interface RunningApp {
+  page: Page;
+  service: LibraryService;
+  /** Sends an application-menu command, as Electron's menu does. */
+  menu: (command: MenuCommand) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+let browser: Browser | undefined;
+
+async function sharedBrowser(): Promise<Browser> {
+  browser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return browser;
+}
+
+async function serveRenderer(page: Page): Promise<void> {
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    await route.fulfill({ body: await readFile(file), contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+  });
+}
+
+export async function launchApp({ libraryDir, seedSample = true }: LaunchOptions): Promise<RunningApp> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) buildRenderer();
+  const service = await LibraryService.open(libraryDir);
+  if (seedSample) await seedSampleIfNew(service, libraryDir, SAMPLE_PATH);
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await serveRenderer(page);
+  await page.exposeBinding('__newsmarkInvoke', (_source, method: string, input: unknown) => dispatch(service, method, input));
+  await page.addInitScript((methods: readonly string[]) => {
+    const listeners = new Set<(command: string) => void>();
+    const bridge: Record<string, unknown> = {
+      onMenu(listener: (command: string) => void) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const invoke = (window as unknown as { __newsmarkInvoke: (m: string, i: unknown) => Promise<unknown> }).__newsmarkInvoke;
+    for (const method of methods) bridge[method] = (input: unknown) => invoke(method, input);
+    Object.defineProperty(window, 'newsmark', { value: Object.freeze(bridge) });
+    Object.defineProperty(window, '__newsmarkMenu', { value: (command: string) => listeners.forEach((l) => l(command)) });
+  }, METHODS);
+  await page.goto(`${ORIGIN}/index.html`);
+  return {
+    page,
+    service,
+    menu: (command) => page.evaluate((c) => (window as unknown as { __newsmarkMenu: (c: string) => void }).__newsmarkMenu(c), command),
+    close: () => context.close(),
+  };
+}

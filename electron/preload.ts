@@ -1,0 +1,33 @@
+// The renderer's only door to the main process: `window.newsmark`, one function per API method
+// (each an `ipcRenderer.invoke`) plus menu commands. Runs sandboxed, so it is bundled into one
+// CommonJS file that requires nothing but 'electron'; it imports the method names alone (no zod).
+
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { NewsmarkBridge } from '../core/api/contract.js';
+import { MENU_CHANNEL, MENU_COMMANDS, METHODS, channelOf, type MenuCommand } from '../core/api/methods.js';
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return (MENU_COMMANDS as readonly unknown[]).includes(value);
+}
+
+const methods = Object.fromEntries(
+  METHODS.map((method) => [method, (input: unknown) => ipcRenderer.invoke(channelOf(method), input)]),
+);
+
+// Object.fromEntries cannot carry the per-method types; each entry forwards its input unchanged and
+// the main process validates it, so the table matches NewsmarkBridge by construction.
+const bridge = {
+  ...methods,
+  onMenu(listener: (command: MenuCommand) => void): () => void {
+    // Only the command crosses into the page, never the IPC event (it holds `sender`).
+    const forward = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, forward);
+    };
+  },
+} as NewsmarkBridge;
+
+contextBridge.exposeInMainWorld('newsmark', bridge);

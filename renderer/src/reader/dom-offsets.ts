@@ -1,0 +1,59 @@
+// Converts between DOM positions in the reader and UTF-16 offsets into the article text.
+// Each paragraph element carries data-start and holds exactly one text node, so a DOM
+// position is its paragraph's start plus the offset inside that text node.
+
+import { paragraphAt, type Paragraph } from './paragraphs';
+
+function paragraphElementOf(node: Node, root: HTMLElement): HTMLElement | null {
+  let current: Node | null = node;
+  while (current && current !== root) {
+    if (current instanceof HTMLElement && current.dataset.start !== undefined) return current;
+    current = current.parentNode;
+  }
+  return null;
+}
+
+function startOf(el: Element): number {
+  return Number((el as HTMLElement).dataset.start);
+}
+
+function endOf(el: Element): number {
+  return startOf(el) + (el.textContent?.length ?? 0);
+}
+
+/** The text offset of a DOM boundary point inside the reader, or null when it is outside. */
+export function offsetOfPoint(root: HTMLElement, node: Node, offset: number): number | null {
+  if (!root.contains(node)) return null;
+  const paragraph = paragraphElementOf(node, root);
+  if (paragraph) {
+    if (node.nodeType === Node.TEXT_NODE) return startOf(paragraph) + offset;
+    return offset === 0 ? startOf(paragraph) : endOf(paragraph);
+  }
+  if (node !== root) return null;
+  const children = root.children;
+  if (children.length === 0) return 0;
+  const next = children[offset];
+  return next ? startOf(next) : endOf(children[children.length - 1]!);
+}
+
+/** A DOM Range covering [start, end) of the text, or null when the text has no paragraphs. */
+export function rangeOf(root: HTMLElement, paragraphs: readonly Paragraph[], start: number, end: number): Range | null {
+  const first = paragraphAt(paragraphs, start, 'start');
+  const last = paragraphAt(paragraphs, end, 'end');
+  const a = paragraphs[first];
+  const b = paragraphs[last];
+  const startEl = root.children[first];
+  const endEl = root.children[last];
+  if (!a || !b || !startEl?.firstChild || !endEl?.firstChild) return null;
+  const range = document.createRange();
+  range.setStart(startEl.firstChild, Math.min(Math.max(start - a.start, 0), a.end - a.start));
+  range.setEnd(endEl.firstChild, Math.min(Math.max(end - b.start, 0), b.end - b.start));
+  return range;
+}
+
+/** The text offset under a screen point (for clicks on highlights). */
+export function offsetAtPoint(root: HTMLElement, x: number, y: number): number | null {
+  const caret = document.caretPositionFromPoint?.(x, y);
+  if (caret) return offsetOfPoint(root, caret.offsetNode, caret.offset);
+  return null;
+}
