@@ -34,7 +34,7 @@ export function AnnotationPanel({ annotations, selectedId, onSelect, onUpdate, o
             <li key={a.id} className={`annotation-item kind-${a.kind}${selected ? ' selected' : ''}`} aria-current={selected || undefined}>
               <button type="button" className="annotation-summary" onClick={() => onSelect(a.id)}>
                 <span className={`kind-badge kind-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
-                <q className="quote">{preview(a.quote.exact)}</q>
+                <span className="quote">{preview(a.quote.exact)}</span>
                 {a.tags.length > 0 && <span className="item-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
                 {a.note && <span className="item-note">{a.note}</span>}
               </button>

@@ -7,7 +7,7 @@ import { isTypingTarget } from '../keys';
 import { KIND_KEYS } from '../kinds';
 import { ArticleTitle } from './ArticleTitle';
 import { offsetAtPoint, rangeOf } from './dom-offsets';
-import { flashRange, paintHighlights } from './highlights';
+import { flashRange, paintKinds, paintSelected } from './highlights';
 import { splitParagraphs } from './paragraphs';
 import { selectedSpan, type Span } from './selection';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -39,7 +39,12 @@ export function Reader({ doc, selectedId, focus, onSelectAnnotation, onMark, onR
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
 
   useLayoutEffect(() => {
-    if (textRef.current) paintHighlights(textRef.current, paragraphs, doc.annotations, selectedId);
+    if (textRef.current) paintKinds(textRef.current, paragraphs, doc.annotations);
+  }, [paragraphs, doc.annotations]);
+
+  useLayoutEffect(() => {
+    const selected = doc.annotations.find((a) => a.id === selectedId);
+    if (textRef.current) paintSelected(textRef.current, paragraphs, selected);
   }, [paragraphs, doc.annotations, selectedId]);
 
   useEffect(() => {

@@ -17,31 +17,24 @@ function supported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
-export function paintHighlights(
-  root: HTMLElement,
-  paragraphs: readonly Paragraph[],
-  annotations: readonly Annotation[],
-  selectedId: string | null,
-): void {
+/** Paints every annotation in its kind's highlight. */
+export function paintKinds(root: HTMLElement, paragraphs: readonly Paragraph[], annotations: readonly Annotation[]): void {
   if (!supported()) return;
   const byKind = new Map(KINDS.map((k) => [k, new Highlight()]));
-  const selected = new Highlight();
   for (const a of annotations) {
     const range = rangeOf(root, paragraphs, a.start, a.end);
-    if (!range) continue;
-    byKind.get(a.kind)?.add(range);
-    if (a.id === selectedId) selected.add(range);
+    if (range) byKind.get(a.kind)?.add(range);
   }
   for (const [kind, highlight] of byKind) CSS.highlights.set(highlightName(kind), highlight);
-  selected.priority = 1;
-  CSS.highlights.set(SELECTED, selected);
 }
 
-export function clearHighlights(): void {
+/** Marks the selected annotation's span (or clears the mark when none is selected). */
+export function paintSelected(root: HTMLElement, paragraphs: readonly Paragraph[], selected: Annotation | undefined): void {
   if (!supported()) return;
-  for (const kind of KINDS) CSS.highlights.delete(highlightName(kind));
-  CSS.highlights.delete(SELECTED);
-  CSS.highlights.delete(FLASH);
+  const range = selected && rangeOf(root, paragraphs, selected.start, selected.end);
+  const highlight = range ? new Highlight(range) : new Highlight();
+  highlight.priority = 1;
+  CSS.highlights.set(SELECTED, highlight);
 }
 
 let flashTimer: ReturnType<typeof setTimeout> | undefined;
