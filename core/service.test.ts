@@ -98,6 +98,25 @@ describe('LibraryService over a real library folder', () => {
     });
   });
 
+  it('keeps every one of several edits sent at once (no lost update)', async () => {
+    await withTempDir(async (dir) => {
+      const service = await LibraryService.open(dir);
+      const { article } = await importStory(service);
+      const a = await service.createAnnotation({ articleId: article.id, kind: 'quote', start: 0, end: 5 });
+      const articleId = article.id;
+      await Promise.all([
+        service.updateAnnotation({ articleId, id: a.id, tags: ['port'] }),
+        service.updateAnnotation({ articleId, id: a.id, note: 'first note' }),
+        service.createAnnotation({ articleId, kind: 'figure', start: 6, end: 9 }),
+        service.updateAnnotation({ articleId, id: a.id, kind: 'claim' }),
+      ]);
+      const reopened = await LibraryService.open(dir);
+      const { annotations } = await reopened.getArticle({ id: articleId });
+      expect(annotations).toHaveLength(2);
+      expect(annotations.find((x) => x.id === a.id)).toMatchObject({ kind: 'claim', note: 'first note', tags: ['port'] });
+    });
+  });
+
   it('leaves the library untouched when an import is refused', async () => {
     await withTempDir(async (dir) => {
       const service = await LibraryService.open(dir);

@@ -8,6 +8,7 @@ import { quoteAt, spanProblem } from './anchoring/text-quote.js';
 import { buildNativeExport, exportFileName } from './export/native-json.js';
 import { importDocument } from './import/import-document.js';
 import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary } from './model.js';
+import { KeyedQueue } from './store/keyed-queue.js';
 import { LibraryStore } from './store/library-store.js';
 
 /** Trims, drops empties and case-insensitive repeats, keeps the user's order. */
@@ -25,7 +26,13 @@ export function normaliseTags(tags: readonly string[]): string[] {
   return out;
 }
 
+/** Imports share one queue key: two imports of the same text must not both pass the duplicate check. */
+const IMPORTS = '\u0000imports';
+
 export class LibraryService implements NewsmarkApi {
+  /** Changes to one article run one at a time (see KeyedQueue). */
+  private readonly queue = new KeyedQueue();
+
   private constructor(
     private readonly store: LibraryStore,
     private readonly clock: () => Date,
@@ -54,42 +61,49 @@ export class LibraryService implements NewsmarkApi {
 
   async importFile({ fileName, contentBase64 }: InputOf<'importFile'>): Promise<ImportOutcome> {
     const imported = importDocument(fileName, Buffer.from(contentBase64, 'base64'));
-    const existing = this.store.findByHash(imported.contentHash);
-    if (existing) return { article: existing, duplicate: true };
-    const importedAt = this.now();
-    const article = { id: randomUUID(), ...imported, importedAt };
-    const summary = await this.store.put({ article, annotations: [] }, importedAt);
-    return { article: summary, duplicate: false };
+    return this.queue.run(IMPORTS, async () => {
+      const existing = this.store.findByHash(imported.contentHash);
+      if (existing) return { article: existing, duplicate: true };
+      const importedAt = this.now();
+      const article = { id: randomUUID(), ...imported, importedAt };
+      const summary = await this.store.put({ article, annotations: [] }, importedAt);
+      return { article: summary, duplicate: false };
+    });
+  }
+
+  /** Reads the article, applies `change`, writes the result: one change at a time per article. */
+  private change<T>(articleId: string, change: (doc: ArticleDocument) => Promise<T>): Promise<T> {
+    return this.queue.run(articleId, async () => change(await this.store.get(articleId)));
   }
 
   async updateArticle({ id, title }: InputOf<'updateArticle'>): Promise<ArticleSummary> {
-    const doc = await this.store.get(id);
-    return this.store.put({ ...doc, article: { ...doc.article, title } }, this.now());
+    return this.change(id, (doc) => this.store.put({ ...doc, article: { ...doc.article, title } }, this.now()));
   }
 
   async deleteArticle({ id }: InputOf<'deleteArticle'>): Promise<{ deleted: string }> {
-    await this.store.remove(id);
+    await this.queue.run(id, () => this.store.remove(id));
     return { deleted: id };
   }
 
   async createAnnotation(input: InputOf<'createAnnotation'>): Promise<Annotation> {
-    const doc = await this.store.get(input.articleId);
-    const problem = spanProblem(doc.article.text, input.start, input.end);
-    if (problem) throw new NewsmarkError('bad-span', `Cannot mark this text: ${problem}.`);
-    const now = this.now();
-    const annotation: Annotation = {
-      id: randomUUID(),
-      kind: input.kind,
-      start: input.start,
-      end: input.end,
-      quote: quoteAt(doc.article.text, input.start, input.end),
-      tags: normaliseTags(input.tags ?? []),
-      note: input.note ?? '',
-      createdAt: now,
-      updatedAt: now,
-    };
-    await this.store.put({ ...doc, annotations: [...doc.annotations, annotation] }, now);
-    return annotation;
+    return this.change(input.articleId, async (doc) => {
+      const problem = spanProblem(doc.article.text, input.start, input.end);
+      if (problem) throw new NewsmarkError('bad-span', `Cannot mark this text: ${problem}.`);
+      const now = this.now();
+      const annotation: Annotation = {
+        id: randomUUID(),
+        kind: input.kind,
+        start: input.start,
+        end: input.end,
+        quote: quoteAt(doc.article.text, input.start, input.end),
+        tags: normaliseTags(input.tags ?? []),
+        note: input.note ?? '',
+        createdAt: now,
+        updatedAt: now,
+      };
+      await this.store.put({ ...doc, annotations: [...doc.annotations, annotation] }, now);
+      return annotation;
+    });
   }
 
   private findAnnotation(doc: ArticleDocument, id: string): Annotation {
@@ -99,27 +113,28 @@ export class LibraryService implements NewsmarkApi {
   }
 
   async updateAnnotation(input: InputOf<'updateAnnotation'>): Promise<Annotation> {
-    const doc = await this.store.get(input.articleId);
-    const current = this.findAnnotation(doc, input.id);
-    const now = this.now();
-    const updated: Annotation = {
-      ...current,
-      kind: input.kind ?? current.kind,
-      note: input.note ?? current.note,
-      tags: input.tags ? normaliseTags(input.tags) : current.tags,
-      updatedAt: now,
-    };
-    const annotations = doc.annotations.map((a) => (a.id === updated.id ? updated : a));
-    await this.store.put({ ...doc, annotations }, now);
-    return updated;
+    return this.change(input.articleId, async (doc) => {
+      const current = this.findAnnotation(doc, input.id);
+      const now = this.now();
+      const updated: Annotation = {
+        ...current,
+        kind: input.kind ?? current.kind,
+        note: input.note ?? current.note,
+        tags: input.tags ? normaliseTags(input.tags) : current.tags,
+        updatedAt: now,
+      };
+      const annotations = doc.annotations.map((a) => (a.id === updated.id ? updated : a));
+      await this.store.put({ ...doc, annotations }, now);
+      return updated;
+    });
   }
 
   async deleteAnnotation({ articleId, id }: InputOf<'deleteAnnotation'>): Promise<{ deleted: string }> {
-    const doc = await this.store.get(articleId);
-    this.findAnnotation(doc, id);
-    const now = this.now();
-    await this.store.put({ ...doc, annotations: doc.annotations.filter((a) => a.id !== id) }, now);
-    return { deleted: id };
+    return this.change(articleId, async (doc) => {
+      this.findAnnotation(doc, id);
+      await this.store.put({ ...doc, annotations: doc.annotations.filter((a) => a.id !== id) }, this.now());
+      return { deleted: id };
+    });
   }
 
   async exportJson({ articleId }: InputOf<'exportJson'>): Promise<ExportedFile> {

@@ -3,7 +3,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../core/api/methods';
-import { compareByPosition, type ArticleDocument, type ArticleSummary, type Kind } from '../../core/model';
+import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary, type Kind } from '../../core/model';
 import { call, messageOf } from './api';
 import { fileToBase64, saveAsDownload } from './files';
 import { isCommandKey, isTypingTarget } from './keys';
@@ -107,14 +107,27 @@ export function App() {
     }
   }
 
+  /** Edits in flight per annotation: the screen shows the newest edit, not an older echo. */
+  const pendingEdits = useRef(new Map<string, number>());
+
   async function update(id: string, patch: AnnotationPatch) {
     if (!doc) return;
+    const articleId = doc.article.id;
+    const pending = pendingEdits.current;
+    const replace = (next: (a: Annotation) => Annotation) =>
+      setDoc((d) => d && { ...d, annotations: d.annotations.map((a) => (a.id === id ? next(a) : a)) });
+    replace((a) => ({ ...a, ...patch }));
+    pending.set(id, (pending.get(id) ?? 0) + 1);
     try {
-      const updated = await call('updateAnnotation', { articleId: doc.article.id, id, ...patch });
-      setDoc((d) => d && { ...d, annotations: d.annotations.map((a) => (a.id === id ? updated : a)) });
+      const updated = await call('updateAnnotation', { articleId, id, ...patch });
+      const left = (pending.get(id) ?? 1) - 1;
+      pending.set(id, left);
+      if (left === 0) replace(() => updated);
       if (patch.kind) await refreshLibrary();
     } catch (err) {
+      pending.set(id, (pending.get(id) ?? 1) - 1);
       fail('Could not save the change', err);
+      await openArticle(articleId);
     }
   }
 
