@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'binary-file'
   | 'bad-encoding'
   | 'too-large'
+  | 'unsupported-format'
+  | 'no-article-content'
   | 'bad-span'
   | 'corrupt-store'
   | 'unsupported-version'

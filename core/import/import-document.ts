@@ -1,18 +1,31 @@
 // Turns an imported file into the parts of a new article: its text, title and metadata.
-// The single entry point the service calls for any file a user brings.
+// The single entry point the service calls for any file a user brings. It picks the format's
+// importer, then does what every format shares: the final clean-up that makes the text
+// deterministic, the dateline, the fallback title, the source name and the content hash.
 
 import { createHash } from 'node:crypto';
+import { NewsmarkError } from '../api/errors.js';
 import type { ArticleMeta } from '../model.js';
-import { decodeText } from './decode-text.js';
-import { readWireHeader } from './wire-header.js';
+import { cleanText } from './clean-text.js';
+import { detectFormat, type Format } from './detect-format.js';
+import { importHtml } from './html-import.js';
+import type { FormatImporter } from './imported-parts.js';
+import { importMarkdown } from './markdown-import.js';
 import { titleFrom } from './title.js';
+import { importTxt } from './txt-import.js';
+import { findDateline } from './wire-header.js';
 
 export interface ImportedDocument {
   title: string;
   meta: ArticleMeta;
+  /** Immutable from here on: LF newlines, no trailing blanks, at most one blank line in a row. */
   text: string;
   contentHash: string;
+  /** Things the user should be told about this import (e.g. "read as Windows-1252"). */
+  notices: string[];
 }
+
+const IMPORTERS: Record<Format, FormatImporter> = { txt: importTxt, md: importMarkdown, html: importHtml };
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -24,14 +37,17 @@ function baseName(fileName: string): string {
 }
 
 export function importDocument(fileName: string, bytes: Uint8Array): ImportedDocument {
-  const decoded = decodeText(bytes, fileName);
-  const header = readWireHeader(decoded);
-  const text = header.text.trimEnd();
-  const meta: ArticleMeta = { ...header.meta, source: fileName };
+  const parts = IMPORTERS[detectFormat(fileName, bytes)](fileName, bytes);
+  const text = cleanText(parts.text);
+  if (text === '') {
+    throw new NewsmarkError('empty-file', `${fileName} has no readable text: there is nothing to import.`);
+  }
+  const meta: ArticleMeta = { ...findDateline(text), ...parts.meta, source: fileName };
   return {
-    title: titleFrom(text, header.bodyStart, baseName(fileName)),
+    title: parts.title ?? titleFrom(text, parts.bodyStart, baseName(fileName)),
     meta,
     text,
     contentHash: hashText(text),
+    notices: parts.notices,
   };
 }

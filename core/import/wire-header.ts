@@ -1,9 +1,11 @@
-// Reads the metadata that wire copy carries in its first line, e.g.
-//   "date 2020-07-23 MOSCOW, July 23. /TASS/. The Presidents of …"
+// Reads the metadata that wire copy carries at the head of the story:
+//   "date 2020-07-23 MOSCOW, July 23. /TASS/. The Presidents of …"   (TASS export)
+//   "WASHINGTON (Reuters) - …"   "LONDON (AP) — …"   "PARIS, March 3 (AFP) - …"
 // The "date YYYY-MM-DD" token is metadata and leaves the text; the dateline and agency stay in
 // the story (they are what the reader sees) and are also recorded as metadata.
 
 import type { ArticleMeta } from '../model.js';
+import { toIsoDate } from './dates.js';
 
 export interface WireHeader {
   meta: ArticleMeta;
@@ -14,31 +16,58 @@ export interface WireHeader {
 }
 
 const DATE_TOKEN = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
-// "MOSCOW, July 23. /TASS/. " or "WASHINGTON (Reuters) - " or "LONDON (AP) — "
-const DATELINE = /^([A-Z][A-Z .'\-]{1,40}[A-Z])(?:\s*,[^\n./]{0,40}?\.?)?\s*(?:\/([A-Z][A-Za-z\-]{1,20})\/\.?|\(([A-Z][A-Za-z\-]{1,20})\)\s*[-–—])\s*/;
 
-function isRealDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
+// CITY (all capitals, may be several words: "NEW YORK", "ST. PETERSBURG", "SÃO PAULO"),
+// optionally ", Region" or ", July 23." , then the agency as "/TASS/." or "(Reuters) -" / "(AP) —".
+const DATELINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{Lu} .'’\-]{0,40}\p{Lu})` +
+    String.raw`(?:,[^\n()/]{1,40}?)?\s*` +
+    String.raw`(?:/(\p{L}[\p{L}\-]{0,20})/\.?|\((\p{L}[\p{L} &.\-]{0,30}?)\)\s*(?:--|[-–—:]))[ \t]*`,
+  'u',
+);
+
+/** How many lines from the top a dateline may sit on (after a headline, a byline, a date). */
+const DATELINE_SEARCH_LINES = 5;
+
+interface Dateline {
+  dateline: string;
+  agency: string;
+  /** Length of the dateline and agency, with the blank space that follows. */
+  length: number;
 }
 
+function readDateline(line: string): Dateline | undefined {
+  const match = DATELINE.exec(line);
+  const agency = match?.[2] ?? match?.[3];
+  if (!match?.[1] || !agency) return undefined;
+  return { dateline: match[1].trim(), agency: agency.trim(), length: match[0].length };
+}
+
+/** Reads the date token and a dateline at the very start of plain-text wire copy. */
 export function readWireHeader(raw: string): WireHeader {
   const meta: ArticleMeta = {};
   let text = raw;
   const date = DATE_TOKEN.exec(text);
-  if (date?.[1] && isRealDate(date[1])) {
-    meta.date = date[1];
+  const iso = date?.[1] ? toIsoDate(date[1]) : undefined;
+  if (date && iso) {
+    meta.date = iso;
     text = text.slice(date[0].length);
   }
-  const lead = text.length - text.trimStart().length;
-  text = text.slice(lead);
-  let bodyStart = 0;
-  const dateline = DATELINE.exec(text);
-  if (dateline?.[1]) {
-    meta.dateline = dateline[1].trim();
-    const agency = dateline[2] ?? dateline[3];
-    if (agency) meta.agency = agency;
-    bodyStart = dateline[0].length;
+  text = text.trimStart();
+  const dateline = readDateline(text);
+  if (dateline) {
+    meta.dateline = dateline.dateline;
+    meta.agency = dateline.agency;
   }
-  return { meta, text, bodyStart };
+  return { meta, text, bodyStart: dateline?.length ?? 0 };
+}
+
+/** Dateline and agency from the first line near the top that opens with one, if any. */
+export function findDateline(text: string): ArticleMeta {
+  const lines = text.split('\n', DATELINE_SEARCH_LINES * 2).filter((line) => line.trim() !== '');
+  for (const line of lines.slice(0, DATELINE_SEARCH_LINES)) {
+    const found = readDateline(line);
+    if (found) return { dateline: found.dateline, agency: found.agency };
+  }
+  return {};
 }
