@@ -1,0 +1,85 @@
+// Finds what a number counts: the head noun of the words after it — "200 lung ventilators"
+// counts "ventilators", "5 million new jobs" counts "jobs" — or a unit of measure ("5 km",
+// "10kg", "30°C"). Only lower-case words count, so "2019 Putin" stays a year.
+
+import { FUNCTION_WORDS } from './function-words.js';
+import { glued, hyphenatedWord, isCapitalised, spaced, type Token } from './tokens.js';
+
+export interface CountedNoun {
+  unit: string;
+  /** Index of the first token after the noun. */
+  next: number;
+}
+
+/** Plural nouns that do not end in -s, or whose singular is the same. */
+const IRREGULAR_PLURALS = new Set([
+  'people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish',
+  'deer', 'feet', 'teeth', 'mice', 'geese', 'aircraft', 'livestock', 'offspring', 'crew',
+]);
+
+/** Words ending in -s that are not plural nouns after a number. */
+const NOT_PLURAL = new Set([
+  'gas', 'bias', 'news', 'lens', 'chaos', 'afterwards', 'sometimes', 'says', 'means', 'seems',
+  'goes', 'shows', 'appears', 'includes', 'contains', 'requires', 'provides', 'allows', 'becomes',
+  'gives', 'looks', 'comes', 'makes', 'takes', 'gets',
+]);
+
+/** Units of measure written as abbreviations, spaced or glued to the number ("5 km", "10kg"). */
+const MEASURES = new Set([
+  'km', 'kg', 'cm', 'mm', 'mg', 'kw', 'kwh', 'mw', 'mwh', 'gw', 'gwh', 'mph', 'kph', 'ft', 'lb',
+  'lbs', 'oz', 'bpd',
+]);
+
+/** Comparatives that may come between the number and its noun: "200 more ventilators". */
+const COMPARATIVES = new Set(['more', 'fewer', 'less', 'other', 'further']);
+
+/** At most this many words between the number and its noun: "200 new lung ventilators". */
+const MAX_WORDS = 3;
+
+export function isMeasure(word: string): boolean {
+  return MEASURES.has(word);
+}
+
+function looksPlural(word: string): boolean {
+  if (IRREGULAR_PLURALS.has(word)) return true;
+  if (word.length < 3 || !word.endsWith('s') || NOT_PLURAL.has(word)) return false;
+  return !/(?:ss|us|is|['’]s)$/.test(word);
+}
+
+/** "30°C", "-5 °F", "45°". */
+function readDegrees(tokens: readonly Token[], i: number): CountedNoun | null {
+  if (tokens[i]?.text !== '°') return null;
+  const scale = tokens[i + 1];
+  const named = scale?.kind === 'word' && (scale.text === 'C' || scale.text === 'F') && glued(tokens[i], scale);
+  return named ? { unit: `°${scale.text}`, next: i + 2 } : { unit: '°', next: i + 1 };
+}
+
+/** A word and any words hyphenated onto it ("lung-ventilators"): the index one past its end. */
+function compoundEnd(tokens: readonly Token[], i: number): number {
+  let end = i + 1;
+  while (hyphenatedWord(tokens, end) !== undefined) end += 2;
+  return end;
+}
+
+/**
+ * The noun counted by the number that ends just before token i. `singular` is true for a count
+ * of one, whose noun does not look plural ("1 ventilator"): the last word before a function word.
+ */
+export function readCountedNoun(tokens: readonly Token[], i: number, singular: boolean): CountedNoun | null {
+  const first = tokens[i];
+  if (first === undefined) return null;
+  if (first.kind === 'symbol') return readDegrees(tokens, i);
+  if (first.kind === 'word' && MEASURES.has(first.lower)) return { unit: first.lower, next: i + 1 };
+  let last: CountedNoun | null = null;
+  for (let k = i, words = 0; words < MAX_WORDS; words++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !spaced(tokens[k - 1], t) || isCapitalised(t)) break;
+    if (FUNCTION_WORDS.has(t.lower) && !(words === 0 && COMPARATIVES.has(t.lower))) break;
+    const end = compoundEnd(tokens, k);
+    const unit = tokens.slice(k, end).map((part) => part.lower).join('');
+    if (looksPlural(unit)) return { unit, next: end };
+    last = { unit, next: end };
+    k = end;
+  }
+  return singular ? last : null;
+}

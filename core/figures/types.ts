@@ -1,0 +1,58 @@
+// The shapes of a figure: what parseFigure reads from a selection and findFigures reports for a
+// span of an article. Plain data, so it crosses IPC and goes into exports unchanged.
+
+export type FigureKind = 'money' | 'percent' | 'count' | 'number' | 'date' | 'year' | 'fraction';
+
+export interface FigureContext {
+  /** The article's date, YYYY-MM-DD. Gives a year to dates written without one ("June 1"). */
+  articleDate?: string;
+}
+
+export interface FigureFields {
+  /**
+   * The number, normalised (scale applied, sign included). null when it cannot be read safely —
+   * never a guess — and for dates, whose reading is in `date`.
+   */
+  value: number | null;
+  /** Upper end of a range ("10-15%": value 10, valueMax 15). */
+  valueMax?: number;
+  /**
+   * Money: an ISO 4217 code (USD, GBP…). Percent: '%', 'percentage points' or 'basis points'.
+   * Count: the counted noun ("ventilators", "km", "°C"). Otherwise null.
+   */
+  unit: string | null;
+  /** The scale word as written, lower-cased: "billion", "bn", "m", "mln", "crore"… */
+  scale: string | null;
+  /** The approximation as written, lower-cased: "about", "more than", "up to", "or so"… */
+  approximate: string | null;
+  /** ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD when the year is unknown. */
+  date?: string;
+  kind: FigureKind;
+}
+
+export interface FoundFigure extends FigureFields {
+  /** UTF-16 offsets into the scanned text; `end` is exclusive. */
+  start: number;
+  end: number;
+  /** text.slice(start, end) */
+  text: string;
+}
+
+/** One figure read from the token stream (internal to core/figures). */
+export interface Reading {
+  /** Index of the first token of the figure. */
+  first: number;
+  /** Index one past its last token. */
+  end: number;
+  fields: FigureFields;
+  /** The number was written in words ("two", "a third"), not digits. */
+  written: boolean;
+  /** A range written with a hyphen or dash ("10-15"): as often a score or a code as a range. */
+  hyphenRange: boolean;
+  /** A date written the machine way (2020-07-23): usually metadata, not reporting. */
+  isoDate: boolean;
+}
+
+export function emptyFields(): FigureFields {
+  return { value: null, unit: null, scale: null, approximate: null, kind: 'number' };
+}
