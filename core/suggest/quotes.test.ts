@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './quotes.js';
+
+const quoted = (text: string) => findQuotes(text).map((q) => q.text);
+
+describe('findQuotes: what counts as a direct quote', () => {
+  it('includes the quote marks and a bracketed insertion in the span', () => {
+    const text = '"[They] voiced mutual willingness to boost cooperation," the statement says.';
+    const [quote] = findQuotes(text);
+    expect(quote?.text).toBe('"[They] voiced mutual willingness to boost cooperation,"');
+    expect(quote?.start).toBe(0);
+  });
+
+  it('leaves out scare quotes, single quoted words and names for things', () => {
+    const text =
+      'The opposition said the plan was a pre-election "giveaway" paid for by so-called "stealth taxes". ' +
+      'Analysts call it the "revolving door". He told the newspaper „Handelsblatt“ nothing. ' +
+      'Her novel "The Long Way Home" won the prize.';
+    expect(quoted(text)).toEqual([]);
+  });
+
+  it('takes a two-word quote when the sentence reports speech', () => {
+    expect(quoted('She added that a "solid majority" of policymakers had backed the increase.')).toEqual(['"solid majority"']);
+  });
+
+  it('takes a quote of four or more words even without a speech verb', () => {
+    expect(quoted('Her deputies want a "reform that protects the weakest workers".')).toEqual(['"reform that protects the weakest workers"']);
+  });
+
+  it('finds curly, German and French quotes', () => {
+    const text =
+      '“We are aware of the role we played,” the company said. ' +
+      '„Die Lage ist ernst und schwierig“, sagte er. ' +
+      '« We must work a little longer, » Ms Borne said.';
+    expect(quoted(text)).toEqual(['“We are aware of the role we played,”', '„Die Lage ist ernst und schwierig“', '« We must work a little longer, »']);
+  });
+
+  it('keeps nested single quotes inside the quote', () => {
+    const text = `"You told them their money was 'as safe as houses'. It was not," the judge said.`;
+    expect(quoted(text)).toEqual([`"You told them their money was 'as safe as houses'. It was not,"`]);
+  });
+
+  it('spans a quote over several paragraphs from the first opening mark to the last closing mark', () => {
+    const text = 'Judge Martin Beddoe said: "You targeted people near retirement.\n\n"You showed no remorse at any stage."\n\nCoyle was led away.';
+    const [quote] = findQuotes(text);
+    expect(quote?.text).toBe('"You targeted people near retirement.\n\n"You showed no remorse at any stage."');
+    expect(quote?.speaker?.name).toBe('Martin Beddoe');
+  });
+
+  it('gives UTF-16 offsets, so an emoji before the quote does not shift the span', () => {
+    const text = 'Chief Executive Priya Raman celebrated online. 🚀🚀 "Record quarter, thank you all," she wrote.';
+    const [quote] = findQuotes(text);
+    expect(quote && text.slice(quote.start, quote.end)).toBe('"Record quarter, thank you all,"');
+    expect(quote?.start).toBe(text.indexOf('"'));
+    expect(quote?.speaker?.name).toBe('Priya Raman');
+  });
+});

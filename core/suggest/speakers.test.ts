@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './quotes.js';
+
+/** Name, the words the span points at, cue and how it was found, for each quote. */
+function speakers(text: string) {
+  return findQuotes(text).map((q) => {
+    const s = q.speaker;
+    return s ? { name: s.name, span: text.slice(s.start, s.end), cue: s.cue, via: s.via } : undefined;
+  });
+}
+
+describe('speakers', () => {
+  it('reads "said X" and stops at the appositive', () => {
+    expect(speakers('"This is a dovish hike," said Carsten Brzeski, global head of macro at ING.')).toEqual([
+      { name: 'Carsten Brzeski', span: 'Carsten Brzeski', cue: 'said', via: 'said-x' },
+    ]);
+  });
+
+  it('drops the title from "ECB President Christine Lagarde told" and later resolves "Lagarde said" to the full name', () => {
+    const text = '"We are not at peak," ECB President Christine Lagarde told a news conference.\n\n"Rates will stay high," Lagarde said.';
+    expect(speakers(text)).toEqual([
+      { name: 'Christine Lagarde', span: 'Christine Lagarde', cue: 'told', via: 'x-said' },
+      { name: 'Christine Lagarde', span: 'Lagarde', cue: 'said', via: 'x-said' },
+    ]);
+  });
+
+  it('resolves "he stressed" to the last person named, pointing at where they were named', () => {
+    const text = 'Kremlin Spokesman Dmitry Peskov told reporters the talks went well. "We have not seen any documents," he stressed.';
+    expect(speakers(text)).toEqual([{ name: 'Dmitry Peskov', span: 'Dmitry Peskov', cue: 'stressed', via: 'pronoun' }]);
+  });
+
+  it('does not resolve a pronoun to a name the quote itself mentions', () => {
+    const text = 'Mehmet Oz has focused on crime. "John Fetterman has no plan to fix it," he said.';
+    expect(speakers(text)[0]?.name).toBe('Mehmet Oz');
+  });
+
+  it('reads "according to X"', () => {
+    const text = 'Alexander Novak spoke later. According to Novak, the decisions were "balanced and aimed at stabilising the market."';
+    expect(speakers(text)[0]).toMatchObject({ name: 'Alexander Novak', span: 'Novak', via: 'according-to' });
+  });
+
+  it('traces "the statement says" back to whoever made the statement', () => {
+    const text = 'Exports rose by 8.2%, Gazprom said in a statement on Monday.\n\n"Exports reached a record level this winter," the statement says.';
+    expect(speakers(text)[0]).toMatchObject({ name: 'Gazprom', span: 'Gazprom', cue: 'says', via: 'statement' });
+  });
+
+  it('traces "the ministry said" back to the ministry named before', () => {
+    const text = 'The exercise began, the Russian Defense Ministry said.\n\n"The drills involve 140 aircraft and 60 ships," the ministry said in a statement.';
+    expect(speakers(text)[0]).toMatchObject({ name: 'Russian Defense Ministry', via: 'statement' });
+  });
+
+  it('traces "the minister said" to the person whose title was minister', () => {
+    const text =
+      'Agriculture Minister Dmitry Patrushev told reporters exports would rise, and Arkady Zlochevsky agreed.\n\n' +
+      '"Our farmers have done a tremendous job," the minister said.';
+    expect(speakers(text)[0]?.name).toBe('Dmitry Patrushev');
+  });
+
+  it('names an organisation speaking, with a two-word cue', () => {
+    expect(speakers('The Kremlin pointed out that "the talks were useful and very constructive."')).toEqual([
+      { name: 'Kremlin', span: 'Kremlin', cue: 'pointed out', via: 'x-said' },
+    ]);
+  });
+
+  it('skips a relative clause between the speaker and the verb', () => {
+    const text = 'Congress leader Sachin Pilot, who had a long-running feud with Ashok Gehlot, said the party needed "deep introspection".';
+    expect(speakers(text)[0]?.name).toBe('Sachin Pilot');
+  });
+
+  it('expands an acronym to the organisation named in full before', () => {
+    const text = 'The European Central Bank raised rates. The ECB said rates had reached levels that "will make a substantial contribution."';
+    expect(speakers(text)[0]?.name).toBe('European Central Bank');
+  });
+
+  it('gives a quote with no cue the speaker of the quote before it in the paragraph', () => {
+    const text = '"We are not saying that we are at peak," Christine Lagarde said. "We cannot say that it is the peak."';
+    expect(speakers(text)[1]).toMatchObject({ name: 'Christine Lagarde', via: 'continuation' });
+  });
+
+  it('gives a paragraph that opens with a quote the speaker named just before', () => {
+    const text = '"We spent a decade underbuilding," said Jenny Schuetz.\n\n"Zoning rules make it illegal to build anything else."';
+    expect(speakers(text)[1]).toMatchObject({ name: 'Jenny Schuetz', via: 'continuation' });
+  });
+});

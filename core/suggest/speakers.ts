@@ -1,0 +1,310 @@
+// Says who spoke each direct quote, from the sentence around it and the ones before: "…," said X;
+// "…," X said; X told reporters that "…"; according to X, …; "…," he said (the last person named);
+// "…," the statement says / the ministry said (the body named earlier); and, for a quote with no
+// cue of its own, the speaker of the quote just before it or the person the paragraph is about.
+// The result names the speaker in full and points at the words in the text that name them.
+
+import type { Mention } from './names.js';
+import type { QuotedStretch } from './quote-marks.js';
+import { findAccordingTo, findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
+import type { Span, Speaker, SpeakerVia } from './types.js';
+
+/** Nouns that refer back to an organisation named earlier: "the ministry said". */
+const BODY_NOUNS = new Set(
+  `statement company firm utility ministry agency office bank union council government group party
+  club report study institute court department commission authority authorities organisation
+  organization fund alliance campaign regulator federation association administration kremlin
+  committee center centre service police army operator team network airline retailer lender insurer
+  chain body charity board spokesperson`.split(/\s+/u),
+);
+
+/** Nouns that refer back to a person named earlier: "the minister said", "the Green politician told". */
+const ROLE_NOUNS = new Set(
+  `minister president politician official spokesman spokeswoman chancellor governor senator
+  executive economist analyst judge ambassador chairman chairwoman chair director leader premier
+  mayor secretary chief prosecutor lawyer barrister coach manager founder author researcher scientist
+  professor doctor diplomat envoy lawmaker deputy head officer commissioner administrator chef critic
+  campaigner activist organizer organiser teacher nurse investor farmer resident owner woman man`.split(/\s+/u),
+);
+
+const PRONOUNS = new Set(['he', 'she']);
+/** How many words may stand between a closing mark and the verb of "…," the Kremlin underscored. */
+const TAIL_WORDS = 8;
+/** A subject written out without a name ("Opposition councillors") may be this long. */
+const UNNAMED_WORDS = 8;
+/** How many sentences back "he said" may look for a speaker who was not named. */
+const UNNAMED_LOOKBACK = 3;
+
+interface Found {
+  span: Span;
+  name: string;
+  via: SpeakerVia;
+}
+
+export interface SpeakerInputs {
+  text: string;
+  sentences: readonly Span[];
+  /** Every quoted stretch, direct quotes and scare quotes alike. */
+  stretches: readonly QuotedStretch[];
+  mentions: readonly Mention[];
+}
+
+/** Index of the last of `sorted` that is <= at (0 when none is). */
+function lastAtOrBefore(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sorted[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Finds speakers for direct quotes; one call per article, quotes in text order. */
+export class SpeakerFinder {
+  private readonly lineStarts: number[] = [0];
+  /** For each line, how many lines with text come before it: articles put a paragraph on a line. */
+  private readonly paragraphOfLine: number[] = [0];
+
+  private readonly sentenceStarts: number[];
+  private readonly mentionStarts: number[];
+  private readonly stretchStarts: number[];
+
+  constructor(private readonly input: SpeakerInputs) {
+    const { text } = input;
+    this.sentenceStarts = input.sentences.map((s) => s.start);
+    this.mentionStarts = input.mentions.map((m) => m.start);
+    this.stretchStarts = input.stretches.map((s) => s.start);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      const prevStart = this.lineStarts[this.lineStarts.length - 1] ?? 0;
+      const prevParagraph = this.paragraphOfLine[this.paragraphOfLine.length - 1] ?? 0;
+      this.paragraphOfLine.push(prevParagraph + (/\S/u.test(text.slice(prevStart, i)) ? 1 : 0));
+      this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** Speakers for `quotes` (sorted, non-overlapping), each resolved with the ones before it. */
+  findAll(quotes: readonly Span[]): (Speaker | undefined)[] {
+    const speakers: (Speaker | undefined)[] = [];
+    quotes.forEach((quote, i) => {
+      const cued = this.fromCue(quote);
+      if (cued) {
+        speakers.push(cued);
+        return;
+      }
+      const prev = quotes[i - 1];
+      const prevSpeaker = speakers[i - 1];
+      speakers.push(this.continuation(quote, prev && prevSpeaker ? { quote: prev, speaker: prevSpeaker } : undefined));
+    });
+    return speakers;
+  }
+
+  private fromCue(quote: Span): Speaker | undefined {
+    return this.fromTail(quote) ?? this.fromHead(quote);
+  }
+
+  /** "…," said X  /  "…," X said  — the attribution after the closing mark. */
+  private fromTail(quote: Span): Speaker | undefined {
+    const { text } = this.input;
+    const sentence = this.sentenceAt(quote.end - 1);
+    const next = this.input.stretches[lastAtOrBefore(this.stretchStarts, quote.start) + 1];
+    const end = Math.min(sentence.end, next ? next.start : text.length);
+    const verb = findSpeechVerbs(text, quote.end, end)[0];
+    if (!verb || wordCount(text.slice(quote.end, verb.start)) > TAIL_WORDS) return undefined;
+    const found = /\p{L}/u.test(text.slice(quote.end, verb.start))
+      ? this.subjectBefore(quote.end, verb.start)
+      : this.subjectAfter(verb.end, end);
+    return found && this.speaker(found, verb);
+  }
+
+  /** X said: "…"  /  X told reporters that "…"  /  According to X, … "…". */
+  private fromHead(quote: Span): Speaker | undefined {
+    const { text } = this.input;
+    const sentence = this.sentenceAt(quote.start);
+    const prev = this.input.stretches[lastAtOrBefore(this.stretchStarts, quote.start) - 1];
+    const start = Math.max(sentence.start, prev ? prev.end : 0);
+    for (const verb of findSpeechVerbs(text, start, quote.start).reverse()) {
+      const found = this.subjectBefore(start, verb.start);
+      if (found) return this.speaker(found, verb);
+    }
+    const according = findAccordingTo(text, start, quote.start)[0];
+    if (according) {
+      const comma = text.indexOf(',', according.end);
+      const found = this.subjectAfter(according.end, comma > 0 && comma < quote.start ? comma : quote.start);
+      if (found) return this.speaker({ ...found, via: 'according-to' });
+    }
+    return undefined;
+  }
+
+  /** No cue: the previous quote's speaker (same or previous paragraph), else the person last named. */
+  private continuation(quote: Span, prev: { quote: Span; speaker: Speaker } | undefined): Speaker | undefined {
+    const paragraph = this.paragraphOf(quote.start);
+    if (prev && paragraph - this.paragraphOf(prev.quote.end - 1) <= 1) {
+      const { name, start, end } = prev.speaker;
+      return { name, start, end, via: 'continuation' };
+    }
+    const person = this.lastMention(quote.start, (m) => m.kind === 'person');
+    if (person && paragraph - this.paragraphOf(person.start) <= 1) return this.speaker(this.named(person, 'continuation'));
+    return undefined;
+  }
+
+  /** The subject in text[from, to) of a speech verb at `to`. */
+  private subjectBefore(from: number, to: number): Found | undefined {
+    const { text } = this.input;
+    const segment = text.slice(from, to);
+    const trimmed = segment.replace(/[\s"“”„«»]+$/u, '');
+    const end = from + trimmed.length;
+    const lastWord = /([\p{L}'’\-]+)$/u.exec(trimmed)?.[1] ?? '';
+    if (PRONOUNS.has(lastWord.toLowerCase())) return this.pronoun(end - lastWord.length);
+    if (trimmed.endsWith(',')) return this.appositive(from, end);
+    const atEnd = this.mentionsIn(from, end).filter((m) => !m.possessive && !/\S/u.test(text.slice(m.end, end))).pop();
+    if (atEnd) return this.named(atEnd, 'x-said');
+    const referring = this.referringPhrase(from, end);
+    if (referring) return referring;
+    const clauseStart = from + Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';'), trimmed.lastIndexOf(':')) + 1;
+    const subject = this.mentionsIn(clauseStart, end).find((m) => !m.possessive);
+    if (subject) return this.named(subject, 'x-said');
+    return this.unnamed(clauseStart, end);
+  }
+
+  /** The subject after a speech verb: "said Carsten Brzeski, global head of …", "said he". */
+  private subjectAfter(from: number, to: number): Found | undefined {
+    const { text } = this.input;
+    const comma = text.slice(from, to).search(/[,;:.]/u);
+    const end = comma >= 0 ? from + comma : to;
+    const first = /^\s*([\p{L}'’\-]+)/u.exec(text.slice(from, end));
+    if (first && PRONOUNS.has((first[1] ?? '').toLowerCase())) {
+      const at = from + (first.index ?? 0) + first[0].length - (first[1] ?? '').length;
+      return this.pronoun(at);
+    }
+    const mentions = this.mentionsIn(from, end).filter((m) => !m.possessive);
+    const best = mentions.find((m) => m.kind === 'person') ?? mentions[0];
+    if (best) return this.named(best, 'said-x');
+    return this.referringPhrase(from, end, 'said-x') ?? this.unnamed(from, end);
+  }
+
+  /** "Its director, Robert Chote, said" / "Congress leader Sachin Pilot, who …, said". */
+  private appositive(from: number, end: number): Found | undefined {
+    const { text } = this.input;
+    const relative = [...text.slice(from, end).matchAll(/,\s*(?:who|which|whose|where|that)\b[^,]*/gu)].map((m) => ({
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+    }));
+    const open = this.mentionsIn(from, end).filter((m) => !m.possessive && !relative.some((r) => m.start >= r.start && m.end <= r.end));
+    const pick = [...open].reverse().find((m) => m.kind === 'person') ?? [...open].reverse().find((m) => m.kind === 'org') ?? open[0];
+    if (pick) return this.named(pick, 'x-said');
+    const firstComma = text.indexOf(',', from);
+    return this.referringPhrase(from, firstComma) ?? this.unnamed(from, firstComma);
+  }
+
+  /** "the statement", "the ministry", "its director", "the Green politician", "Gazprom's statement". */
+  private referringPhrase(from: number, end: number, via?: SpeakerVia): Found | undefined {
+    const { text } = this.input;
+    const m = /(?:^|\s)(?:the|its|their|his|her|our)\s+(?:[\p{L}\-]+\s+){0,2}?([\p{L}\-]+)\s*$/iu.exec(text.slice(from, end))
+      ?? /['’]s?\s+([\p{L}\-]+)\s*$/u.exec(text.slice(from, end));
+    const noun = (m?.[1] ?? '').toLowerCase();
+    if (!m || !noun) return undefined;
+    const at = from + m.index;
+    // "Philippe Martinez of the CGT union said": the phrase modifies the subject, it is not it.
+    if (/\b(?:of|at|from|for|with|in)\s*$/iu.test(text.slice(from, at))) return undefined;
+    const owner = this.mentionsIn(from, end).find((x) => x.possessive && x.end <= at + 2);
+    if (owner && !/\s(?:the|its|their)\s/iu.test(text.slice(owner.end, end))) return this.named(owner, via ?? 'statement');
+    if (noun === 'statement') return this.statementSource(at);
+    if (BODY_NOUNS.has(noun)) {
+      const body = this.lastMention(at, (x) => x.kind === 'org' && x.name.toLowerCase().includes(noun))
+        ?? this.lastMention(at, (x) => x.kind === 'org');
+      return body && this.named(body, via ?? 'statement');
+    }
+    if (ROLE_NOUNS.has(noun)) {
+      const person = this.lastMention(at, (x) => x.kind === 'person' && x.title.includes(noun))
+        ?? this.lastMention(at, (x) => x.kind === 'person');
+      return person && this.named(person, via ?? 'pronoun');
+    }
+    return undefined;
+  }
+
+  /** "the statement says": whoever was last said to have made a statement, else the last body named. */
+  private statementSource(before: number): Found | undefined {
+    const { text } = this.input;
+    for (let i = lastAtOrBefore(this.sentenceStarts, before); i >= 0; i--) {
+      const sentence = this.input.sentences[i];
+      if (!sentence || sentence.end > before) continue;
+      const word = text.slice(sentence.start, sentence.end).search(/\bstatement\b/u);
+      if (word < 0) continue;
+      const verb = findSpeechVerbs(text, sentence.start, sentence.start + word).pop();
+      const found = verb && this.subjectBefore(sentence.start, verb.start);
+      if (found) return { ...found, via: 'statement' };
+    }
+    const body = this.lastMention(before, (m) => m.kind === 'org');
+    return body && this.named(body, 'statement');
+  }
+
+  private pronoun(start: number): Found | undefined {
+    const person = this.lastMention(start, (m) => m.kind === 'person');
+    return person ? this.named(person, 'pronoun') : this.unnamedBefore(start);
+  }
+
+  /** "A friend who drives for a delivery app told me he …": the unnamed speaker of a sentence just before. */
+  private unnamedBefore(start: number): Found | undefined {
+    const { text, sentences } = this.input;
+    const here = lastAtOrBefore(this.sentenceStarts, start);
+    for (let i = here; i >= Math.max(0, here - UNNAMED_LOOKBACK); i--) {
+      const sentence = sentences[i];
+      if (!sentence) continue;
+      const verb = findSpeechVerbs(text, sentence.start, Math.min(sentence.end, start))[0];
+      if (verb && !this.mentionsIn(sentence.start, verb.start).length) return this.unnamed(sentence.start, verb.start);
+    }
+    return undefined;
+  }
+
+  private unnamed(from: number, to: number): Found | undefined {
+    const { text } = this.input;
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.replace(/^[\s,"“”„«»]+(?:(?:and|but|while)\b)?\s*/u, '').length;
+    const phrase = raw.slice(lead).replace(/[\s,]+$/u, '');
+    if (!phrase || wordCount(phrase) > UNNAMED_WORDS || /^(?:it|this|that|there|they|we|i|you)$/iu.test(phrase)) return undefined;
+    return { span: { start: from + lead, end: from + lead + phrase.length }, name: phrase, via: 'x-said' };
+  }
+
+  private named(m: Mention, via: SpeakerVia): Found {
+    return { span: { start: m.start, end: m.end }, name: m.name, via };
+  }
+
+  private speaker(found: Found, verb?: SpeechVerb): Speaker {
+    const speaker: Speaker = { name: found.name, start: found.span.start, end: found.span.end, via: found.via };
+    if (verb) speaker.cue = verb.verb;
+    return speaker;
+  }
+
+  private mentionsIn(from: number, to: number): Mention[] {
+    const { mentions } = this.input;
+    const found: Mention[] = [];
+    for (let i = lastAtOrBefore(this.mentionStarts, from); i < mentions.length; i++) {
+      const m = mentions[i];
+      if (!m || m.start >= to) break;
+      if (m.start >= from && m.end <= to) found.push(m);
+    }
+    return found;
+  }
+
+  private lastMention(before: number, ok: (m: Mention) => boolean): Mention | undefined {
+    const { mentions } = this.input;
+    for (let i = lastAtOrBefore(this.mentionStarts, before); i >= 0; i--) {
+      const m = mentions[i];
+      if (m && m.end <= before && ok(m)) return m;
+    }
+    return undefined;
+  }
+
+  private sentenceAt(at: number): Span {
+    return this.input.sentences[lastAtOrBefore(this.sentenceStarts, at)] ?? { start: 0, end: this.input.text.length };
+  }
+
+  /** Index of the paragraph holding `at`. */
+  private paragraphOf(at: number): number {
+    return this.paragraphOfLine[lastAtOrBefore(this.lineStarts, at)] ?? 0;
+  }
+}

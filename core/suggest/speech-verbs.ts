@@ -1,0 +1,98 @@
+// The verbs that attribute words to someone ("said", "told", "underscored", "pointed out") and the
+// phrase "according to". Quotes use them to tell speech from scare quotes, speakers to find who
+// is talking, and claims to see that a sentence is attributed to a source.
+
+import type { Span } from './types.js';
+
+/** [base, 3rd person, past, -ing] for each verb; the past form is the one reported as the cue. */
+const VERBS: readonly (readonly string[])[] = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['add', 'adds', 'added', 'adding'],
+  ['stress', 'stresses', 'stressed', 'stressing'],
+  ['note', 'notes', 'noted', 'noting'],
+  ['underscore', 'underscores', 'underscored', 'underscoring'],
+  ['underline', 'underlines', 'underlined', 'underlining'],
+  ['emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  ['emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
+  ['warn', 'warns', 'warned'],
+  ['insist', 'insists', 'insisted', 'insisting'],
+  ['argue', 'argues', 'argued', 'arguing'],
+  ['explain', 'explains', 'explained', 'explaining'],
+  ['write', 'writes', 'wrote', 'writing'],
+  ['announce', 'announces', 'announced', 'announcing'],
+  ['declare', 'declares', 'declared', 'declaring'],
+  ['ask', 'asks', 'asked', 'asking'],
+  ['reply', 'replies', 'replied', 'replying'],
+  ['recall', 'recalls', 'recalled', 'recalling'],
+  ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  ['admit', 'admits', 'admitted', 'admitting'],
+  ['confirm', 'confirms', 'confirmed', 'confirming'],
+  ['observe', 'observes', 'observed', 'observing'],
+  ['conclude', 'concludes', 'concluded', 'concluding'],
+  ['specify', 'specifies', 'specified', 'specifying'],
+  ['urge', 'urges', 'urged', 'urging'],
+  ['vow', 'vows', 'vowed', 'vowing'],
+  ['caution', 'cautions', 'cautioned', 'cautioning'],
+  ['complain', 'complains', 'complained', 'complaining'],
+  ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+  ['point out', 'points out', 'pointed out', 'pointing out'],
+];
+
+/**
+ * Verbs that name or characterise rather than report speech ("call it a 'revolving door'",
+ * "described the bill as a 'reform of regression'"): they attribute a quote to a speaker, but do
+ * not on their own make a two- or three-word quote a quote of speech.
+ */
+const NAMING_VERBS: readonly (readonly string[])[] = [
+  ['call', 'calls', 'called', 'calling'],
+  ['describe', 'describes', 'described', 'describing'],
+  ['dub', 'dubs', 'dubbed', 'dubbing'],
+  ['term', 'terms', 'termed', 'terming'],
+  ['brand', 'brands', 'branded', 'branding'],
+  ['label', 'labels', 'labelled', 'labelling'],
+];
+
+function formsOf(table: readonly (readonly string[])[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const row of table) for (const form of row) forms.set(form, row[2] ?? form);
+  return forms;
+}
+
+const SPEECH = formsOf(VERBS);
+const NAMING = formsOf(NAMING_VERBS);
+
+export interface SpeechVerb extends Span {
+  /** The verb as written ("underscored", "pointed out"). */
+  verb: string;
+  /** True for call/describe/dub…, which attribute but do not report speech. */
+  naming: boolean;
+}
+
+const WORD = /\p{L}+(?:\s+out\b)?/gu;
+
+/** Speech verbs in text[from, to), in text order, with absolute offsets. */
+export function findSpeechVerbs(text: string, from: number, to: number): SpeechVerb[] {
+  const found: SpeechVerb[] = [];
+  const segment = text.slice(from, to);
+  for (const m of segment.matchAll(WORD)) {
+    let word = m[0].toLowerCase().replace(/\s+/gu, ' ');
+    if (word.endsWith(' out') && !SPEECH.has(word)) word = word.split(' ')[0] ?? word;
+    if (word.startsWith('point') && !word.endsWith(' out')) continue;
+    const naming = NAMING.has(word);
+    if (!SPEECH.has(word) && !naming) continue;
+    const start = from + m.index;
+    found.push({ start, end: start + word.length, verb: text.slice(start, start + word.length), naming });
+  }
+  return found;
+}
+
+/** Offsets of "according to" in text[from, to). */
+export function findAccordingTo(text: string, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.slice(from, to).matchAll(/\baccording to\b/giu)) {
+    spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return spans;
+}
