@@ -1,6 +1,10 @@
 // The domain's data shapes, shared by every layer (core, electron, renderer, CLI).
 // Pure types and constants: no I/O, no dependencies, so the renderer can import it too.
 
+import type { FigureFields } from './figures/types.js';
+
+export type { FigureFields };
+
 export const SCHEMA_VERSION = 1;
 
 export const KINDS = ['claim', 'quote', 'figure'] as const;
@@ -13,6 +17,72 @@ export interface TextQuote {
   suffix: string;
 }
 
+export const CLAIM_STATUSES = ['unverified', 'checking', 'true', 'mostly-true', 'misleading', 'false', 'unprovable'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const QUOTE_FORMS = ['direct', 'indirect', 'mixed'] as const;
+export type QuoteForm = (typeof QUOTE_FORMS)[number];
+
+/** A span of the article that names someone (a speaker, a claimant), linked from a field. */
+export interface LinkedSpan {
+  start: number;
+  end: number;
+  exact: string;
+}
+
+/** Who said or claims something: a name, and where the article names them when linked. */
+export interface Party {
+  name: string;
+  span?: LinkedSpan;
+}
+
+export interface QuoteFields {
+  speaker: Party | null;
+  form: QuoteForm | null;
+  /** The reporting verb: said, told, stressed … */
+  cue: string;
+}
+
+/** A source that bears on a claim. URLs are stored and shown, never fetched. */
+export interface Evidence {
+  id: string;
+  url: string;
+  title: string;
+  note: string;
+  /** When the user consulted it, YYYY-MM-DD. */
+  accessedAt: string;
+}
+
+export interface ClaimFields {
+  status: ClaimStatus;
+  claimant: Party | null;
+  evidence: Evidence[];
+  /** A short verdict text. */
+  verdict: string;
+}
+
+/**
+ * What the user records about an annotation, by kind. Only the entry of the annotation's own
+ * kind is shown; the others are kept (a kind changed back finds its fields again).
+ */
+export interface AnnotationFields {
+  claim?: ClaimFields;
+  quote?: QuoteFields;
+  figure?: FigureFields;
+}
+
+export const RELATION_TYPES = ['said-by', 'supports', 'contradicts', 'about', 'same-as'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** A typed link between two annotations of one article. */
+export interface Relation {
+  id: string;
+  from: string;
+  to: string;
+  type: RelationType;
+  createdAt: string;
+}
+
 export interface Annotation {
   id: string;
   kind: Kind;
@@ -23,6 +93,9 @@ export interface Annotation {
   quote: TextQuote;
   tags: string[];
   note: string;
+  fields: AnnotationFields;
+  /** "suggested" when the annotation began as an accepted suggestion. */
+  origin: 'manual' | 'suggested';
   createdAt: string;
   updatedAt: string;
 }
@@ -62,6 +135,7 @@ export interface Article {
 export interface ArticleDocument {
   article: Article;
   annotations: Annotation[];
+  relations: Relation[];
 }
 
 export type KindCounts = Record<Kind, number>;
@@ -76,6 +150,8 @@ export interface ArticleSummary {
   updatedAt: string;
   length: number;
   counts: KindCounts;
+  /** Every tag used in the article, for library-wide autocompletion. */
+  tags: string[];
 }
 
 export function emptyCounts(): KindCounts {

@@ -3,11 +3,24 @@
 
 import { randomUUID } from 'node:crypto';
 import { NewsmarkError } from './api/errors.js';
-import type { ExportedFile, ImportOutcome, InputOf, NewsmarkApi, Outputs } from './api/contract.js';
+import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, NewsmarkApi, Outputs } from './api/contract.js';
 import { quoteAt, spanProblem } from './anchoring/text-quote.js';
-import { buildNativeExport, exportFileName } from './export/native-json.js';
+import { applyFieldsPatch, fieldsForKind, type PartyInput } from './annotations/fields.js';
+import { EditHistory, type EditableState, type HistoryEntry } from './annotations/history.js';
+import { exportFileName } from './export/native-json.js';
+import { exportAs } from './formats/index.js';
+import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
+import { readAnnotationFile } from './formats/import/read-annotation-file.js';
+import { nativeJsonText } from './formats/native.js';
 import { importDocument } from './import/import-document.js';
-import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary } from './model.js';
+import {
+  compareByPosition,
+  type Annotation,
+  type ArticleDocument,
+  type ArticleSummary,
+  type Party,
+  type Relation,
+} from './model.js';
 import { KeyedQueue } from './store/keyed-queue.js';
 import { LibraryStore } from './store/library-store.js';
 
@@ -29,9 +42,32 @@ export function normaliseTags(tags: readonly string[]): string[] {
 /** Imports share one queue key: two imports of the same text must not both pass the duplicate check. */
 const IMPORTS = '\u0000imports';
 
+function editableState(doc: ArticleDocument): EditableState {
+  return { title: doc.article.title, annotations: doc.annotations, relations: doc.relations };
+}
+
+function checkedSpan(text: string, start: number, end: number): void {
+  const problem = spanProblem(text, start, end);
+  if (problem) throw new NewsmarkError('bad-span', `Cannot mark this text: ${problem}.`);
+}
+
+/** A speaker or claimant as stored: a linked span takes its text from the article. */
+function partyIn(text: string, input: PartyInput): Party {
+  if (!input.span) return { name: input.name };
+  const { start, end } = input.span;
+  checkedSpan(text, start, end);
+  return { name: input.name, span: { start, end, exact: text.slice(start, end) } };
+}
+
+interface Change<T> {
+  next: ArticleDocument;
+  result: T;
+}
+
 export class LibraryService implements NewsmarkApi {
   /** Changes to one article run one at a time (see KeyedQueue). */
   private readonly queue = new KeyedQueue();
+  private readonly history = new EditHistory();
 
   private constructor(
     private readonly store: LibraryStore,
@@ -56,54 +92,72 @@ export class LibraryService implements NewsmarkApi {
 
   async getArticle({ id }: InputOf<'getArticle'>): Promise<ArticleDocument> {
     const doc = await this.store.get(id);
-    return { article: doc.article, annotations: [...doc.annotations].sort(compareByPosition) };
+    return { ...doc, annotations: [...doc.annotations].sort(compareByPosition) };
   }
 
   async importFile({ fileName, contentBase64 }: InputOf<'importFile'>): Promise<ImportOutcome> {
-    const imported = importDocument(fileName, Buffer.from(contentBase64, 'base64'));
+    const { title, meta, text, contentHash, notices } = importDocument(fileName, Buffer.from(contentBase64, 'base64'));
     return this.queue.run(IMPORTS, async () => {
-      const existing = this.store.findByHash(imported.contentHash);
-      if (existing) return { article: existing, duplicate: true };
+      const existing = this.store.findByHash(contentHash);
+      if (existing) return { article: existing, duplicate: true, notices };
       const importedAt = this.now();
-      const article = { id: randomUUID(), ...imported, importedAt };
-      const summary = await this.store.put({ article, annotations: [] }, importedAt);
-      return { article: summary, duplicate: false };
+      const article = { id: randomUUID(), title, meta, text, contentHash, importedAt };
+      const summary = await this.store.put({ article, annotations: [], relations: [] }, importedAt);
+      return { article: summary, duplicate: false, notices };
     });
   }
 
-  /** Reads the article, applies `change`, writes the result: one change at a time per article. */
-  private change<T>(articleId: string, change: (doc: ArticleDocument) => Promise<T>): Promise<T> {
-    return this.queue.run(articleId, async () => change(await this.store.get(articleId)));
+  /**
+   * Reads the article, computes the change, writes it and records it for undo: one change at a
+   * time per article, so quick edits never start from a stale copy.
+   */
+  private change<T>(articleId: string, label: string, compute: (doc: ArticleDocument) => Change<T>): Promise<T> {
+    return this.queue.run(articleId, async () => {
+      const doc = await this.store.get(articleId);
+      const { next, result } = compute(doc);
+      await this.store.put(next, this.now());
+      this.history.record({ articleId, label, before: editableState(doc), after: editableState(next) });
+      return result;
+    });
   }
 
   async updateArticle({ id, title }: InputOf<'updateArticle'>): Promise<ArticleSummary> {
-    return this.change(id, (doc) => this.store.put({ ...doc, article: { ...doc.article, title } }, this.now()));
+    await this.change(id, 'Rename article', (doc) => ({ next: { ...doc, article: { ...doc.article, title } }, result: null }));
+    return this.store.summary(id)!;
   }
 
   async deleteArticle({ id }: InputOf<'deleteArticle'>): Promise<{ deleted: string }> {
     await this.queue.run(id, () => this.store.remove(id));
+    this.history.forget(id);
     return { deleted: id };
   }
 
   async createAnnotation(input: InputOf<'createAnnotation'>): Promise<Annotation> {
-    return this.change(input.articleId, async (doc) => {
-      const problem = spanProblem(doc.article.text, input.start, input.end);
-      if (problem) throw new NewsmarkError('bad-span', `Cannot mark this text: ${problem}.`);
+    return this.change(input.articleId, `Mark ${input.kind}`, (doc) => {
+      const { text, meta } = doc.article;
+      checkedSpan(text, input.start, input.end);
       const now = this.now();
+      const exact = text.slice(input.start, input.end);
+      const initial = fieldsForKind(input.kind, {}, exact, meta.date);
       const annotation: Annotation = {
         id: randomUUID(),
         kind: input.kind,
         start: input.start,
         end: input.end,
-        quote: quoteAt(doc.article.text, input.start, input.end),
+        quote: quoteAt(text, input.start, input.end),
         tags: normaliseTags(input.tags ?? []),
         note: input.note ?? '',
+        fields: input.fields ? applyFieldsPatch(initial, input.fields, this.patchContext(text)) : initial,
+        origin: input.origin ?? 'manual',
         createdAt: now,
         updatedAt: now,
       };
-      await this.store.put({ ...doc, annotations: [...doc.annotations, annotation] }, now);
-      return annotation;
+      return { next: { ...doc, annotations: [...doc.annotations, annotation] }, result: annotation };
     });
+  }
+
+  private patchContext(text: string) {
+    return { party: (p: PartyInput) => partyIn(text, p), newId: () => randomUUID() };
   }
 
   private findAnnotation(doc: ArticleDocument, id: string): Annotation {
@@ -113,36 +167,120 @@ export class LibraryService implements NewsmarkApi {
   }
 
   async updateAnnotation(input: InputOf<'updateAnnotation'>): Promise<Annotation> {
-    return this.change(input.articleId, async (doc) => {
+    const label = input.kind ? `Change kind to ${input.kind}` : 'Edit annotation';
+    return this.change(input.articleId, label, (doc) => {
       const current = this.findAnnotation(doc, input.id);
-      const now = this.now();
+      const kind = input.kind ?? current.kind;
+      const { text, meta } = doc.article;
+      let fields = fieldsForKind(kind, current.fields, current.quote.exact, meta.date);
+      if (input.fields) fields = applyFieldsPatch(fields, input.fields, this.patchContext(text));
       const updated: Annotation = {
         ...current,
-        kind: input.kind ?? current.kind,
+        kind,
         note: input.note ?? current.note,
         tags: input.tags ? normaliseTags(input.tags) : current.tags,
-        updatedAt: now,
+        fields,
+        updatedAt: this.now(),
       };
       const annotations = doc.annotations.map((a) => (a.id === updated.id ? updated : a));
-      await this.store.put({ ...doc, annotations }, now);
-      return updated;
+      return { next: { ...doc, annotations }, result: updated };
     });
   }
 
   async deleteAnnotation({ articleId, id }: InputOf<'deleteAnnotation'>): Promise<{ deleted: string }> {
-    return this.change(articleId, async (doc) => {
-      this.findAnnotation(doc, id);
-      await this.store.put({ ...doc, annotations: doc.annotations.filter((a) => a.id !== id) }, this.now());
-      return { deleted: id };
+    return this.change(articleId, 'Delete annotation', (doc) => {
+      const gone = this.findAnnotation(doc, id);
+      const next = {
+        ...doc,
+        annotations: doc.annotations.filter((a) => a !== gone),
+        relations: doc.relations.filter((r) => r.from !== id && r.to !== id),
+      };
+      return { next, result: { deleted: id } };
     });
   }
 
-  async exportJson({ articleId }: InputOf<'exportJson'>): Promise<ExportedFile> {
-    const ids = articleId ? [articleId] : this.store.list().map((a) => a.id);
+  async createRelation({ articleId, from, to, type }: InputOf<'createRelation'>): Promise<Relation> {
+    return this.change(articleId, `Link (${type})`, (doc) => {
+      this.findAnnotation(doc, from);
+      this.findAnnotation(doc, to);
+      if (from === to) throw new NewsmarkError('invalid-input', 'An annotation cannot be linked to itself.');
+      const same = doc.relations.find((r) => r.from === from && r.to === to && r.type === type);
+      if (same) return { next: doc, result: same };
+      const relation: Relation = { id: randomUUID(), from, to, type, createdAt: this.now() };
+      return { next: { ...doc, relations: [...doc.relations, relation] }, result: relation };
+    });
+  }
+
+  async deleteRelation({ articleId, id }: InputOf<'deleteRelation'>): Promise<{ deleted: string }> {
+    return this.change(articleId, 'Remove link', (doc) => {
+      if (!doc.relations.some((r) => r.id === id)) throw new NewsmarkError('not-found', `No link with id "${id}" in this article.`);
+      return { next: { ...doc, relations: doc.relations.filter((r) => r.id !== id) }, result: { deleted: id } };
+    });
+  }
+
+  /** Puts an article back to one side of a history entry. */
+  private async restore(entry: HistoryEntry | undefined, side: 'before' | 'after'): Promise<HistoryStep> {
+    if (!entry) return { done: null, next: this.history.peek() };
+    await this.queue.run(entry.articleId, async () => {
+      const doc = await this.store.get(entry.articleId);
+      const state = entry[side];
+      const next = { article: { ...doc.article, title: state.title }, annotations: state.annotations, relations: state.relations };
+      await this.store.put(next, this.now());
+    });
+    return { done: { articleId: entry.articleId, label: entry.label }, next: this.history.peek() };
+  }
+
+  async undo(): Promise<HistoryStep> {
+    return this.restore(this.history.undo(), 'before');
+  }
+
+  async redo(): Promise<HistoryStep> {
+    return this.restore(this.history.redo(), 'after');
+  }
+
+  async listTags(): Promise<{ tag: string; count: number }[]> {
+    const counts = new Map<string, { tag: string; count: number }>();
+    for (const summary of this.store.list()) {
+      for (const tag of summary.tags) {
+        const entry = counts.get(tag.toLocaleLowerCase()) ?? { tag, count: 0 };
+        entry.count += 1;
+        counts.set(tag.toLocaleLowerCase(), entry);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  }
+
+  /** The given articles (every article when `ids` is undefined), in order. */
+  private async docs(ids: readonly string[] | undefined): Promise<ArticleDocument[]> {
     const docs: ArticleDocument[] = [];
-    for (const id of ids) docs.push(await this.store.get(id));
+    for (const id of ids ?? this.store.list().map((a) => a.id)) docs.push(await this.store.get(id));
+    return docs;
+  }
+
+  async exportJson({ articleId }: InputOf<'exportJson'>): Promise<ExportedFile> {
+    const docs = await this.docs(articleId ? [articleId] : undefined);
     const exportedAt = this.now();
-    const content = `${JSON.stringify(buildNativeExport(docs, exportedAt), null, 2)}\n`;
+    const content = nativeJsonText(docs, exportedAt);
     return { fileName: exportFileName(articleId ? docs[0]?.article.title : undefined, exportedAt), content };
+  }
+
+  async exportAs({ format, articleIds, flat, bom }: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
+    const docs = await this.docs(articleIds && [...new Set(articleIds)]);
+    return exportAs(format, docs, { exportedAt: this.now(), flat, bom, selected: articleIds !== undefined });
+  }
+
+  /** Reads and checks the whole file first; only then places and merges, one article at a time. */
+  async importAnnotations({ fileName, contentBase64 }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
+    const file = readAnnotationFile(fileName, contentBase64, this.now());
+    return this.queue.run(IMPORTS, async () =>
+      applyImport(file, await this.docs(undefined), this.now(), {
+        create: async (doc) => void (await this.store.put(doc, this.now())),
+        merge: (id, merge) =>
+          this.change(id, 'Import annotations', (doc) => {
+            const { next, tally } = merge(doc);
+            return { next, result: tally };
+          }),
+      }),
+    );
   }
 }

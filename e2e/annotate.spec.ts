@@ -41,7 +41,7 @@ test('import a story, drag-select a phrase, press q: highlighted, listed, and st
   await expect(page.getByRole('heading', { level: 1 })).toContainText("Hamburg's city council voted 71 to 52");
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('2025-09-18 · HAMBURG · Northwire');
 
-  const phrase = 'Without this, the ships of 2030 simply will not reach us,';
+  const phrase = '"Without this, the ships of 2030 simply will not reach us,"';
   await dragSelect(page, phrase);
   await expect(page.getByRole('toolbar', { name: 'Mark selection' })).toBeVisible();
   await page.keyboard.press('q');

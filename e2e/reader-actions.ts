@@ -23,15 +23,19 @@ export async function dragSelect(page: Page, phrase: string, occurrence = 1): Pr
         while (at !== -1) {
           seen += 1;
           if (seen === occurrence) {
-            const rectOf = (offset: number) => {
+            const rectOf = (offset: number, length: number) => {
               const r = document.createRange();
               r.setStart(node, offset);
-              r.setEnd(node, offset + 1);
+              r.setEnd(node, offset + length);
               return r.getBoundingClientRect();
             };
+            // Aim at whole characters: an emoji is two code units, a flag or family several.
+            const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(phrase)];
+            const head = graphemes[0]!;
+            const tail = graphemes[graphemes.length - 1]!;
             p.scrollIntoView({ block: 'center' });
-            const first = rectOf(at);
-            const last = rectOf(at + phrase.length - 1);
+            const first = rectOf(at, head.segment.length);
+            const last = rectOf(at + tail.index, tail.segment.length);
             return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
           }
           at = node.data.indexOf(phrase, at + 1);

@@ -22,6 +22,18 @@ describe('menuTemplate', () => {
     expect(send.mock.calls).toEqual([['open'], ['export-article'], ['export-library']]);
   });
 
+  it('sends undo and redo from the Edit menu, leaving the keys to the renderer', () => {
+    const send = vi.fn();
+    const edit = items(template({ send }), '&Edit');
+    const commands = edit.filter((item) => item.click);
+    expect(commands.map((item) => [item.accelerator, item.registerAccelerator])).toEqual([
+      ['CmdOrCtrl+Z', false],
+      ['CmdOrCtrl+Shift+Z', false],
+    ]);
+    for (const item of commands) (item.click as () => void)();
+    expect(send.mock.calls).toEqual([['undo'], ['redo']]);
+  });
+
   it('offers the developer tools only before packaging', () => {
     const roles = (isPackaged: boolean) => items(template({ isPackaged }), '&View').map((item) => item.role);
     expect(roles(false)).toContain('toggleDevTools');

@@ -54,8 +54,10 @@ export function menuTemplate({ appName, isMac, isPackaged, send }: MenuOptions):
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // Undo/redo are Newsmark's own (annotations, across the session); the renderer passes them to
+      // a text field instead while the user is typing in one.
+      command('&Undo', 'CmdOrCtrl+Z', 'undo'),
+      command('&Redo', 'CmdOrCtrl+Shift+Z', 'redo'),
       separator,
       { role: 'cut' },
       { role: 'copy' },

@@ -3,13 +3,45 @@
 // the CLI all serve exactly this table.
 
 import { z } from 'zod';
-import { KINDS, type Annotation, type ArticleDocument, type ArticleSummary } from '../model.js';
+import { CLAIM_STATUSES, KINDS, QUOTE_FORMS, RELATION_TYPES, type Annotation, type ArticleDocument, type ArticleSummary, type Relation } from '../model.js';
+import { FORMAT_NAMES } from '../formats/catalog.js';
+import type { ExportedAs } from '../formats/index.js';
+import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
+import { figureFieldsSchema } from '../store/stored-schemas.js';
 import type { Method } from './methods.js';
 import type { Result } from './errors.js';
 
 const id = z.string().min(1).max(200);
 const tags = z.array(z.string().trim().min(1).max(100)).max(200);
 const note = z.string().max(100_000);
+const shortText = z.string().max(2_000);
+const offset = z.number().int().nonnegative();
+
+const partyInput = z.object({ name: z.string().trim().min(1).max(500), span: z.object({ start: offset, end: offset }).strict().optional() }).strict();
+
+const evidenceInput = z
+  .object({ id: id.optional(), url: z.string().max(4_000), title: shortText, note, accessedAt: z.string().max(40) })
+  .strict();
+
+/** A partial edit of an annotation's kind-specific fields; null clears a speaker or claimant. */
+const fieldsPatch = z
+  .object({
+    claim: z
+      .object({
+        status: z.enum(CLAIM_STATUSES).optional(),
+        claimant: partyInput.nullable().optional(),
+        evidence: z.array(evidenceInput).max(500).optional(),
+        verdict: z.string().max(10_000).optional(),
+      })
+      .strict()
+      .optional(),
+    quote: z
+      .object({ speaker: partyInput.nullable().optional(), form: z.enum(QUOTE_FORMS).nullable().optional(), cue: shortText.optional() })
+      .strict()
+      .optional(),
+    figure: figureFieldsSchema.partial().strict().optional(),
+  })
+  .strict();
 
 export const inputSchemas = {
   getLibraryInfo: z.object({}).strict(),
@@ -32,6 +64,8 @@ export const inputSchemas = {
       end: z.number().int().nonnegative(),
       note: note.optional(),
       tags: tags.optional(),
+      fields: fieldsPatch.optional(),
+      origin: z.enum(['manual', 'suggested']).optional(),
     })
     .strict(),
   updateAnnotation: z
@@ -41,10 +75,27 @@ export const inputSchemas = {
       kind: z.enum(KINDS).optional(),
       note: note.optional(),
       tags: tags.optional(),
+      fields: fieldsPatch.optional(),
     })
     .strict(),
   deleteAnnotation: z.object({ articleId: id, id }).strict(),
+  createRelation: z.object({ articleId: id, from: id, to: id, type: z.enum(RELATION_TYPES) }).strict(),
+  deleteRelation: z.object({ articleId: id, id }).strict(),
+  undo: z.object({}).strict(),
+  redo: z.object({}).strict(),
+  listTags: z.object({}).strict(),
   exportJson: z.object({ articleId: id.optional() }).strict(),
+  exportAs: z
+    .object({
+      format: z.enum(FORMAT_NAMES),
+      /** A selection of articles; the whole library when absent. */
+      articleIds: z.array(id).min(1).max(100_000).optional(),
+      flat: z.boolean().optional(),
+      bom: z.boolean().optional(),
+    })
+    .strict(),
+  /** A Newsmark export or W3C annotations, told apart by content. */
+  importAnnotations: z.object({ fileName: z.string().min(1).max(1000), contentBase64: z.string() }).strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export type { Method };
@@ -54,6 +105,15 @@ export interface ImportOutcome {
   article: ArticleSummary;
   /** True when the same text was already in the library: nothing new was stored. */
   duplicate: boolean;
+  /** What the user should know about the import (an encoding that was assumed, say). */
+  notices: string[];
+}
+
+/** What an undo or redo did, or `done: null` when there was nothing to do. */
+export interface HistoryStep {
+  done: { articleId: string; label: string } | null;
+  /** Labels of what undo and redo would do next. */
+  next: { undo?: string; redo?: string };
 }
 
 export interface ExportedFile {
@@ -71,7 +131,14 @@ export interface Outputs {
   createAnnotation: Annotation;
   updateAnnotation: Annotation;
   deleteAnnotation: { deleted: string };
+  createRelation: Relation;
+  deleteRelation: { deleted: string };
+  undo: HistoryStep;
+  redo: HistoryStep;
+  listTags: { tag: string; count: number }[];
   exportJson: ExportedFile;
+  exportAs: ExportedAs;
+  importAnnotations: AnnotationImportOutcome;
 }
 
 /** What the service implements. */

@@ -11,13 +11,20 @@ export const METHODS = [
   'createAnnotation',
   'updateAnnotation',
   'deleteAnnotation',
+  'createRelation',
+  'deleteRelation',
+  'undo',
+  'redo',
+  'listTags',
   'exportJson',
+  'exportAs',
+  'importAnnotations',
 ] as const;
 
 export type Method = (typeof METHODS)[number];
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['open', 'export-article', 'export-library'] as const;
+export const MENU_COMMANDS = ['open', 'export-article', 'export-library', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** IPC channel of one API method. */

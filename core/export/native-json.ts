@@ -2,7 +2,7 @@
 // (end exclusive) beside a TextQuote, so any tool can check a span with text.slice(start, end).
 // Its JSON Schema ships as schemas/newsmark-export.schema.json.
 
-import { SCHEMA_VERSION, compareByPosition, type Annotation, type ArticleDocument, type ArticleMeta } from '../model.js';
+import { SCHEMA_VERSION, compareByPosition, type Annotation, type ArticleDocument, type ArticleMeta, type Relation } from '../model.js';
 
 export interface NativeExportArticle {
   id: string;
@@ -10,6 +10,7 @@ export interface NativeExportArticle {
   meta: ArticleMeta;
   text: string;
   annotations: Annotation[];
+  relations: Relation[];
 }
 
 export interface NativeExport {
@@ -22,12 +23,13 @@ export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: 
   return {
     schemaVersion: SCHEMA_VERSION,
     exportedAt,
-    articles: docs.map(({ article, annotations }) => ({
+    articles: docs.map(({ article, annotations, relations }) => ({
       id: article.id,
       title: article.title,
       meta: article.meta,
       text: article.text,
       annotations: [...annotations].sort(compareByPosition),
+      relations,
     })),
   };
 }

@@ -28,6 +28,7 @@ export function summarise(doc: ArticleDocument, updatedAt: string): ArticleSumma
     updatedAt,
     length: article.text.length,
     counts: countKinds(doc.annotations),
+    tags: [...new Set(doc.annotations.flatMap((a) => a.tags))],
   };
 }
 
@@ -116,7 +117,7 @@ export class LibraryStore {
   async get(id: string): Promise<ArticleDocument> {
     try {
       const db = await this.openArticle(id);
-      return { article: db.data.article, annotations: db.data.annotations };
+      return { article: db.data.article, annotations: db.data.annotations, relations: db.data.relations };
     } catch (err) {
       if (err instanceof CorruptFileError) await this.dropFromIndex(id);
       throw err;
@@ -133,7 +134,7 @@ export class LibraryStore {
       db = fresh.db;
       this.remember(id, db);
     }
-    db.data = { schemaVersion: SCHEMA_VERSION, article: doc.article, annotations: doc.annotations };
+    db.data = { schemaVersion: SCHEMA_VERSION, article: doc.article, annotations: doc.annotations, relations: doc.relations };
     await db.write();
     const summary = summarise(doc, updatedAt);
     const at = this.index.data.articles.findIndex((a) => a.id === id);

@@ -2,11 +2,64 @@
 // these is treated like a corrupt file: moved aside and reported, never overwritten.
 
 import { z } from 'zod';
-import { KINDS } from '../model.js';
+import { CLAIM_STATUSES, KINDS, QUOTE_FORMS, RELATION_TYPES } from '../model.js';
 
 const isoDate = z.string().min(1);
 
 export const textQuoteSchema = z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() });
+
+export const linkedSpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  exact: z.string(),
+});
+
+export const partySchema = z.object({ name: z.string(), span: linkedSpanSchema.optional() });
+
+export const quoteFieldsSchema = z.object({
+  speaker: partySchema.nullable(),
+  form: z.enum(QUOTE_FORMS).nullable(),
+  cue: z.string(),
+});
+
+export const evidenceSchema = z.object({
+  id: z.string().min(1),
+  url: z.string(),
+  title: z.string(),
+  note: z.string(),
+  accessedAt: z.string(),
+});
+
+export const claimFieldsSchema = z.object({
+  status: z.enum(CLAIM_STATUSES),
+  claimant: partySchema.nullable(),
+  evidence: z.array(evidenceSchema),
+  verdict: z.string(),
+});
+
+export const figureFieldsSchema = z.object({
+  value: z.number().nullable(),
+  valueMax: z.number().optional(),
+  unit: z.string().nullable(),
+  scale: z.string().nullable(),
+  approximate: z.string().nullable(),
+  date: z.string().optional(),
+  kind: z.enum(['money', 'percent', 'count', 'number', 'date', 'year', 'fraction']),
+});
+
+export const annotationFieldsSchema = z.object({
+  claim: claimFieldsSchema.optional(),
+  quote: quoteFieldsSchema.optional(),
+  figure: figureFieldsSchema.optional(),
+});
+
+export const relationSchema = z.object({
+  id: z.string().min(1),
+  from: z.string().min(1),
+  to: z.string().min(1),
+  type: z.enum(RELATION_TYPES),
+  createdAt: isoDate,
+});
 
 export const annotationSchema = z.object({
   id: z.string().min(1),
@@ -16,6 +69,8 @@ export const annotationSchema = z.object({
   quote: textQuoteSchema,
   tags: z.array(z.string()),
   note: z.string(),
+  fields: annotationFieldsSchema.default({}),
+  origin: z.enum(['manual', 'suggested']).default('manual'),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
@@ -45,6 +100,7 @@ export const articleFileSchema = z.object({
   schemaVersion: z.number().int().positive(),
   article: articleSchema,
   annotations: z.array(annotationSchema),
+  relations: z.array(relationSchema).default([]),
 });
 
 const countsSchema = z.object({
@@ -62,6 +118,7 @@ export const summarySchema = z.object({
   updatedAt: isoDate,
   length: z.number().int().nonnegative(),
   counts: countsSchema,
+  tags: z.array(z.string()).default([]),
 });
 
 export const indexFileSchema = z.object({

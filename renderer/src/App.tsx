@@ -1,70 +1,67 @@
 // The Newsmark window: library on the left, the article in the middle, its annotations on the
-// right. Holds the open article and applies each change the service confirms.
+// right. Layout, menu commands and shortcuts; the state and its changes live in useLibrary.
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../core/api/methods';
-import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary, type Kind } from '../../core/model';
-import { call, messageOf } from './api';
+import { call } from './api';
 import { fileToBase64, saveAsDownload } from './files';
-import { isCommandKey, isTypingTarget } from './keys';
 import { LibraryList } from './library/LibraryList';
 import { MessageDialog } from './MessageDialog';
 import { AnnotationPanel } from './panel/AnnotationPanel';
-import type { AnnotationPatch } from './panel/AnnotationEditor';
+import { applyFilter, NO_FILTER, type PanelFilter } from './panel/filter';
+import { HitPicker } from './reader/HitPicker';
 import { Reader, type FocusRequest } from './reader/Reader';
 import type { Span } from './reader/selection';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useLibrary } from './state/use-library';
+import { useShortcuts } from './use-shortcuts';
 
-interface Message {
-  title: string;
-  text: string;
+const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+
+interface Picker {
+  ids: string[];
+  at: { x: number; y: number };
 }
 
-const ACCEPTED_FILES = '.txt,text/plain';
-
 export function App() {
-  const [articles, setArticles] = useState<ArticleSummary[]>([]);
-  const [doc, setDoc] = useState<ArticleDocument | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const lib = useLibrary();
+  const { doc, selectedId, setSelectedId, fail, refreshLibrary, openArticle, setStatus } = lib;
   const [focus, setFocus] = useState<FocusRequest | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
-  const [status, setStatus] = useState('');
+  const [selection, setSelection] = useState<Span | null>(null);
+  const [filter, setFilter] = useState<PanelFilter>(NO_FILTER);
+  const [picker, setPicker] = useState<Picker | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  const fail = useCallback((title: string, err: unknown) => setMessage({ title, text: messageOf(err) }), []);
-
-  const refreshLibrary = useCallback(async () => setArticles(await call('listArticles', {})), []);
-
-  const openArticle = useCallback(
-    async (id: string) => {
-      try {
-        setDoc(await call('getArticle', { id }));
-        setSelectedId(null);
-      } catch (err) {
-        fail('Could not open the article', err);
-        await refreshLibrary();
-      }
-    },
-    [fail, refreshLibrary],
-  );
 
   useEffect(() => {
     (async () => {
       const info = await call('getLibraryInfo', {});
       setNotices(info.notices);
-      const list = await call('listArticles', {});
-      setArticles(list);
-      if (list[0]) await openArticle(list[0].id);
+      await refreshLibrary();
+      const [latest] = await call('listArticles', {});
+      if (latest) await openArticle(latest.id);
     })().catch((err) => fail('Could not open the library', err));
-  }, [openArticle, fail]);
+  }, [openArticle, refreshLibrary, fail]);
+
+  useEffect(() => {
+    setFilter((f) => ({ ...NO_FILTER, sort: f.sort }));
+    setPicker(null);
+  }, [doc?.article.id]);
+
+  const shown = useMemo(() => (doc ? applyFilter(doc.annotations, filter) : []), [doc, filter]);
 
   async function importFiles(files: FileList | null) {
     for (const file of Array.from(files ?? [])) {
       try {
-        const { article, duplicate } = await call('importFile', { fileName: file.name, contentBase64: await fileToBase64(file) });
-        setStatus(duplicate ? `“${article.title}” is already in the library.` : `Imported “${article.title}”.`);
+        const { article, duplicate, notices: told } = await call('importFile', { fileName: file.name, contentBase64: await fileToBase64(file) });
+        setStatus(
+          [duplicate ? `“${article.title}” is already in the library.` : `Imported “${article.title}”.`, ...told].join(' '),
+        );
         await refreshLibrary();
         await openArticle(article.id);
+        // Hand the keyboard to the article, not the Open… button that started the import.
+        document.querySelector<HTMLElement>('.reader')?.focus();
       } catch (err) {
         fail(`Could not open ${file.name}`, err);
       }
@@ -82,113 +79,70 @@ export function App() {
         fail('Export failed', err);
       }
     },
-    [doc, fail],
+    [doc, fail, setStatus],
   );
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
+      const typing = document.activeElement;
+      if ((command === 'undo' || command === 'redo') && (typing instanceof HTMLInputElement || typing instanceof HTMLTextAreaElement)) {
+        // From the Edit menu while typing: the field's own undo.
+        document.execCommand(command);
+        return;
+      }
       if (command === 'open') fileInput.current?.click();
+      else if (command === 'undo') void lib.undo();
+      else if (command === 'redo') void lib.redo();
       else void exportJson(command === 'export-article' ? 'article' : 'library');
     },
-    [exportJson],
+    [exportJson, lib],
   );
 
   useEffect(() => window.newsmark.onMenu(runCommand), [runCommand]);
 
-  async function mark(kind: Kind, span: Span) {
-    if (!doc) return;
-    try {
-      const created = await call('createAnnotation', { articleId: doc.article.id, kind, ...span });
-      setDoc((d) => d && { ...d, annotations: [...d.annotations, created].sort(compareByPosition) });
-      setSelectedId(created.id);
-      await refreshLibrary();
-    } catch (err) {
-      fail('Could not mark the text', err);
-    }
-  }
+  const showSpan = useCallback((span: Span) => setFocus((f) => ({ span, serial: (f?.serial ?? 0) + 1 })), []);
 
-  /** Edits in flight per annotation: the screen shows the newest edit, not an older echo. */
-  const pendingEdits = useRef(new Map<string, number>());
-
-  async function update(id: string, patch: AnnotationPatch) {
-    if (!doc) return;
-    const articleId = doc.article.id;
-    const pending = pendingEdits.current;
-    const replace = (next: (a: Annotation) => Annotation) =>
-      setDoc((d) => d && { ...d, annotations: d.annotations.map((a) => (a.id === id ? next(a) : a)) });
-    replace((a) => ({ ...a, ...patch }));
-    pending.set(id, (pending.get(id) ?? 0) + 1);
-    try {
-      const updated = await call('updateAnnotation', { articleId, id, ...patch });
-      const left = (pending.get(id) ?? 1) - 1;
-      pending.set(id, left);
-      if (left === 0) replace(() => updated);
-      if (patch.kind) await refreshLibrary();
-    } catch (err) {
-      pending.set(id, (pending.get(id) ?? 1) - 1);
-      fail('Could not save the change', err);
-      await openArticle(articleId);
-    }
-  }
-
-  const remove = useCallback(
-    async (id: string) => {
-      if (!doc) return;
-      try {
-        await call('deleteAnnotation', { articleId: doc.article.id, id });
-        setDoc((d) => d && { ...d, annotations: d.annotations.filter((a) => a.id !== id) });
-        setSelectedId(null);
-        await refreshLibrary();
-      } catch (err) {
-        fail('Could not delete the annotation', err);
-      }
+  const select = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      setPicker(null);
+      const a = doc?.annotations.find((x) => x.id === id);
+      if (a) showSpan({ start: a.start, end: a.end });
     },
-    [doc, fail, refreshLibrary],
+    [doc, setSelectedId, showSpan],
   );
 
-  async function rename(title: string) {
-    if (!doc) return;
-    try {
-      const summary = await call('updateArticle', { id: doc.article.id, title });
-      setDoc((d) => d && { ...d, article: { ...d.article, title: summary.title } });
-      await refreshLibrary();
-    } catch (err) {
-      fail('Could not rename the article', err);
-    }
-  }
+  const editorField = (selector: string) => document.querySelector<HTMLElement>(`.annotation-item.selected ${selector}`);
 
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      const key = event.key.toLowerCase();
-      if (isCommandKey(event) && key === 'o') {
-        event.preventDefault();
-        runCommand('open');
-      } else if (isCommandKey(event) && key === 'e') {
-        event.preventDefault();
-        runCommand(event.shiftKey ? 'export-library' : 'export-article');
-      } else if (isTypingTarget(event.target)) {
-        return;
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && selectedId) {
-        event.preventDefault();
-        void remove(selectedId);
-      } else if (event.key === 'Escape') {
-        setSelectedId(null);
-      }
-    }
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [runCommand, remove, selectedId]);
-
-  function selectFromList(id: string) {
-    setSelectedId(id);
-    setFocus((f) => ({ id, serial: (f?.serial ?? 0) + 1 }));
-  }
+  const shortcuts = useMemo(
+    () => ({
+      command: runCommand,
+      deleteSelected: () => {
+        if (selectedId) void lib.remove(selectedId);
+      },
+      move: (step: 1 | -1) => {
+        if (shown.length === 0) return;
+        const at = shown.findIndex((a) => a.id === selectedId);
+        const next = at === -1 ? (step === 1 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, at + step));
+        select(shown[next]!.id);
+      },
+      edit: () => editorField('[data-autofocus]')?.focus(),
+      addTag: () => editorField('[data-tag-input]')?.focus(),
+      escape: () => {
+        if (picker) setPicker(null);
+        else setSelectedId(null);
+      },
+      showHelp: () => setHelpOpen(true),
+    }),
+    [runCommand, selectedId, lib, shown, select, picker, setSelectedId],
+  );
+  useShortcuts(shortcuts);
 
   return (
     <div className="app">
       <header className="topbar">
         <span className="brand">Newsmark</span>
-        <button type="button" onClick={() => runCommand('open')} title="Open a text file (Ctrl+O)">
+        <button type="button" onClick={() => runCommand('open')} title="Open a file (Ctrl+O)">
           Open…
         </button>
         <button type="button" onClick={() => void exportJson('article')} disabled={!doc} title="Export this article's annotations (Ctrl+E)">
@@ -196,6 +150,15 @@ export function App() {
         </button>
         <button type="button" onClick={() => void exportJson('library')} title="Export the whole library (Ctrl+Shift+E)">
           Export library
+        </button>
+        <button type="button" onClick={() => void lib.undo()} title={lib.history.undo ? `Undo: ${lib.history.undo} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}>
+          Undo
+        </button>
+        <button type="button" onClick={() => void lib.redo()} title={lib.history.redo ? `Redo: ${lib.history.redo} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}>
+          Redo
+        </button>
+        <button type="button" className="quiet" onClick={() => setHelpOpen(true)} title="Keyboard shortcuts (?)">
+          Shortcuts
         </button>
         <input
           ref={fileInput}
@@ -210,7 +173,7 @@ export function App() {
           }}
         />
         <span className="status" role="status">
-          {status}
+          {lib.status}
         </span>
       </header>
       {notices.length > 0 && (
@@ -224,30 +187,51 @@ export function App() {
         </div>
       )}
       <main className="workspace">
-        <LibraryList articles={articles} currentId={doc?.article.id ?? null} onOpen={(id) => void openArticle(id)} />
+        <LibraryList articles={lib.articles} currentId={doc?.article.id ?? null} onOpen={(id) => void openArticle(id)} />
         {doc ? (
           <Reader
             doc={doc}
             selectedId={selectedId}
             focus={focus}
             onSelectAnnotation={setSelectedId}
-            onMark={(kind, span) => void mark(kind, span)}
-            onRename={(title) => void rename(title)}
+            onPick={(ids, at) => setPicker({ ids, at })}
+            onMark={(kind, span) => void lib.mark(kind, span)}
+            onRename={(title) => void lib.rename(title)}
+            onSelectionChange={setSelection}
           />
         ) : (
           <section className="reader empty" aria-label="Article">
-            <p>Open a text file to start (File › Open…, Ctrl+O).</p>
+            <p>Open a file to start (File › Open…, Ctrl+O).</p>
           </section>
         )}
         <AnnotationPanel
-          annotations={doc?.annotations ?? []}
+          shown={shown}
           selectedId={selectedId}
-          onSelect={selectFromList}
-          onUpdate={(id, patch) => void update(id, patch)}
-          onDelete={(id) => void remove(id)}
+          filter={filter}
+          onFilter={setFilter}
+          annotations={doc?.annotations ?? []}
+          relations={doc?.relations ?? []}
+          text={doc?.article.text ?? ''}
+          selection={selection}
+          knownTags={lib.tags}
+          onUpdate={(id, patch) => void lib.update(id, patch)}
+          onDelete={(id) => void lib.remove(id)}
+          onLink={(from, to, type) => void lib.link(from, to, type)}
+          onUnlink={(id) => void lib.unlink(id)}
+          onSelect={select}
+          onShowSpan={showSpan}
         />
       </main>
-      {message && <MessageDialog title={message.title} message={message.text} onClose={() => setMessage(null)} />}
+      {picker && doc && (
+        <HitPicker
+          annotations={picker.ids.map((id) => doc.annotations.find((a) => a.id === id)!).filter(Boolean)}
+          at={picker.at}
+          onPick={select}
+          onClose={() => setPicker(null)}
+        />
+      )}
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      {lib.message && <MessageDialog title={lib.message.title} message={lib.message.text} onClose={() => lib.setMessage(null)} />}
     </div>
   );
 }

@@ -1,44 +1,45 @@
-// Edits the selected annotation: its kind, note and tags, or deletes it. The note is saved
-// as the user types (after a short pause) and when the field loses focus.
+// Edits the selected annotation: kind, note, tags, the fields of its kind and its links, or
+// deletes it.
 
-import { useEffect, useRef, useState } from 'react';
-import { KINDS, type Annotation, type Kind } from '../../../core/model';
-import { KIND_LABEL } from '../kinds';
+import { KINDS, type Annotation, type Kind, type Relation, type RelationType } from '../../../core/model';
+import type { FieldsPatch } from '../../../core/annotations/fields';
+import { KIND_LABEL } from '../labels';
+import type { Span } from '../reader/selection';
+import type { AnnotationPatch } from '../state/use-library';
+import { DraftField } from './DraftField';
+import { ClaimFieldsEditor } from './fields/ClaimFieldsEditor';
+import { FigureFieldsEditor } from './fields/FigureFieldsEditor';
+import { QuoteFieldsEditor } from './fields/QuoteFieldsEditor';
+import { RelationsEditor } from './RelationsEditor';
 import { TagEditor } from './TagEditor';
 
-export interface AnnotationPatch {
-  kind?: Kind;
-  note?: string;
-  tags?: string[];
+export interface EditorContext {
+  annotations: Annotation[];
+  relations: Relation[];
+  text: string;
+  selection: Span | null;
+  knownTags: string[];
+  onUpdate: (id: string, patch: AnnotationPatch) => void;
+  onDelete: (id: string) => void;
+  onLink: (from: string, to: string, type: RelationType) => void;
+  onUnlink: (relationId: string) => void;
+  onSelect: (id: string) => void;
+  onShowSpan: (span: Span) => void;
 }
 
-interface Props {
+interface Props extends EditorContext {
   annotation: Annotation;
-  onUpdate: (patch: AnnotationPatch) => void;
-  onDelete: () => void;
 }
 
-const NOTE_SAVE_DELAY = 500;
-
-export function AnnotationEditor({ annotation, onUpdate, onDelete }: Props) {
-  const [note, setNote] = useState(annotation.note);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const saved = useRef(annotation.note);
-
-  function saveNote(value: string) {
-    clearTimeout(timer.current);
-    if (value === saved.current) return;
-    saved.current = value;
-    onUpdate({ note: value });
-  }
-
-  useEffect(() => () => clearTimeout(timer.current), []);
-
+export function AnnotationEditor({ annotation: a, ...ctx }: Props) {
+  const update = (patch: AnnotationPatch) => ctx.onUpdate(a.id, patch);
+  const patchFields = (fields: FieldsPatch) => update({ fields });
+  const { claim, quote, figure } = a.fields;
   return (
     <div className="annotation-editor">
-      <label>
-        Kind
-        <select value={annotation.kind} onChange={(e) => onUpdate({ kind: e.target.value as Kind })}>
+      <label className="field">
+        <span>Kind</span>
+        <select data-autofocus="true" value={a.kind} onChange={(e) => update({ kind: e.target.value as Kind })}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {KIND_LABEL[k]}
@@ -46,22 +47,24 @@ export function AnnotationEditor({ annotation, onUpdate, onDelete }: Props) {
           ))}
         </select>
       </label>
-      <label>
-        Note
-        <textarea
-          rows={3}
-          value={note}
-          onChange={(e) => {
-            const value = e.target.value;
-            setNote(value);
-            clearTimeout(timer.current);
-            timer.current = setTimeout(() => saveNote(value), NOTE_SAVE_DELAY);
-          }}
-          onBlur={() => saveNote(note)}
-        />
-      </label>
-      <TagEditor tags={annotation.tags} onChange={(tags) => onUpdate({ tags })} />
-      <button type="button" className="danger" onClick={onDelete}>
+      {a.kind === 'quote' && quote && (
+        <QuoteFieldsEditor fields={quote} selection={ctx.selection} text={ctx.text} onPatch={patchFields} onShow={ctx.onShowSpan} />
+      )}
+      {a.kind === 'claim' && claim && (
+        <ClaimFieldsEditor fields={claim} selection={ctx.selection} text={ctx.text} onPatch={patchFields} onShow={ctx.onShowSpan} />
+      )}
+      {a.kind === 'figure' && figure && <FigureFieldsEditor fields={figure} onPatch={patchFields} />}
+      <DraftField label="Note" multiline value={a.note} onCommit={(note) => update({ note })} />
+      <TagEditor tags={a.tags} knownTags={ctx.knownTags} onChange={(tags) => update({ tags })} />
+      <RelationsEditor
+        annotation={a}
+        annotations={ctx.annotations}
+        relations={ctx.relations}
+        onLink={(to, type) => ctx.onLink(a.id, to, type)}
+        onUnlink={ctx.onUnlink}
+        onSelect={ctx.onSelect}
+      />
+      <button type="button" className="danger" onClick={() => ctx.onDelete(a.id)}>
         Delete annotation
       </button>
     </div>

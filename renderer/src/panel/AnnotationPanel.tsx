@@ -1,51 +1,66 @@
-// The Annotations panel: every annotation of the article in text order, with its kind, quoted
-// text, tags and note; the selected one opens its editor.
+// The Annotations panel: the article's annotations (filtered and sorted as the user chooses),
+// each with its kind, quoted text, key fields, tags and note; the selected one opens its editor.
 
 import type { Annotation } from '../../../core/model';
-import { KIND_LABEL } from '../kinds';
-import { AnnotationEditor, type AnnotationPatch } from './AnnotationEditor';
+import { KIND_LABEL, STATUS_LABEL } from '../labels';
+import { AnnotationEditor, type EditorContext } from './AnnotationEditor';
+import { ArticleSummaryView } from './ArticleSummaryView';
+import { formatValue } from './fields/FigureFieldsEditor';
+import { isFiltered, type PanelFilter } from './filter';
+import { PanelFilters } from './PanelFilters';
+import { preview } from './preview';
 
-interface Props {
-  annotations: Annotation[];
+interface Props extends EditorContext {
+  /** The annotations to list, already filtered and sorted. */
+  shown: Annotation[];
   selectedId: string | null;
-  onSelect: (id: string) => void;
-  onUpdate: (id: string, patch: AnnotationPatch) => void;
-  onDelete: (id: string) => void;
+  filter: PanelFilter;
+  onFilter: (filter: PanelFilter) => void;
 }
 
-const QUOTE_PREVIEW = 160;
-
-function preview(exact: string): string {
-  const flat = exact.replace(/\s+/g, ' ');
-  return flat.length > QUOTE_PREVIEW ? `${flat.slice(0, QUOTE_PREVIEW - 1)}…` : flat;
+function detail(a: Annotation): string {
+  if (a.kind === 'quote') return a.fields.quote?.speaker ? `— ${a.fields.quote.speaker.name}` : '';
+  if (a.kind === 'claim') {
+    const claim = a.fields.claim;
+    return claim ? [STATUS_LABEL[claim.status], claim.claimant?.name].filter(Boolean).join(' · ') : '';
+  }
+  return a.fields.figure ? formatValue(a.fields.figure) : '';
 }
 
-export function AnnotationPanel({ annotations, selectedId, onSelect, onUpdate, onDelete }: Props) {
+export function AnnotationPanel({ shown, selectedId, filter, onFilter, ...ctx }: Props) {
+  const all = ctx.annotations;
+  const linkCount = (id: string) => ctx.relations.filter((r) => r.from === id || r.to === id).length;
   return (
     <aside className="panel" aria-labelledby="panel-heading">
       <h2 id="panel-heading">
-        Annotations <span className="count">{annotations.length}</span>
+        Annotations <span className="count">{isFiltered(filter) ? `${shown.length} of ${all.length}` : all.length}</span>
       </h2>
-      {annotations.length === 0 && <p className="hint">Select text in the article, then press Claim, Quote or Figure (or c, q, f).</p>}
+      {all.length === 0 ? (
+        <p className="hint">Select text in the article, then press Claim, Quote or Figure (or c, q, f). Press ? for all shortcuts.</p>
+      ) : (
+        <>
+          <PanelFilters annotations={all} filter={filter} onChange={onFilter} />
+          <ArticleSummaryView annotations={all} />
+        </>
+      )}
       <ul className="annotation-list" aria-label="Annotations">
-        {annotations.map((a) => {
+        {shown.map((a) => {
           const selected = a.id === selectedId;
+          const links = linkCount(a.id);
+          const more = detail(a);
           return (
-            <li key={a.id} className={`annotation-item kind-${a.kind}${selected ? ' selected' : ''}`} aria-current={selected || undefined}>
-              <button type="button" className="annotation-summary" onClick={() => onSelect(a.id)}>
-                <span className={`kind-badge kind-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
+            <li key={a.id} className={`annotation-item kind-${a.kind}${selected ? ' selected' : ''}`} aria-current={selected || undefined} data-id={a.id}>
+              <button type="button" className="annotation-summary" onClick={() => ctx.onSelect(a.id)}>
+                <span className="item-head">
+                  <span className={`kind-badge kind-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
+                  {more && <span className="item-detail">{more}</span>}
+                  {links > 0 && <span className="item-links">{links === 1 ? '1 link' : `${links} links`}</span>}
+                </span>
                 <span className="quote">{preview(a.quote.exact)}</span>
                 {a.tags.length > 0 && <span className="item-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
                 {a.note && <span className="item-note">{a.note}</span>}
               </button>
-              {selected && (
-                <AnnotationEditor
-                  key={a.id}
-                  annotation={a}
-                  onUpdate={(patch) => onUpdate(a.id, patch)}
-                  onDelete={() => onDelete(a.id)}
-                />
-              )}
+              {selected && <AnnotationEditor key={a.id} annotation={a} {...ctx} />}
             </li>
           );
         })}

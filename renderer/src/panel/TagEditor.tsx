@@ -1,13 +1,17 @@
-// Free tags on an annotation: type and press Enter (or a comma) to add, × to remove.
+// Free tags on an annotation: type and press Enter (or a comma) to add, × to remove; tags used
+// elsewhere in the library are offered as the user types.
 
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 interface Props {
   tags: string[];
+  /** Tags used across the library, offered as the user types. */
+  knownTags: string[];
   onChange: (tags: string[]) => void;
 }
 
-export function TagEditor({ tags, onChange }: Props) {
+export function TagEditor({ tags, knownTags, onChange }: Props) {
+  const listId = useId();
   const [draft, setDraft] = useState('');
 
   function add() {
@@ -28,8 +32,17 @@ export function TagEditor({ tags, onChange }: Props) {
           </li>
         ))}
       </ul>
+      <datalist id={listId}>
+        {knownTags
+          .filter((t) => !tags.includes(t))
+          .map((t) => (
+            <option key={t} value={t} />
+          ))}
+      </datalist>
       <input
         aria-label="Add tag"
+        list={listId}
+        data-tag-input="true"
         placeholder="Add tag…"
         value={draft}
         onChange={(e) => setDraft(e.target.value)}

@@ -4,17 +4,19 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleDocument, Kind } from '../../../core/model';
 import { isTypingTarget } from '../keys';
-import { KIND_KEYS } from '../kinds';
+import { KIND_KEYS } from '../labels';
 import { ArticleTitle } from './ArticleTitle';
 import { offsetAtPoint, rangeOf } from './dom-offsets';
 import { flashRange, paintKinds, paintSelected } from './highlights';
+import { nextUnit, selectSpan } from './keyboard-select';
 import { splitParagraphs } from './paragraphs';
 import { selectedSpan, type Span } from './selection';
 import { SelectionToolbar } from './SelectionToolbar';
 
 export interface FocusRequest {
-  id: string;
-  /** Bumped on every request so the same annotation can be shown twice. */
+  /** The span to scroll to and flash. */
+  span: Span;
+  /** Bumped on every request so the same span can be shown twice. */
   serial: number;
 }
 
@@ -23,8 +25,11 @@ interface Props {
   selectedId: string | null;
   focus: FocusRequest | null;
   onSelectAnnotation: (id: string | null) => void;
+  /** Several annotations lie under a click: let the user pick. */
+  onPick: (ids: string[], at: { x: number; y: number }) => void;
   onMark: (kind: Kind, span: Span) => void;
   onRename: (title: string) => void;
+  onSelectionChange: (span: Span | null) => void;
 }
 
 interface Pending {
@@ -32,8 +37,9 @@ interface Pending {
   rect: DOMRect;
 }
 
-export function Reader({ doc, selectedId, focus, onSelectAnnotation, onMark, onRename }: Props) {
+export function Reader({ doc, selectedId, focus, onSelectAnnotation, onPick, onMark, onRename, onSelectionChange }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
+  const exact = useRef(false);
   const [pending, setPending] = useState<Pending | null>(null);
   const { text } = doc.article;
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
@@ -49,47 +55,75 @@ export function Reader({ doc, selectedId, focus, onSelectAnnotation, onMark, onR
 
   useEffect(() => {
     const root = textRef.current;
-    const target = focus && doc.annotations.find((a) => a.id === focus.id);
-    if (!root || !target) return;
-    const range = rangeOf(root, paragraphs, target.start, target.end);
+    if (!root || !focus) return;
+    const range = rangeOf(root, paragraphs, focus.span.start, focus.span.end);
     if (!range) return;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     flashRange(range);
-  }, [focus, doc.annotations, paragraphs]);
+  }, [focus, paragraphs]);
+
+  const readSelection = useCallback(() => {
+    const root = textRef.current;
+    const span = root ? selectedSpan(root, text, exact.current) : null;
+    const selection = document.getSelection();
+    if (!span || !selection || selection.rangeCount === 0) {
+      setPending(null);
+      onSelectionChange(null);
+      return;
+    }
+    setPending({ span, rect: selection.getRangeAt(0).getBoundingClientRect() });
+    onSelectionChange(span);
+  }, [text, onSelectionChange]);
 
   useEffect(() => {
-    function onSelectionChange() {
-      const root = textRef.current;
-      const span = root ? selectedSpan(root, text) : null;
-      const selection = document.getSelection();
-      if (!span || !selection || selection.rangeCount === 0) return setPending(null);
-      setPending({ span, rect: selection.getRangeAt(0).getBoundingClientRect() });
-    }
-    document.addEventListener('selectionchange', onSelectionChange);
-    return () => document.removeEventListener('selectionchange', onSelectionChange);
-  }, [text]);
+    // Alt held when the selection ends means "exact characters, no snapping".
+    const noteModifier = (event: MouseEvent | KeyboardEvent) => {
+      exact.current = event.altKey;
+    };
+    document.addEventListener('selectionchange', readSelection);
+    document.addEventListener('mouseup', noteModifier, true);
+    document.addEventListener('keyup', noteModifier, true);
+    return () => {
+      document.removeEventListener('selectionchange', readSelection);
+      document.removeEventListener('mouseup', noteModifier, true);
+      document.removeEventListener('keyup', noteModifier, true);
+    };
+  }, [readSelection]);
 
-  const mark = useCallback(
-    (kind: Kind) => {
-      if (!pending) return;
-      onMark(kind, pending.span);
+  const markSpan = useCallback(
+    (kind: Kind, span: Span) => {
+      onMark(kind, span);
       document.getSelection()?.removeAllRanges();
       setPending(null);
     },
-    [pending, onMark],
+    [onMark],
   );
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (!pending || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      const kind = KIND_KEYS[event.key.toLowerCase()];
-      if (!kind) return;
-      event.preventDefault();
-      mark(kind);
+      const root = textRef.current;
+      if (!root || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+      // Read the selection now, not from state: keys can come faster than selectionchange.
+      const current = selectedSpan(root, text, exact.current);
+      const key = event.key.toLowerCase();
+      const kind = KIND_KEYS[key];
+      if (kind && current && !event.altKey) {
+        event.preventDefault();
+        markSpan(kind, current);
+      } else if ((key === 'p' || key === 's') && !event.altKey) {
+        event.preventDefault();
+        const selectedAnnotation = doc.annotations.find((a) => a.id === selectedId);
+        const from = current ?? (selectedAnnotation ? { start: selectedAnnotation.start, end: selectedAnnotation.end } : null);
+        const unit = nextUnit(text, paragraphs, key === 'p' ? 'paragraph' : 'sentence', from, event.shiftKey);
+        if (unit) selectSpan(root, paragraphs, unit);
+      } else if (current && event.shiftKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+        event.preventDefault();
+        document.getSelection()?.modify('extend', event.key === 'ArrowRight' ? 'forward' : 'backward', event.altKey ? 'character' : 'word');
+      }
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [pending, mark]);
+  }, [markSpan, doc.annotations, selectedId, text, paragraphs]);
 
   function onClick(event: React.MouseEvent) {
     const root = textRef.current;
@@ -97,12 +131,13 @@ export function Reader({ doc, selectedId, focus, onSelectAnnotation, onMark, onR
     const offset = offsetAtPoint(root, event.clientX, event.clientY);
     if (offset === null) return;
     const under = doc.annotations.filter((a) => a.start <= offset && offset < a.end);
-    const innermost = under.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
-    onSelectAnnotation(innermost ? innermost.id : null);
+    under.sort((a, b) => a.end - a.start - (b.end - b.start));
+    if (under.length > 1) onPick(under.map((a) => a.id), { x: event.clientX, y: event.clientY });
+    onSelectAnnotation(under[0]?.id ?? null);
   }
 
   return (
-    <section className="reader" aria-label="Article">
+    <section className="reader" aria-label="Article" tabIndex={-1}>
       <ArticleTitle key={doc.article.id} article={doc.article} onRename={onRename} />
       <div className="article-text" ref={textRef} onClick={onClick}>
         {paragraphs.map((p) => (
@@ -111,7 +146,7 @@ export function Reader({ doc, selectedId, focus, onSelectAnnotation, onMark, onR
           </p>
         ))}
       </div>
-      {pending && <SelectionToolbar rect={pending.rect} onMark={mark} />}
+      {pending && <SelectionToolbar rect={pending.rect} onMark={(kind) => markSpan(kind, pending.span)} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // The small toolbar that appears by a selection in the reader, offering Claim, Quote, Figure.
 
 import { KINDS, type Kind } from '../../../core/model';
-import { KIND_LABEL } from '../kinds';
+import { KIND_LABEL } from '../labels';
 
 interface Props {
   rect: DOMRect;

@@ -1,0 +1,49 @@
+// Turns a rough selection into the span a user meant: grown to whole words at both ends, then
+// trimmed of white space and separating punctuation. Words come from Intl.Segmenter, so CJK
+// text, emoji and combining marks are never cut in half. Quote marks, brackets, % and currency
+// signs are kept: they belong to quotes and figures.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const WINDOW = 64;
+const TRIMMED = /[\s,;:.!?…\-–—]/u;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** The word-like segment that contains the character at `offset`, if any. */
+function wordAround(text: string, offset: number): Span | null {
+  const from = Math.max(0, offset - WINDOW);
+  const window = text.slice(from, Math.min(text.length, offset + WINDOW));
+  const segment = segmenter.segment(window).containing(offset - from);
+  if (!segment?.isWordLike) return null;
+  return { start: from + segment.index, end: from + segment.index + segment.segment.length };
+}
+
+/** Grows [start, end) to whole words, then trims white space and punctuation at the edges. */
+export function snapToWords(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  if (end <= start) return null;
+  const first = wordAround(text, start);
+  if (first && first.start < start) start = first.start;
+  const last = wordAround(text, end - 1);
+  if (last && last.end > end) end = last.end;
+  return trimSpan(text, { start, end });
+}
+
+/** Drops white space and separating punctuation from both ends. */
+export function trimSpan(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  while (start < end && TRIMMED.test(text[start]!)) start += 1;
+  while (end > start && TRIMMED.test(text[end - 1]!)) end -= 1;
+  return end > start ? { start, end } : null;
+}
+
+/** Only white space trimmed: what "exact characters" (Alt held) keeps. */
+export function trimWhiteSpace(text: string, span: Span): Span | null {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start]!)) start += 1;
+  while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
+  return end > start ? { start, end } : null;
+}

@@ -1,0 +1,50 @@
+// A figure's normalised reading (value, unit, scale, approximation, date), parsed from its
+// text when it was marked and editable here. An empty value means "could not be read".
+
+import type { FigureFields } from '../../../../core/model';
+import type { FieldsPatch } from '../../../../core/annotations/fields';
+import { DraftField } from '../DraftField';
+
+interface Props {
+  fields: FigureFields;
+  onPatch: (patch: FieldsPatch) => void;
+}
+
+function numberOrNull(text: string): number | null {
+  const n = Number(text.replace(/[,\s]/g, ''));
+  return text.trim() === '' || !Number.isFinite(n) ? null : n;
+}
+
+function textOrNull(text: string): string | null {
+  return text.trim() === '' ? null : text.trim();
+}
+
+export function FigureFieldsEditor({ fields, onPatch }: Props) {
+  const reading = fields.value === null ? (fields.date ? `date ${fields.date}` : 'not read') : formatValue(fields);
+  return (
+    <fieldset className="fields">
+      <legend>Figure</legend>
+      <p className="figure-reading" aria-label="Reading">
+        {reading}
+      </p>
+      <DraftField label="Value" value={fields.value === null ? '' : String(fields.value)} onCommit={(v) => onPatch({ figure: { value: numberOrNull(v) } })} />
+      <DraftField label="Unit" value={fields.unit ?? ''} placeholder="USD, %, ventilators…" onCommit={(v) => onPatch({ figure: { unit: textOrNull(v) } })} />
+      <DraftField label="Scale" value={fields.scale ?? ''} placeholder="million, bn…" onCommit={(v) => onPatch({ figure: { scale: textOrNull(v) } })} />
+      <DraftField
+        label="Approximate"
+        value={fields.approximate ?? ''}
+        placeholder="about, more than…"
+        onCommit={(v) => onPatch({ figure: { approximate: textOrNull(v) } })}
+      />
+      <DraftField label="Date" value={fields.date ?? ''} placeholder="YYYY-MM-DD" onCommit={(v) => onPatch({ figure: { date: v.trim() || undefined } })} />
+    </fieldset>
+  );
+}
+
+export function formatValue(fields: FigureFields): string {
+  if (fields.value === null) return fields.date ?? '';
+  const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const range = fields.valueMax === undefined ? number(fields.value) : `${number(fields.value)}–${number(fields.valueMax)}`;
+  const approx = fields.approximate ? `${fields.approximate} ` : '';
+  return `${approx}${range}${fields.unit ? ` ${fields.unit}` : ''}`;
+}

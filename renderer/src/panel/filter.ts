@@ -1,0 +1,46 @@
+// Which annotations the panel shows and in what order: filters by kind, tag, claim status,
+// speaker and free text, sorted by position or by time. Pure, so the counts and the list agree.
+
+import { compareByPosition, type Annotation, type ClaimStatus, type Kind } from '../../../core/model';
+
+export interface PanelFilter {
+  kinds: Kind[];
+  tag: string;
+  status: ClaimStatus | '';
+  speaker: string;
+  text: string;
+  sort: 'position' | 'newest' | 'oldest';
+}
+
+export const NO_FILTER: PanelFilter = { kinds: [], tag: '', status: '', speaker: '', text: '', sort: 'position' };
+
+export function speakerOf(a: Annotation): string {
+  if (a.kind === 'quote') return a.fields.quote?.speaker?.name ?? '';
+  if (a.kind === 'claim') return a.fields.claim?.claimant?.name ?? '';
+  return '';
+}
+
+function searchableText(a: Annotation): string {
+  const claim = a.kind === 'claim' ? a.fields.claim : undefined;
+  return [a.quote.exact, a.note, ...a.tags, speakerOf(a), claim?.verdict ?? '', a.fields.quote?.cue ?? ''].join('\n').toLocaleLowerCase();
+}
+
+export function isFiltered(filter: PanelFilter): boolean {
+  return filter.kinds.length > 0 || !!filter.tag || !!filter.status || !!filter.speaker || !!filter.text.trim();
+}
+
+export function applyFilter(annotations: readonly Annotation[], filter: PanelFilter): Annotation[] {
+  const text = filter.text.trim().toLocaleLowerCase();
+  const tag = filter.tag.toLocaleLowerCase();
+  const kept = annotations.filter(
+    (a) =>
+      (filter.kinds.length === 0 || filter.kinds.includes(a.kind)) &&
+      (!tag || a.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
+      (!filter.status || (a.kind === 'claim' && (a.fields.claim?.status ?? 'unverified') === filter.status)) &&
+      (!filter.speaker || speakerOf(a) === filter.speaker) &&
+      (!text || searchableText(a).includes(text)),
+  );
+  if (filter.sort === 'position') return kept.sort(compareByPosition);
+  const byTime = (x: Annotation, y: Annotation) => x.createdAt.localeCompare(y.createdAt);
+  return kept.sort(filter.sort === 'oldest' ? byTime : (x, y) => byTime(y, x));
+}

@@ -1,0 +1,188 @@
+// The window's state and everything that changes it: the library list, the open article, the
+// selected annotation, undo/redo labels and messages. Each change goes to the service first;
+// the screen follows what the service confirms (edits show at once, then settle on its answer).
+
+import { useCallback, useRef, useState } from 'react';
+import type { InputOf } from '../../../core/api/contract';
+import {
+  compareByPosition,
+  type Annotation,
+  type ArticleDocument,
+  type ArticleSummary,
+  type Kind,
+  type RelationType,
+} from '../../../core/model';
+import { call, messageOf } from '../api';
+import type { Span } from '../reader/selection';
+
+export interface Message {
+  title: string;
+  text: string;
+}
+
+export type AnnotationPatch = Omit<InputOf<'updateAnnotation'>, 'articleId' | 'id'>;
+
+export interface HistoryLabels {
+  undo?: string;
+  redo?: string;
+}
+
+export function useLibrary() {
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [doc, setDoc] = useState<ArticleDocument | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [status, setStatus] = useState('');
+  const [history, setHistory] = useState<HistoryLabels>({});
+  const [tags, setTags] = useState<string[]>([]);
+  /** Edits in flight per annotation: the screen shows the newest edit, not an older echo. */
+  const pendingEdits = useRef(new Map<string, number>());
+
+  const fail = useCallback((title: string, err: unknown) => setMessage({ title, text: messageOf(err) }), []);
+
+  const refreshLibrary = useCallback(async () => {
+    const [list, tagList] = await Promise.all([call('listArticles', {}), call('listTags', {})]);
+    setArticles(list);
+    setTags(tagList.map((t) => t.tag));
+  }, []);
+
+  const openArticle = useCallback(
+    async (id: string, keepSelection = false) => {
+      try {
+        setDoc(await call('getArticle', { id }));
+        if (!keepSelection) setSelectedId(null);
+      } catch (err) {
+        fail('Could not open the article', err);
+        await refreshLibrary();
+      }
+    },
+    [fail, refreshLibrary],
+  );
+
+  /** Runs a change, then refreshes the library list (counts, tags) and the undo labels. */
+  const mutate = useCallback(
+    async <T>(title: string, run: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        const result = await run();
+        await refreshLibrary();
+        return result;
+      } catch (err) {
+        fail(title, err);
+        return undefined;
+      }
+    },
+    [fail, refreshLibrary],
+  );
+
+  const replaceAnnotation = useCallback((id: string, next: (a: Annotation) => Annotation) => {
+    setDoc((d) => d && { ...d, annotations: d.annotations.map((a) => (a.id === id ? next(a) : a)) });
+  }, []);
+
+  async function mark(kind: Kind, span: Span): Promise<void> {
+    if (!doc) return;
+    const articleId = doc.article.id;
+    const created = await mutate('Could not mark the text', () => call('createAnnotation', { articleId, kind, ...span }));
+    if (!created) return;
+    setDoc((d) => d && { ...d, annotations: [...d.annotations, created].sort(compareByPosition) });
+    setSelectedId(created.id);
+    setHistory({ undo: `Mark ${kind}` });
+  }
+
+  async function update(id: string, patch: AnnotationPatch): Promise<void> {
+    if (!doc) return;
+    const articleId = doc.article.id;
+    const pending = pendingEdits.current;
+    const { fields, ...plain } = patch;
+    replaceAnnotation(id, (a) => ({ ...a, ...plain }));
+    pending.set(id, (pending.get(id) ?? 0) + 1);
+    const updated = await mutate('Could not save the change', () => call('updateAnnotation', { articleId, id, ...patch }));
+    const left = (pending.get(id) ?? 1) - 1;
+    pending.set(id, left);
+    if (!updated) return openArticle(articleId, true);
+    if (left === 0 || fields) replaceAnnotation(id, () => updated);
+    setHistory({ undo: patch.kind ? `Change kind to ${patch.kind}` : 'Edit annotation' });
+  }
+
+  async function remove(id: string): Promise<void> {
+    if (!doc) return;
+    const articleId = doc.article.id;
+    const done = await mutate('Could not delete the annotation', () => call('deleteAnnotation', { articleId, id }));
+    if (!done) return;
+    setDoc(
+      (d) =>
+        d && {
+          ...d,
+          annotations: d.annotations.filter((a) => a.id !== id),
+          relations: d.relations.filter((r) => r.from !== id && r.to !== id),
+        },
+    );
+    setSelectedId(null);
+    setHistory({ undo: 'Delete annotation' });
+  }
+
+  async function link(from: string, to: string, type: RelationType): Promise<void> {
+    if (!doc) return;
+    const articleId = doc.article.id;
+    const relation = await mutate('Could not link the annotations', () => call('createRelation', { articleId, from, to, type }));
+    if (!relation) return;
+    setDoc((d) => d && { ...d, relations: [...d.relations.filter((r) => r.id !== relation.id), relation] });
+    setHistory({ undo: `Link (${type})` });
+  }
+
+  async function unlink(relationId: string): Promise<void> {
+    if (!doc) return;
+    const articleId = doc.article.id;
+    const done = await mutate('Could not remove the link', () => call('deleteRelation', { articleId, id: relationId }));
+    if (!done) return;
+    setDoc((d) => d && { ...d, relations: d.relations.filter((r) => r.id !== relationId) });
+    setHistory({ undo: 'Remove link' });
+  }
+
+  async function rename(title: string): Promise<void> {
+    if (!doc) return;
+    const summary = await mutate('Could not rename the article', () => call('updateArticle', { id: doc.article.id, title }));
+    if (summary) setDoc((d) => d && { ...d, article: { ...d.article, title: summary.title } });
+  }
+
+  async function travel(direction: 'undo' | 'redo'): Promise<void> {
+    try {
+      const step = await call(direction, {});
+      setHistory(step.next);
+      if (!step.done) {
+        setStatus(`Nothing to ${direction}.`);
+        return;
+      }
+      setStatus(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${step.done.label}.`);
+      await refreshLibrary();
+      await openArticle(step.done.articleId, true);
+    } catch (err) {
+      fail(`Could not ${direction}`, err);
+    }
+  }
+
+  return {
+    articles,
+    doc,
+    selectedId,
+    setSelectedId,
+    message,
+    setMessage,
+    status,
+    setStatus,
+    history,
+    tags,
+    fail,
+    refreshLibrary,
+    openArticle,
+    mark,
+    update,
+    remove,
+    link,
+    unlink,
+    rename,
+    undo: () => travel('undo'),
+    redo: () => travel('redo'),
+  };
+}
+
+export type LibraryState = ReturnType<typeof useLibrary>;
