@@ -1,8 +1,11 @@
 // Finds what a number counts: the head noun of the words after it — "200 lung ventilators"
 // counts "ventilators", "5 million new jobs" counts "jobs" — or a unit of measure ("5 km",
-// "10kg", "30°C"). Only lower-case words count, so "2019 Putin" stays a year.
+// "10kg", "30°C", "1.5C", "33 billion cubic meters", "a 4.3-meter lander"). Only lower-case
+// words count, so "2019 Putin" stays a year.
 
 import { FUNCTION_WORDS } from './function-words.js';
+import { readTimes } from './multiples.js';
+import { PhraseTable } from './phrases.js';
 import { glued, hyphenatedWord, isCapitalised, spaced, type Token } from './tokens.js';
 
 export interface CountedNoun {
@@ -15,6 +18,7 @@ export interface CountedNoun {
 const IRREGULAR_PLURALS = new Set([
   'people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish',
   'deer', 'feet', 'teeth', 'mice', 'geese', 'aircraft', 'livestock', 'offspring', 'crew',
+  'gunmen', 'policemen', 'firemen', 'fishermen', 'servicemen', 'businessmen', 'congressmen', 'spokesmen',
 ]);
 
 /** Words ending in -s that are not plural nouns after a number. */
@@ -30,14 +34,48 @@ const MEASURES = new Set([
   'lbs', 'oz', 'bpd',
 ]);
 
+/**
+ * One-letter units whose case matters, only glued to the number: "5g" of salt, "1.5C" or "100F"
+ * of warming. "4G" is a code and "5 C" a grade.
+ */
+const GLUED_MEASURES = new Map([['g', 'g'], ['C', '°C'], ['F', '°F']]);
+
+/** Units written out in the singular, which may be hyphenated onto the number: "a 4.3-meter lander". */
+const MEASURE_WORDS = new Set([
+  'meter', 'metre', 'kilometer', 'kilometre', 'centimeter', 'centimetre', 'millimeter', 'millimetre', 'mile',
+  'foot', 'inch', 'yard', 'acre', 'hectare', 'gram', 'kilogram', 'tonne', 'ton', 'liter', 'litre', 'gallon',
+  'kilowatt', 'megawatt', 'gigawatt', 'degree',
+]);
+
+/** Units of more than one word: "square miles", "cubic meters", "degrees Celsius", "barrels per day". */
+const UNIT_PHRASES = new PhraseTable<string>([
+  ...['square', 'cubic'].flatMap((dimension) => [
+    'miles', 'mile', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'metres', 'meters', 'metre',
+    'meter', 'feet', 'foot', 'ft', 'yards', 'yard', 'inches',
+  ].map((length): [string, string] => [`${dimension} ${length}`, `${dimension} ${length}`])),
+  ['degrees Celsius', '°C'], ['degree Celsius', '°C'], ['degrees centigrade', '°C'], ['degrees C', '°C'],
+  ['degrees Fahrenheit', '°F'], ['degree Fahrenheit', '°F'], ['degrees F', '°F'],
+  // The oil market's unit: "9 million barrels per day" (bpd), where other rates ("a year") are not units.
+  ['barrels per day', 'barrels per day'], ['barrels a day', 'barrels per day'],
+]);
+
 /** Comparatives that may come between the number and its noun: "200 more ventilators". */
 const COMPARATIVES = new Set(['more', 'fewer', 'less', 'other', 'further']);
 
 /** At most this many words between the number and its noun: "200 new lung ventilators". */
 const MAX_WORDS = 3;
 
-export function isMeasure(word: string): boolean {
-  return MEASURES.has(word);
+/** The unit of measure the word at i names: "km" in "5 km", "g" in "5g", "°C" in "1.5C". */
+export function measureAt(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i];
+  if (t?.kind !== 'word') return undefined;
+  if (MEASURES.has(t.lower)) return t.lower;
+  return glued(tokens[i - 1], t) ? GLUED_MEASURES.get(t.text) : undefined;
+}
+
+/** A unit hyphenated onto the number at i: "4.3-meter", "a 10-km race"; not "20-year-old". */
+export function isMeasureModifier(word: string): boolean {
+  return MEASURE_WORDS.has(word) || MEASURES.has(word);
 }
 
 function looksPlural(word: string): boolean {
@@ -68,12 +106,20 @@ function compoundEnd(tokens: readonly Token[], i: number): number {
 export function readCountedNoun(tokens: readonly Token[], i: number, singular: boolean): CountedNoun | null {
   const first = tokens[i];
   if (first === undefined) return null;
+  const modifier = hyphenatedWord(tokens, i);
+  if (modifier !== undefined) return isMeasureModifier(modifier) ? { unit: modifier, next: i + 2 } : null;
   if (first.kind === 'symbol') return readDegrees(tokens, i);
-  if (first.kind === 'word' && MEASURES.has(first.lower)) return { unit: first.lower, next: i + 1 };
+  const measure = measureAt(tokens, i);
+  if (measure !== undefined) return { unit: measure, next: i + 1 };
+  const times = readTimes(tokens, i);
+  if (times !== null) return { unit: 'times', next: times };
   let last: CountedNoun | null = null;
   for (let k = i, words = 0; words < MAX_WORDS; words++) {
     const t = tokens[k];
-    if (t?.kind !== 'word' || !spaced(tokens[k - 1], t) || isCapitalised(t)) break;
+    if (t?.kind !== 'word' || !spaced(tokens[k - 1], t)) break;
+    const phrase = UNIT_PHRASES.match(tokens, k);
+    if (phrase !== null) return { unit: phrase.value, next: phrase.next };
+    if (isCapitalised(t)) break;
     if (FUNCTION_WORDS.has(t.lower) && !(words === 0 && COMPARATIVES.has(t.lower))) break;
     const end = compoundEnd(tokens, k);
     const unit = tokens.slice(k, end).map((part) => part.lower).join('');

@@ -16,15 +16,22 @@ export interface CurrencyWord {
   code: string;
   /** "pounds" is money only with a scale ("5 million pounds"); "7 pounds" may be a weight. */
   needsScale: boolean;
+  /** A hundredth of the currency: "96 cents" is 0.96 USD, "50 pence" 0.5 GBP. */
+  hundredth: boolean;
 }
 
 function money(code: string, ...words: string[]): Array<[string, CurrencyWord]> {
-  return words.map((word) => [word, { code, needsScale: false }]);
+  return words.map((word) => [word, { code, needsScale: false, hundredth: false }]);
+}
+
+function hundredths(code: string, ...words: string[]): Array<[string, CurrencyWord]> {
+  return money(code, ...words).map(([word, value]) => [word, { ...value, hundredth: true }]);
 }
 
 /**
- * Written after the amount: "28 bln rubles", "5 million US dollars", "100 €". Bare "dollars" is
- * USD and bare "rupees" INR, as in most English-language news; other dollars and rupees say whose.
+ * Written after the amount: "28 bln rubles", "5 million US dollars", "100 €", "96 cents". Bare
+ * "dollars" and "cents" are USD and bare "rupees" INR, as in most English-language news; other
+ * dollars and rupees say whose.
  */
 export const CURRENCY_WORDS = new PhraseTable<CurrencyWord>([
   ...money('USD', 'dollars', 'dollar', 'US dollars', 'U.S. dollars', 'American dollars', '$'),
@@ -35,7 +42,10 @@ export const CURRENCY_WORDS = new PhraseTable<CurrencyWord>([
   ...money('SGD', 'Singapore dollars'),
   ...money('EUR', 'euros', 'euro', '€'),
   ...money('GBP', 'pounds sterling', 'pound sterling', 'sterling', 'British pounds', '£'),
-  ['pounds', { code: 'GBP', needsScale: true }],
+  ['pounds', { code: 'GBP', needsScale: true, hundredth: false }],
+  ...hundredths('USD', 'cents', 'cent', 'US cents', 'U.S. cents'),
+  ...hundredths('EUR', 'euro cents', 'euro cent'),
+  ...hundredths('GBP', 'pence', 'penny'),
   ...money('RUB', 'rubles', 'roubles', 'ruble', 'rouble', 'Russian rubles', 'Russian roubles', '₽'),
   ...money('JPY', 'yen', 'Japanese yen', '¥'),
   ...money('CNY', 'yuan', 'Chinese yuan', 'renminbi'),

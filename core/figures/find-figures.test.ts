@@ -85,8 +85,17 @@ describe('what is not a figure', () => {
     ['hyphenated modifiers', 'A 20-year-old man; a two-day visit.'],
     ['vague quantities', 'Thousands of people and dozens of officials; a few days.'],
     ['machine dates', 'date 2020-07-23'],
+    ['counts in words of anything but people', 'For three generations, in nine counties, two racehorses, four years.'],
+    ['multiples in words outside a comparison', 'He voted twice and trains three times a week.'],
+    ['ages after a name', 'Kelly Hendrickson, 58, lost her store; Adrian Coyle, 52, of Guildford.'],
+    ['age bands', 'Free travel for under-19 passengers and over-60s.'],
+    ['half a year', 'Exports fell in the first half and rose in the second half of the year.'],
   ])('%s', (_, text) => {
     expect(texts(text)).toEqual([]);
+  });
+
+  it('reads a year before a noun as a year, after an approximation too: "below 2019 levels"', () => {
+    expect(findFigures('Numbers are still below 2019 levels.', ARTICLE)).toMatchObject([{ text: '2019', kind: 'year' }]);
   });
 
   it('numbers a list only at the start of a line', () => {
@@ -95,10 +104,12 @@ describe('what is not a figure', () => {
 });
 
 describe('numbers in words that do count something', () => {
-  it('are suggested with a scale, a currency, a percent, a noun or as a fraction of something', () => {
+  it('are suggested with a scale, a currency, a percent, people, or as a fraction or a multiple', () => {
     expect(texts('Three people died, three million were hit, five per cent fell, two-thirds of voters agreed, '
-      + 'half the budget went, one in five adults and a dozen eggs.'))
-      .toEqual(['Three people', 'three million', 'five per cent', 'two-thirds', 'half', 'one in five adults', 'a dozen eggs']);
+      + 'half the budget went, one in five adults, a dozen eggs, four firefighters and two gunmen; sales are three '
+      + 'times higher and the risk almost twice as high.'))
+      .toEqual(['Three people', 'three million', 'five per cent', 'two-thirds', 'half', 'one in five adults',
+        'four firefighters', 'two gunmen', 'three times', 'almost twice']);
   });
 });
 
@@ -119,16 +130,14 @@ describe('realistic paragraphs', () => {
     ]);
   });
 
-  it('a water story, with numbers in words, an approximate measure and a fraction', () => {
+  it('a water story, with incidental counts in words, an approximate measure and a fraction', () => {
     const text = "Portugal's government said on Friday it would spend €1.2 billion over the next three years, after "
       + 'the driest winter since records began in 1931. Two new plants would produce about 32 million cubic metres '
       + "of water a year, roughly a fifth of the region's consumption, at €0.74 per cubic metre.";
     expect(findFigures(text, { articleDate: '2026-03-14' }).map((f) => [f.text, f.value, f.unit, f.approximate])).toEqual([
       ['€1.2 billion', 1.2e9, 'EUR', null],
-      ['three years', 3, 'years', null],
       ['1931', 1931, null, null],
-      ['Two new plants', 2, 'plants', null],
-      ['about 32 million cubic metres', 32e6, 'metres', 'about'],
+      ['about 32 million cubic metres', 32e6, 'cubic metres', 'about'],
       ['roughly a fifth', 0.2, null, 'roughly'],
       ['€0.74', 0.74, 'EUR', null],
     ]);
@@ -138,6 +147,23 @@ describe('realistic paragraphs', () => {
     const text = 'Nearly 200 lung ventilators and 1,500,000 masks arrived on March 30; temperatures fell to -5°C '
       + 'and at least 12 people, 200-odd of them children, were treated.';
     expect(texts(text)).toEqual(['Nearly 200 lung ventilators', '1,500,000 masks', 'March 30', '-5°C', 'at least 12 people', '200-odd']);
+  });
+
+  it('a climate story, with British-style units, multiples and a margin of error', () => {
+    const text = 'The planet has warmed by about 1.1C, and deaths were 15 times higher; people eat 8.4g of salt, '
+      + 'saving the NHS £144m. The poll has a margin of error of plus or minus 3 percentage points.';
+    expect(findFigures(text, ARTICLE).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['about 1.1C', 1.1, '°C'],
+      ['15 times', 15, 'times'],
+      ['8.4g', 8.4, 'g'],
+      ['£144m', 144e6, 'GBP'],
+      ['3 percentage points', 3, 'percentage points'],
+    ]);
+  });
+
+  it('a trade story: a change and its result are two figures, not a range', () => {
+    expect(texts('Exports rose 0.6 percent to 23.77 trillion yuan, and output hit 9 million barrels per day.'))
+      .toEqual(['0.6 percent', '23.77 trillion yuan', '9 million barrels per day']);
   });
 });
 

@@ -47,6 +47,9 @@ describe('money: ISO codes', () => {
 
 describe('money: currency words', () => {
   table([
+    ['96 cents', { value: 0.96, unit: 'USD', kind: 'money' }],
+    ['50 pence', { value: 0.5, unit: 'GBP', kind: 'money' }],
+    ['20 euro cents', { value: 0.2, unit: 'EUR' }],
     ['28 bln rubles', { value: 28e9, unit: 'RUB', scale: 'bln', kind: 'money' }],
     ['1.2 trillion roubles', { value: 1.2e12, unit: 'RUB' }],
     ['5 million dollars', { value: 5e6, unit: 'USD' }],
@@ -94,6 +97,8 @@ describe('percentages', () => {
 
 describe('ranges', () => {
   table([
+    // A change and where it ended: the percent sign is never left off a range's second end.
+    ['0.6 percent to 23.77 trillion yuan', { value: 0.6, unit: '%', kind: 'percent' }],
     ['10-15%', { value: 10, valueMax: 15, unit: '%', kind: 'percent' }],
     ['10 to 15 per cent', { value: 10, valueMax: 15, unit: '%' }],
     ['between 10 and 15 per cent', { value: 10, valueMax: 15, unit: '%' }],
@@ -119,6 +124,9 @@ describe('negative numbers', () => {
     ['fell to –5%', { value: -5, unit: '%' }],
     ['-5°C', { value: -5, unit: '°C' }],
     ['negative 0.5%', { value: -0.5, unit: '%' }],
+    ['minus 173 degrees Celsius', { value: -173, unit: '°C', kind: 'count' }],
+    // A margin of error is no negative: the figure is the 3 points.
+    ['plus or minus 3 percentage points', { value: 3, unit: 'percentage points' }],
   ]);
 });
 
@@ -154,6 +162,29 @@ describe('counts: the counted noun is the head noun', () => {
     ['30°C', { value: 30, unit: '°C' }],
     ['2019 people', { value: 2019, unit: 'people', kind: 'count' }],
     ['two quarters', { value: 2, unit: 'quarters', kind: 'count' }],
+    ['5g', { value: 5, unit: 'g', kind: 'count' }],
+    ['1.5C', { value: 1.5, unit: '°C' }],
+    ['100F', { value: 100, unit: '°F' }],
+    ['nearly 700 square miles', { value: 700, unit: 'square miles', approximate: 'nearly' }],
+    ['33.4 billion cubic meters', { value: 33.4e9, unit: 'cubic meters' }],
+    ['a 4.3-meter lander', { value: 4.3, unit: 'meter', kind: 'count' }],
+    ['a 10-km race', { value: 10, unit: 'km' }],
+    ['9 million barrels per day', { value: 9e6, unit: 'barrels per day' }],
+    ['2 million barrels a day', { value: 2e6, unit: 'barrels per day' }],
+    ['-5 degrees F', { value: -5, unit: '°F' }],
+  ]);
+});
+
+describe('multiples', () => {
+  table([
+    ['15 times higher', { value: 15, unit: 'times', kind: 'count' }],
+    ['2.5 times lower', { value: 2.5, unit: 'times' }],
+    ['nearly three times as much', { value: 3, unit: 'times', approximate: 'nearly' }],
+    ['almost twice as likely', { value: 2, unit: 'times', approximate: 'almost' }],
+    ['thrice', { value: 3, unit: 'times' }],
+    // "twice in 10 attempts" is not a ratio, and "twice to 5%" not a range.
+    ['twice in 10 attempts', { value: 2, unit: 'times' }],
+    ['rose twice to 5%', { value: 2, unit: 'times' }],
   ]);
 });
 
@@ -253,6 +284,7 @@ describe('years', () => {
     ['about 2,000', { value: 2000, kind: 'number', approximate: 'about' }],
     // After "the" or a preposition a year names the noun's year; it does not count it.
     ['the 2020 elections', { value: 2020, kind: 'year', unit: null }],
+    ['below 2019 levels', { value: 2019, kind: 'year', unit: null, approximate: null }],
     ['there were 2019 people', { value: 2019, kind: 'count', unit: 'people' }],
   ]);
 });
@@ -262,7 +294,8 @@ describe('what cannot be read is null, never a guess', () => {
     'Thursday', '', 'Article 5', 'No. 1', 'first', '1,5', '0123', '3-2', '10:30', '3 p.m.', '10am',
     'COVID-19', 'G20', '1990s', '20-year-old', 'a few', 'thousands of people', 'a third country',
     '24/7', '9/11', '+7 (495) 123-45-67', '5m', '5k run', 'Windows 10', 'FTSE 100 firms', 'a two-day visit',
-    '1.500 people', '1.234', '12,345,678,901,234,567,890', '$90,000 trillion',
+    '1.500 people', '1.234', '12,345,678,901,234,567,890', '$90,000 trillion', 'under-19', 'a 90-minute meeting',
+    '4G',
   ])('%j', (text) => {
     expect(parseFigure(text, ARTICLE).value).toBeNull();
   });
@@ -279,5 +312,7 @@ describe('a selection with more than the figure', () => {
     // A quantity beats a year even when the year comes first.
     ['in 2019 trade reached $28 billion', { value: 28e9, unit: 'USD' }],
     ['held talks on June 1', { date: '2020-06-01' }],
+    // A currency between a name and the number makes it money, not part of the name.
+    ['saving the NHS £144m annually', { value: 144e6, unit: 'GBP' }],
   ]);
 });

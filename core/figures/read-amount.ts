@@ -1,7 +1,8 @@
 // Reads the bare amount a figure is built on — a numeral ("1,234.5", "10-15", "1/3") or a number
-// in words ("twenty-five", "three million", "a third") — and ratios made of two ("one in five",
-// "3 in 10"). Signs, currencies, scales and units around it are read by read-quantity.
+// in words ("twenty-five", "three million", "a third", "twice") — and ratios made of two ("one in
+// five", "3 in 10"). Signs, currencies, scales and units around it are read by read-quantity.
 
+import { multipleWord } from './multiples.js';
 import { readNumeral } from './numerals.js';
 import { scaleOf } from './scales.js';
 import { spaced, spacedWord, type Token } from './tokens.js';
@@ -19,6 +20,8 @@ export interface Amount {
   fraction: boolean;
   /** A fraction written "one in five": it may name what it is a fraction of ("one in five adults"). */
   ratio: boolean;
+  /** A multiple written as one word: "twice" is 2 times. */
+  multiple: boolean;
   written: boolean;
   /** A four-digit whole number from 1900 to 2100, with no comma: a year unless a unit says otherwise. */
   yearLike: boolean;
@@ -37,11 +40,15 @@ const MAX_RATIO_DENOMINATOR = 100;
 /** Nouns that make "5 in 10 minutes" a rate of time, not a ratio. */
 const TIME_NOUNS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'games', 'matches']);
 
-function readNumeralAmount(token: Token, i: number): Amount {
-  const amount: Amount = {
-    next: i + 1, raw: null, rawMax: null, exponent: null, scale: null, fraction: false, ratio: false,
+function bareAmount(i: number, raw: number | null): Amount {
+  return {
+    next: i + 1, raw, rawMax: null, exponent: null, scale: null, fraction: false, ratio: false, multiple: false,
     written: false, yearLike: false, hyphenRange: false, dotGroups: false,
   };
+}
+
+function readNumeralAmount(token: Token, i: number): Amount {
+  const amount = bareAmount(i, null);
   const numeral = readNumeral(token.text);
   switch (numeral.form) {
     case 'range':
@@ -59,28 +66,25 @@ function readNumeralAmount(token: Token, i: number): Amount {
 function readSingleAmount(tokens: readonly Token[], i: number): Amount | null {
   const t = tokens[i];
   if (t?.kind === 'numeral') return readNumeralAmount(t, i);
+  const multiple = multipleWord(t);
+  if (multiple !== undefined) return { ...bareAmount(i, multiple), multiple: true, written: true };
   const written = readWrittenNumber(tokens, i);
   if (written === null) return null;
   const exponent = written.scale === null ? null : (scaleOf(written.scale)?.exponent ?? null);
   return {
+    ...bareAmount(i, exponent === null ? written.value : written.value / 10 ** exponent),
     next: written.next,
-    raw: exponent === null ? written.value : written.value / 10 ** exponent,
-    rawMax: null,
     exponent,
     scale: written.scale,
     fraction: written.fraction,
-    ratio: false,
     written: true,
-    yearLike: false,
-    hyphenRange: false,
-    dotGroups: false,
   };
 }
 
 /** "one in five", "3 in 10 workers": a whole number out of a larger one, up to 100. */
 function readRatio(tokens: readonly Token[], amount: Amount): Amount {
   const { raw } = amount;
-  if (raw === null || amount.exponent !== null || amount.fraction || !Number.isInteger(raw)) return amount;
+  if (raw === null || amount.exponent !== null || amount.fraction || amount.multiple || !Number.isInteger(raw)) return amount;
   if (spacedWord(tokens, amount.next) !== 'in' || !spaced(tokens[amount.next], tokens[amount.next + 1])) return amount;
   const whole = readSingleAmount(tokens, amount.next + 1);
   const denominator = whole?.raw ?? null;

@@ -4,7 +4,7 @@
 // token starts no figure: part of a word (G20), a label (Article 5), a clock time (3 p.m.).
 
 import { APPROXIMATIONS_AFTER, APPROXIMATIONS_BEFORE } from './approximations.js';
-import { isMeasure, readCountedNoun } from './counted-nouns.js';
+import { isMeasureModifier, measureAt, readCountedNoun } from './counted-nouns.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, currencyCode } from './currencies.js';
 import { DETERMINERS, PREPOSITIONS } from './function-words.js';
 import { followsName, hasLabel, isClockTime, isGluedOnLeft } from './non-figures.js';
@@ -32,11 +32,20 @@ function scaled(raw: number | null, exponent: number | null, sign: number): numb
   return Math.abs(value) <= Number.MAX_SAFE_INTEGER ? value : null;
 }
 
-/** "minus 5", "negative 5", "-3.2%", "−5", "–5", "+5%". A hyphen glued to a word is not a sign (COVID-19). */
+/** Cents and pence move the amount two places: "96 cents" is 0.96 dollars. */
+function inCurrency(exponent: number | null, hundredth: boolean): number | null {
+  return hundredth ? (exponent ?? 0) - 2 : exponent;
+}
+
+/**
+ * "minus 5", "negative 5", "-3.2%", "−5", "–5", "+5%". A hyphen glued to a word is not a sign
+ * (COVID-19), and "plus or minus 3 points" is a margin of error, not a negative.
+ */
 function readSign(tokens: readonly Token[], i: number, opening: boolean): { sign: number; next: number } | null {
   const t = tokens[i];
   if (t?.kind === 'word' && (t.lower === 'minus' || t.lower === 'negative') && spaced(t, tokens[i + 1])) {
-    return { sign: -1, next: i + 1 };
+    const margin = t.lower === 'minus' && tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.lower === 'plus';
+    return margin ? null : { sign: -1, next: i + 1 };
   }
   // An en dash touching the number is a typographer's minus ("fell to –5%").
   const symbol = t?.kind === 'symbol' && (t.text === '-' || t.text === '−' || t.text === '–' || t.text === '+');
@@ -54,12 +63,22 @@ function readCurrencyBefore(tokens: readonly Token[], i: number): { code: string
   return code !== undefined && tokens[i + 1]?.kind === 'numeral' ? { code, next: i + 1 } : null;
 }
 
-/** "dollars", "US dollars", "roubles", "€", "RUB" after the amount; "pounds" only with a scale. */
-function readCurrencyAfter(tokens: readonly Token[], i: number, hasScale: boolean): { code: string; next: number } | null {
+interface CurrencyAfter {
+  code: string;
+  next: number;
+  /** "cents", "pence": the amount is in hundredths of the currency. */
+  hundredth: boolean;
+}
+
+/** "dollars", "US dollars", "roubles", "cents", "€", "RUB" after the amount; "pounds" only with a scale. */
+function readCurrencyAfter(tokens: readonly Token[], i: number, hasScale: boolean): CurrencyAfter | null {
   const word = CURRENCY_WORDS.match(tokens, i);
-  if (word !== null) return word.value.needsScale && !hasScale ? null : { code: word.value.code, next: word.next };
+  if (word !== null) {
+    const { code, needsScale, hundredth } = word.value;
+    return needsScale && !hasScale ? null : { code, next: word.next, hundredth };
+  }
   const code = currencyCode(tokens[i]);
-  return code !== undefined && spaced(tokens[i - 1], tokens[i]) ? { code, next: i + 1 } : null;
+  return code !== undefined && spaced(tokens[i - 1], tokens[i]) ? { code, next: i + 1, hundredth: false } : null;
 }
 
 /** "-odd", "-plus" and "+" touch the number; "or so", "or more" follow it after a space. */
@@ -99,16 +118,18 @@ function readSide(tokens: readonly Token[], i: number, opening: boolean): Side |
   };
   const after = tokens[side.next];
   if (!side.written && after?.kind === 'word' && glued(tokens[side.next - 1], after)) {
-    if (!takeScale(side, after.lower) && !isMeasure(after.lower)) return null;
+    if (!takeScale(side, after.lower) && measureAt(tokens, side.next) === undefined) return null;
   }
   const touching = readApproximationAfter(tokens, side.next);
   if (touching !== null && tokens[side.next]?.kind !== 'word') {
     side.approximate = touching.phrase;
     side.next = touching.next;
   } else {
-    // "a $5-billion deal" is scaled; "a 20-year-old", "a two-day visit" are modifiers, not figures.
+    // "a $5-billion deal" is scaled and "a 4.3-meter lander" measured (its unit is read as the
+    // counted noun); "a 20-year-old", "a two-day visit" are modifiers, not figures.
     const word = hyphenatedWord(tokens, side.next);
-    if (word !== undefined) {
+    const measured = word !== undefined && side.exponent === null && isMeasureModifier(word);
+    if (word !== undefined && !measured) {
       if (side.exponent !== null || scaleOf(word)?.word !== true) return null;
       side.next += 1;
       takeScale(side, word);
@@ -153,6 +174,9 @@ function readRangeEnd(tokens: readonly Token[], first: Side, joiner: string | nu
   const second = readSide(tokens, first.next + 1, false);
   if (second === null || second.rawMax !== null) return null;
   if (conflict(first.currency, second.currency) || conflict(first.percent, second.percent)) return null;
+  // "rose 0.6 percent to 23.77 trillion yuan" is a change and its result: a range's percent sign
+  // may be left off its first end ("10 to 15%"), never its second.
+  if (first.percent !== null && second.percent === null) return null;
   if ((first.currency ?? second.currency) !== null && (first.percent ?? second.percent) !== null) return null;
   const shares = first.exponent === null && first.raw !== null && second.raw !== null && first.raw < second.raw;
   const exponent = shares ? second.exponent : first.exponent;
@@ -172,6 +196,7 @@ function kindOf(has: { currency: boolean; percent: boolean; fraction: boolean; y
 
 interface Tail {
   currency: string | null;
+  hundredth: boolean;
   noun: string | null;
   approximate: string | null;
   next: number;
@@ -184,27 +209,30 @@ interface Tail {
 function readTail(tokens: readonly Token[], first: Side, second: Side | null, exponent: number | null, mayCount: boolean): Tail {
   let next = (second ?? first).next;
   let currency = first.currency ?? second?.currency ?? null;
+  let hundredth = false;
   if (currency === null) {
     const written = readCurrencyAfter(tokens, next, exponent !== null || (second?.exponent ?? null) !== null);
-    if (written !== null) [currency, next] = [written.code, written.next];
+    if (written !== null) [currency, next, hundredth] = [written.code, written.next, written.hundredth];
   }
   let approximate = readApproximationAfter(tokens, next);
   if (approximate !== null) next = approximate.next;
   const percent = first.percent ?? second?.percent ?? null;
   const countable = mayCount && currency === null && percent === null && (!first.fraction || first.ratio);
   const one = second === null && first.rawMax === null && first.raw === 1 && exponent === null;
-  const noun = countable ? readCountedNoun(tokens, next, one) : null;
+  const noun = !countable ? null : first.multiple ? { unit: 'times', next } : readCountedNoun(tokens, next, one);
   if (noun !== null) next = noun.next;
   if (approximate === null && noun !== null) {
     approximate = readApproximationAfter(tokens, next);
     if (approximate !== null) next = approximate.next;
   }
-  return { currency, noun: noun?.unit ?? null, approximate: approximate?.phrase ?? null, next };
+  return { currency, hundredth, noun: noun?.unit ?? null, approximate: approximate?.phrase ?? null, next };
 }
 
 export function readQuantity(tokens: readonly Token[], i: number): Reading | null {
   const before = APPROXIMATIONS_BEFORE.match(tokens, i);
   let j = before?.next ?? i;
+  // "under-19", "over-60s": an approximation hyphenated onto the number names an age band.
+  if (before !== null && tokens[j - 1]?.kind === 'word' && !spaced(tokens[j - 1], tokens[j])) return null;
   const between = tokens[j]?.kind === 'word' && tokens[j]?.lower === 'between';
   if (between) j += 1;
   const opening = j === i;
@@ -212,14 +240,15 @@ export function readQuantity(tokens: readonly Token[], i: number): Reading | nul
   if (first === null) return null;
   // "from 10 to 15" is a change, not a range.
   const joiner = between ? 'and' : tokens[i - 1]?.lower === 'from' ? null : 'to';
-  const range = first.rawMax === null ? readRangeEnd(tokens, first, joiner) : null;
+  const range = first.rawMax === null && !first.multiple ? readRangeEnd(tokens, first, joiner) : null;
   if (between && range === null) return null;
   const second = range?.second ?? null;
   const exponent = range?.exponent ?? first.exponent;
   const scale = range?.scale ?? first.scale ?? second?.scale ?? null;
-  // "the 2020 elections", "in 2019 people voted": a year before a noun is a year, not a count.
-  const word = tokens[i - 1]?.lower ?? '';
-  const yearOfNoun = opening && second === null && first.yearLike && first.currency === null && first.exponent === null
+  // "the 2020 elections", "in 2019 people voted", "below 2019 levels": a year before a noun is a
+  // year, not a count, after a determiner or a preposition — an approximation like "below" included.
+  const word = (opening ? tokens[i - 1]?.lower : before?.phrase) ?? '';
+  const yearOfNoun = second === null && first.yearLike && first.currency === null && first.exponent === null
     && (DETERMINERS.has(word) || PREPOSITIONS.has(word));
   const tail = readTail(tokens, first, second, exponent, !yearOfNoun);
 
@@ -230,18 +259,19 @@ export function readQuantity(tokens: readonly Token[], i: number): Reading | nul
   const year = bare && first.yearLike && (second === null || second.yearLike);
   // Approximations do not attach to a bare four-digit number: "about 2000" is read from "2000", a year.
   if (year && approximate !== null) return null;
-  // "No. 1 seed", "Article 5", "Windows 10", "FTSE 100 firms": the number is part of a name.
-  if (opening && (hasLabel(tokens, i) || followsName(tokens, i))) return null;
+  // "No. 1 seed", "Article 5", "Windows 10", "FTSE 100 firms": the number is part of a name; a
+  // currency in between makes it money ("the NHS £144m").
+  if (opening && (hasLabel(tokens, i) || (first.currency === null && followsName(tokens, i)))) return null;
 
   // "5m" is 5 million only as money or with a noun ("1.5m people"); alone it may be 5 metres.
   const metres = (first.letterScale || second?.letterScale === true) && tail.currency === null && tail.noun === null;
   // "1.500" is 1.5 or 1500; a scale or a percent sign says English ("1.500 million", "3.125%").
   const european = (first.dotGroups || second?.dotGroups === true) && exponent === null && percent === null;
   const unreadable = metres || european;
-  const low = unreadable ? null : scaled(first.raw, exponent, first.sign);
+  const low = unreadable ? null : scaled(first.raw, inCurrency(exponent, tail.hundredth), first.sign);
   const high = unreadable ? null
-    : second !== null ? scaled(second.raw, second.exponent, second.sign)
-      : scaled(first.rawMax, exponent, 1);
+    : second !== null ? scaled(second.raw, inCurrency(second.exponent, tail.hundredth), second.sign)
+      : scaled(first.rawMax, inCurrency(exponent, tail.hundredth), 1);
   const kind = kindOf({
     currency: tail.currency !== null,
     percent: percent !== null,
