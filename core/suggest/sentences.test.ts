@@ -9,6 +9,13 @@ describe('splitSentences', () => {
     expect(split(text)).toEqual(['Mr. Brown met Dr. Smith in the U.S. capital on Jan. 12 to talk.', 'They agreed.']);
   });
 
+  it('ends a sentence after a unit glued to a number, but not after an initial', () => {
+    expect(split('The planet has warmed by about 1.1C. It will warm more, said John F. Kennedy Jr.')).toEqual([
+      'The planet has warmed by about 1.1C.',
+      'It will warm more, said John F. Kennedy Jr.',
+    ]);
+  });
+
   it('keeps decimals and "No. 1" inside the sentence', () => {
     expect(split('Growth was 3.5 per cent, the No. 1 result. Shares rose.')).toEqual([
       'Growth was 3.5 per cent, the No. 1 result.',

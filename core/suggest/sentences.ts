@@ -40,7 +40,8 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
   const word = wordBefore(text, dot);
   const bare = word.replace(/^.*\./u, '').toLowerCase();
   if (word.includes('.')) return true; // an initialism: U.S., D.A., a.m.
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: John F. Kennedy
+  // An initial (John F. Kennedy) — but not a unit glued to a number ("warmed by 1.1C. It …").
+  if (/^\p{Lu}$/u.test(word) && !/\p{N}/u.test(text[dot - 2] ?? '')) return true;
   if (TITLES.has(bare)) return true;
   return BEFORE_NUMBER.has(bare) && /^\s*\d/u.test(next);
 }
