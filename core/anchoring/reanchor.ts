@@ -1,0 +1,98 @@
+// Finds a stored span again in a text that may not be the one it was made on (an imported
+// annotation, an edited article): first at its stored position if the quote is still there, then
+// wherever the exact quote occurs (the prefix and suffix pick among several occurrences), then
+// approximately, allowing about one error in four characters, as Hypothesis' match-quote does.
+// What cannot be found is reported as orphaned, never guessed.
+
+import search from 'approx-string-match';
+import type { TextQuote } from '../model.js';
+import { spanProblem, splitsSurrogatePair } from './text-quote.js';
+
+export interface StoredAnchor {
+  start: number;
+  end: number;
+  quote: TextQuote;
+}
+
+export type Reanchored =
+  /** exact: at its stored position. moved: the exact quote, elsewhere. fuzzy: a close match. */
+  | { status: 'exact' | 'moved' | 'fuzzy'; start: number; end: number }
+  | { status: 'orphaned' };
+
+export interface ReanchorOptions {
+  /** Try an approximate match when the exact quote is not in the text (default true). */
+  fuzzy?: boolean;
+  /** Errors allowed per character of the quote in an approximate match (default 1/4). */
+  maxErrorRate?: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/** Approximate matching costs O(errors / 32 × text length): beyond this many errors it is not worth it. */
+const MAX_ERRORS = 256;
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+
+/** How alike `actual` is to `expected`, 0 to 1 (1 − edit distance / length). */
+function similarity(actual: string, expected: string): number {
+  if (expected === '') return 1;
+  if (actual === '') return 0;
+  const best = search(actual, expected, expected.length).reduce((min, m) => Math.min(min, m.errors), expected.length);
+  return 1 - best / expected.length;
+}
+
+/** Scores a candidate by its quote, its context and its distance from the stored position. */
+function score(text: string, anchor: StoredAnchor, c: Candidate): number {
+  const { exact, prefix, suffix } = anchor.quote;
+  const quoteScore = 1 - c.errors / exact.length;
+  const prefixScore = similarity(text.slice(Math.max(0, c.start - prefix.length), c.start), prefix);
+  const suffixScore = similarity(text.slice(c.end, c.end + suffix.length), suffix);
+  const positionScore = 1 - Math.min(1, Math.abs(c.start - anchor.start) / Math.max(1, text.length));
+  return (
+    WEIGHT.quote * quoteScore + WEIGHT.prefix * prefixScore + WEIGHT.suffix * suffixScore + WEIGHT.position * positionScore
+  );
+}
+
+function best(text: string, anchor: StoredAnchor, candidates: readonly Candidate[]): Candidate | undefined {
+  let top: Candidate | undefined;
+  let topScore = -Infinity;
+  for (const c of candidates) {
+    const s = score(text, anchor, c);
+    if (s > topScore) [top, topScore] = [c, s];
+  }
+  return top;
+}
+
+function exactOccurrences(text: string, exact: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    found.push({ start: at, end: at + exact.length, errors: 0 });
+  }
+  return found;
+}
+
+/** An approximate match widened so it never cuts a surrogate pair; null when it is not a usable span. */
+function usable(text: string, c: Candidate): Candidate | null {
+  const start = splitsSurrogatePair(text, c.start) ? c.start - 1 : c.start;
+  const end = splitsSurrogatePair(text, c.end) ? c.end + 1 : c.end;
+  return spanProblem(text, start, end) ? null : { ...c, start, end };
+}
+
+export function reanchor(text: string, anchor: StoredAnchor, options: ReanchorOptions = {}): Reanchored {
+  const { start, end, quote } = anchor;
+  if (quote.exact === '') return { status: 'orphaned' };
+  if (Number.isInteger(start) && start >= 0 && end <= text.length && text.slice(start, end) === quote.exact) {
+    return { status: 'exact', start, end };
+  }
+  const occurrences = exactOccurrences(text, quote.exact);
+  const moved = best(text, anchor, occurrences);
+  if (moved) return { status: 'moved', start: moved.start, end: moved.end };
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.exact.length * (options.maxErrorRate ?? 0.25)));
+  if (options.fuzzy === false || maxErrors < 1) return { status: 'orphaned' };
+  const approximate = search(text, quote.exact, maxErrors).flatMap((m) => usable(text, m) ?? []);
+  const fuzzy = best(text, anchor, approximate);
+  return fuzzy ? { status: 'fuzzy', start: fuzzy.start, end: fuzzy.end } : { status: 'orphaned' };
+}

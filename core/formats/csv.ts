@@ -1,0 +1,60 @@
+// One row per annotation with every field of its kind, for spreadsheets and data analysis.
+// RFC 4180: CRLF line ends, a field quoted when it holds a quote mark, a comma, CR or LF. With
+// `bom`, a UTF-8 byte order mark first, so Excel reads the file as UTF-8.
+
+import { compareByPosition, type Annotation, type AnnotationFields, type Article, type ArticleDocument, type Kind } from '../model.js';
+
+type Cell = string | number | null | undefined;
+
+/** A column read from the fields of one kind: empty for annotations of the other kinds. */
+function ofKind<K extends Kind>(kind: K, pick: (fields: NonNullable<AnnotationFields[K]>) => Cell) {
+  return (a: Annotation): Cell => {
+    const fields = a.fields[kind];
+    return a.kind === kind && fields ? pick(fields as NonNullable<AnnotationFields[K]>) : null;
+  };
+}
+
+const COLUMNS: [string, (a: Annotation, article: Article) => Cell][] = [
+  ['article_id', (_, article) => article.id],
+  ['article_title', (_, article) => article.title],
+  ['annotation_id', (a) => a.id],
+  ['kind', (a) => a.kind],
+  ['text', (a) => a.quote.exact],
+  ['start', (a) => a.start],
+  ['end', (a) => a.end],
+  ['tags', (a) => a.tags.join('; ')],
+  ['note', (a) => a.note],
+  ['speaker', ofKind('quote', (f) => f.speaker?.name)],
+  ['quote_form', ofKind('quote', (f) => f.form)],
+  ['cue', ofKind('quote', (f) => f.cue)],
+  ['figure_kind', ofKind('figure', (f) => f.kind)],
+  ['figure_value', ofKind('figure', (f) => f.value)],
+  ['figure_value_max', ofKind('figure', (f) => f.valueMax)],
+  ['figure_unit', ofKind('figure', (f) => f.unit)],
+  ['figure_scale', ofKind('figure', (f) => f.scale)],
+  ['figure_approximate', ofKind('figure', (f) => f.approximate)],
+  ['figure_date', ofKind('figure', (f) => f.date)],
+  ['claim_status', ofKind('claim', (f) => f.status)],
+  ['claimant', ofKind('claim', (f) => f.claimant?.name)],
+  ['verdict', ofKind('claim', (f) => f.verdict)],
+  ['evidence_urls', ofKind('claim', (f) => f.evidence.map((e) => e.url).join(' '))],
+  ['origin', (a) => a.origin],
+  ['created_at', (a) => a.createdAt],
+  ['updated_at', (a) => a.updatedAt],
+];
+
+export function csvField(value: Cell): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRecord(cells: readonly Cell[]): string {
+  return `${cells.map(csvField).join(',')}\r\n`;
+}
+
+export function csvExport(docs: readonly ArticleDocument[], options: { bom?: boolean } = {}): string {
+  const rows = docs.flatMap(({ article, annotations }) =>
+    [...annotations].sort(compareByPosition).map((a) => csvRecord(COLUMNS.map(([, cell]) => cell(a, article)))),
+  );
+  return `${options.bom ? '\uFEFF' : ''}${csvRecord(COLUMNS.map(([name]) => name))}${rows.join('')}`;
+}

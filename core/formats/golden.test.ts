@@ -1,0 +1,26 @@
+// Each format written from the fixture articles must match its golden file byte for byte.
+// After a deliberate change of a format: UPDATE_GOLDEN=1 npx vitest run core/formats/golden
+// rewrites the files; review the diff before committing it.
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS, FORMAT_NAMES, type ExportOptions, type FormatName } from './index.js';
+import { FIXTURE_DOCS, FIXTURE_EXPORTED_AT } from './test-fixture.js';
+
+const CASES: { file: string; format: FormatName; options?: Partial<ExportOptions> }[] = [
+  ...FORMAT_NAMES.map((format) => ({ file: `${format}.${EXPORT_FORMATS[format].extension.split('.').pop()}`, format })),
+  { file: 'w3c-flat.jsonld', format: 'w3c', options: { flat: true } },
+  { file: 'csv-bom.csv', format: 'csv', options: { bom: true } },
+];
+
+describe('golden files', () => {
+  for (const { file, format, options } of CASES) {
+    it(`${format}${options ? ` ${JSON.stringify(options)}` : ''} matches golden/${file}`, () => {
+      const content = Buffer.from(EXPORT_FORMATS[format].export(FIXTURE_DOCS, { exportedAt: FIXTURE_EXPORTED_AT, ...options }), 'utf8');
+      const path = new URL(`./golden/${file}`, import.meta.url);
+      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, content);
+      expect(existsSync(path), `golden/${file} is missing; run with UPDATE_GOLDEN=1`).toBe(true);
+      expect(content.equals(readFileSync(path)), `golden/${file} differs; run with UPDATE_GOLDEN=1 if the change is meant`).toBe(true);
+    });
+  }
+});

@@ -1,0 +1,45 @@
+// What an annotation file holds once read and checked, before anything is placed in the library:
+// the shapes the native and W3C readers produce and the importer consumes.
+
+import type { Annotation, Article, Relation } from '../../model.js';
+
+/** An annotation as the file gives it; its offsets count UTF-16 units unless `codePoints`. */
+export interface IncomingAnnotation {
+  annotation: Annotation;
+  /** The file counts offsets in code points (W3C TextPositionSelector): converted per article. */
+  codePoints: boolean;
+}
+
+/** An article a native export carries: created when the library has neither its id nor its text. */
+export interface IncomingArticle {
+  article: Omit<Article, 'importedAt'>;
+  annotations: IncomingAnnotation[];
+  relations: Relation[];
+}
+
+/** What a W3C annotation says about its article. */
+export interface ArticleRef {
+  /** The target's source IRI, as written. */
+  source: string;
+  /** The Newsmark article id, when the source is urn:newsmark:article:<id>. */
+  id: string | null;
+  /** The source as an http(s) URL in canonical form, when it is one. */
+  url: string | null;
+}
+
+/** An annotation to place in whichever library article its reference and quote lead to. */
+export interface LooseAnnotation extends IncomingAnnotation {
+  ref: ArticleRef | null;
+  /** Why it cannot be anchored at all (no text selector), when that is known from the file. */
+  unanchorable?: string;
+}
+
+export interface AnnotationFile {
+  format: 'json' | 'w3c';
+  articles: IncomingArticle[];
+  loose: LooseAnnotation[];
+  /** Links whose article is the one their two ends land in. */
+  relations: Relation[];
+  /** Items of the file that carry nothing Newsmark can hold (another tool's links, say). */
+  ignored: number;
+}

@@ -1,0 +1,84 @@
+// Reads a Newsmark export (the native JSON format) for import: its schema version first, then
+// its shape with the store's own schemas, then what a schema cannot say — every span lies in its
+// article's text and quotes it, every link joins two annotations of its article.
+
+import { z } from 'zod';
+import { NewsmarkError } from '../../api/errors.js';
+import { spanProblem } from '../../anchoring/text-quote.js';
+import { hashText } from '../../import/import-document.js';
+import { SCHEMA_VERSION, type Annotation, type LinkedSpan } from '../../model.js';
+import { annotationSchema, articleSchema, relationSchema } from '../../store/stored-schemas.js';
+import type { IncomingArticle } from './incoming.js';
+import { invalidFile, zodProblems, type JsonPath, type Problem } from './problems.js';
+
+const exportSchema = z.object({
+  schemaVersion: z.number(),
+  exportedAt: z.string(),
+  articles: z.array(
+    articleSchema
+      .pick({ id: true, title: true, meta: true, text: true })
+      .extend({ annotations: z.array(annotationSchema), relations: z.array(relationSchema) }),
+  ),
+});
+
+type ExportedArticle = z.infer<typeof exportSchema>['articles'][number];
+
+/** The ids the library can use as file names. */
+const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+function spanProblems(text: string, span: { start: number; end: number }, exact: string, path: JsonPath): Problem[] {
+  const problem = spanProblem(text, span.start, span.end);
+  if (problem) return [{ path, message: problem }];
+  const found = text.slice(span.start, span.end);
+  return found === exact ? [] : [{ path, message: `quotes "${exact}" but the text there is "${found}"` }];
+}
+
+function linkedSpanProblems(text: string, a: Annotation, path: JsonPath): Problem[] {
+  const linked: [LinkedSpan | undefined, JsonPath][] = [
+    [a.fields.claim?.claimant?.span, [...path, 'fields', 'claim', 'claimant', 'span']],
+    [a.fields.quote?.speaker?.span, [...path, 'fields', 'quote', 'speaker', 'span']],
+  ];
+  return linked.flatMap(([span, at]) => (span ? spanProblems(text, span, span.exact, at) : []));
+}
+
+function articleProblems(article: ExportedArticle, path: JsonPath): Problem[] {
+  const problems: Problem[] = [];
+  if (!SAFE_ID.test(article.id)) problems.push({ path: [...path, 'id'], message: 'an article id is 1 to 100 letters, digits, "-" or "_"' });
+  const ids = new Set<string>();
+  article.annotations.forEach((a, i) => {
+    const at = [...path, 'annotations', i];
+    if (ids.has(a.id)) problems.push({ path: [...at, 'id'], message: `"${a.id}" is used by two annotations` });
+    ids.add(a.id);
+    problems.push(...spanProblems(article.text, a, a.quote.exact, at), ...linkedSpanProblems(article.text, a, at));
+  });
+  article.relations.forEach((r, i) => {
+    for (const end of ['from', 'to'] as const) {
+      if (!ids.has(r[end])) problems.push({ path: [...path, 'relations', i, end], message: `no annotation "${r[end]}" in this article` });
+    }
+  });
+  return problems;
+}
+
+function checkVersion(fileName: string, version: unknown): void {
+  if (version === SCHEMA_VERSION) return;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    throw new NewsmarkError(
+      'unsupported-version',
+      `${fileName} was written by a newer Newsmark (schemaVersion ${version}; this one reads ${SCHEMA_VERSION}). Update Newsmark to import it.`,
+    );
+  }
+  throw new NewsmarkError('unsupported-version', `${fileName} has schemaVersion ${JSON.stringify(version)}, which no Newsmark wrote; this one reads ${SCHEMA_VERSION}.`);
+}
+
+export function readNativeExport(fileName: string, data: { schemaVersion?: unknown }): IncomingArticle[] {
+  checkVersion(fileName, data.schemaVersion);
+  const parsed = exportSchema.safeParse(data);
+  if (!parsed.success) throw invalidFile(fileName, 'Newsmark export', zodProblems(parsed.error.issues));
+  const problems = parsed.data.articles.flatMap((article, i) => articleProblems(article, ['articles', i]));
+  if (problems.length) throw invalidFile(fileName, 'Newsmark export', problems);
+  return parsed.data.articles.map(({ annotations, relations, ...article }) => ({
+    article: { ...article, contentHash: hashText(article.text) },
+    annotations: annotations.map((annotation) => ({ annotation, codePoints: false })),
+    relations,
+  }));
+}

@@ -1,0 +1,66 @@
+// The first gate for an annotation file: not too big (checked before decoding or parsing), UTF-8,
+// JSON, and not nested absurdly deep. The depth walk keeps its own stack, so a hostile file
+// cannot overflow ours; JSON.parse itself copes with deep nesting.
+
+import { NewsmarkError } from '../../api/errors.js';
+import { formatPath, type JsonPath } from './problems.js';
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Newsmark's own files nest about 8 levels deep, W3C collections about 9. */
+export const MAX_DEPTH = 64;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The decoded size of base64 content, known without decoding it. */
+function base64Bytes(base64: string): number {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return Math.floor((base64.length * 3) / 4) - padding;
+}
+
+interface Pending {
+  value: unknown;
+  depth: number;
+  path: JsonPath;
+}
+
+/** The path of the first value nested deeper than `limit`, or null. */
+function tooDeep(root: unknown, limit = MAX_DEPTH): JsonPath | null {
+  const stack: Pending[] = [{ value: root, depth: 0, path: [] }];
+  while (stack.length) {
+    const { value, depth, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= limit) return path;
+    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    for (const [key, child] of entries) {
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, path: [...path, key] });
+    }
+  }
+  return null;
+}
+
+export function readJson(fileName: string, contentBase64: string): unknown {
+  const size = base64Bytes(contentBase64);
+  if (size > MAX_FILE_BYTES) {
+    throw new NewsmarkError('too-large', `${fileName} is ${megabytes(size)}; annotation files can be at most ${megabytes(MAX_FILE_BYTES)}.`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Buffer.from(contentBase64, 'base64'));
+  } catch {
+    throw new NewsmarkError('bad-encoding', `${fileName} is not UTF-8 text, so it cannot be a JSON annotation file.`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const truncated = /end of JSON input|Unterminated/i.test((err as Error).message) ? ' — it ends too early; was it cut short?' : '';
+    throw new NewsmarkError('invalid-input', `${fileName} is not valid JSON (${(err as Error).message})${truncated}. Nothing was imported.`);
+  }
+  const deep = tooDeep(value);
+  if (deep) {
+    throw new NewsmarkError('invalid-input', `${fileName} nests more than ${MAX_DEPTH} levels deep (at ${formatPath(deep)}); no Newsmark or W3C file does. Nothing was imported.`);
+  }
+  return value;
+}

@@ -1,0 +1,61 @@
+// The export formats, by name: what the service's exportAs and the CLI's `export --format` call.
+// Each entry is the format's catalog data plus the function that writes it. Every format's
+// content ends with a newline, so the CLI can print it byte for byte.
+
+import { exportFileName } from '../export/native-json.js';
+import type { ArticleDocument } from '../model.js';
+import { FORMAT_CATALOG, FORMAT_NAMES, type FormatInfo, type FormatName } from './catalog.js';
+import { claimReviewExport } from './claimreview.js';
+import { csvExport } from './csv.js';
+import { jsonText } from './json-text.js';
+import { jsonlExport } from './jsonl.js';
+import { labelStudioExport } from './label-studio.js';
+import { markdownExport } from './markdown.js';
+import { nativeJsonText } from './native.js';
+import { w3cAnnotations, w3cCollection } from './w3c/export.js';
+
+export { FORMAT_NAMES, type FormatName };
+
+export interface ExportOptions {
+  /** When the export was made (the native format records it). */
+  exportedAt: string;
+  /** w3c: a plain array of annotations instead of an AnnotationCollection. */
+  flat?: boolean;
+  /** csv: start with a UTF-8 byte order mark, for Excel. */
+  bom?: boolean;
+}
+
+export interface ExportFormat extends FormatInfo {
+  export: (docs: readonly ArticleDocument[], options: ExportOptions) => string;
+}
+
+const WRITERS: Record<FormatName, ExportFormat['export']> = {
+  json: (docs, { exportedAt }) => nativeJsonText(docs, exportedAt),
+  w3c: (docs, { flat }) => jsonText(flat ? w3cAnnotations(docs) : w3cCollection(docs)),
+  jsonl: jsonlExport,
+  'label-studio': labelStudioExport,
+  csv: csvExport,
+  claimreview: claimReviewExport,
+  markdown: markdownExport,
+};
+
+export const EXPORT_FORMATS: Record<FormatName, ExportFormat> = Object.fromEntries(
+  FORMAT_NAMES.map((name) => [name, { ...FORMAT_CATALOG[name], export: WRITERS[name] }]),
+) as Record<FormatName, ExportFormat>;
+
+export interface ExportedAs {
+  fileName: string;
+  content: string;
+  mimeType: string;
+}
+
+/**
+ * The export as a file: "newsmark-<title>-<day>.<ext>" for one chosen article, "…-3-articles-…"
+ * for a selection, "…-library-…" for the whole library.
+ */
+export function exportAs(name: FormatName, docs: readonly ArticleDocument[], options: ExportOptions & { selected: boolean }): ExportedAs {
+  const format = EXPORT_FORMATS[name];
+  const title = !options.selected ? undefined : docs.length === 1 ? docs[0]!.article.title : `${docs.length} articles`;
+  const fileName = exportFileName(title, options.exportedAt).replace(/\.json$/, `.${format.extension}`);
+  return { fileName, content: format.export(docs, options), mimeType: format.mimeType };
+}

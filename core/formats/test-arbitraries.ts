@@ -1,0 +1,117 @@
+// Test helper: fast-check generators of whole libraries as the native export holds them —
+// texts with emoji and other astral characters, overlapping spans, every field, links — with
+// keys in the order the store's schemas give them, so an import and a new export can be compared
+// byte for byte.
+
+import fc from 'fast-check';
+import { quoteAt, spanProblem, splitsSurrogatePair } from '../anchoring/text-quote.js';
+import { hashText } from '../import/import-document.js';
+import { CLAIM_STATUSES, QUOTE_FORMS, RELATION_TYPES, type Annotation, type AnnotationFields, type ArticleDocument, type Kind, type Relation } from '../model.js';
+
+const PIECES = ['The', 'council', 'said', '71', 'to', '52', '€4.5bn', '12%', 'é', '漢字', '🚢', '👩🏽‍💻', '𝔸', '"', '“', ',', '.', ' ', ' ', ' ', '\n', '\n\n'];
+
+const text = fc
+  .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 60 })
+  .map((parts) => parts.join(''))
+  .filter((t) => t.trim() !== '');
+
+const word = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
+const iso = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
+const day = iso.map((d) => d.slice(0, 10));
+const number = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ min: 0.001, max: 1e12, noNaN: true }));
+
+function party(t: string, spanAt: [number, number] | null) {
+  const name = fc.string({ minLength: 1, maxLength: 20 });
+  if (!spanAt) return fc.record({ name });
+  return name.map((n) => ({ name: n, span: { start: spanAt[0], end: spanAt[1], exact: t.slice(spanAt[0], spanAt[1]) } }));
+}
+
+function fieldsFor(t: string, spanAt: [number, number] | null): fc.Arbitrary<AnnotationFields> {
+  const claim = fc.record({
+    status: fc.constantFrom(...CLAIM_STATUSES),
+    claimant: fc.option(party(t, spanAt), { nil: null }),
+    evidence: fc.array(fc.record({ id: fc.uuid(), url: fc.webUrl(), title: word, note: fc.string(), accessedAt: day }), { maxLength: 2 }),
+    verdict: fc.string(),
+  });
+  const quote = fc.record({ speaker: fc.option(party(t, spanAt), { nil: null }), form: fc.constantFrom(null, ...QUOTE_FORMS), cue: fc.string({ maxLength: 10 }) });
+  const figure = fc.record(
+    {
+      value: fc.option(number, { nil: null }),
+      valueMax: number,
+      unit: fc.option(word, { nil: null }),
+      scale: fc.constantFrom(null, 'million', 'bn'),
+      approximate: fc.constantFrom(null, 'about', 'more than'),
+      date: day,
+      kind: fc.constantFrom('money', 'percent', 'count', 'number', 'date', 'year', 'fraction' as const),
+    },
+    { requiredKeys: ['value', 'unit', 'scale', 'approximate', 'kind'] },
+  );
+  return fc.record({ claim, quote, figure }, { requiredKeys: [] });
+}
+
+/** A valid span of `t` from two random numbers, or null when they give none. */
+function spanOf(t: string, a: number, b: number): [number, number] | null {
+  let start = Math.min(a, b) % t.length;
+  let end = Math.min(t.length, start + 1 + (Math.abs(b - a) % 24));
+  if (splitsSurrogatePair(t, start)) start -= 1;
+  if (splitsSurrogatePair(t, end)) end += 1;
+  return spanProblem(t, start, end) ? null : [start, end];
+}
+
+function annotationsOf(t: string): fc.Arbitrary<Annotation[]> {
+  const one = fc
+    .tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat())
+    .chain(([a, b, c, d]) => {
+      const span = spanOf(t, a, b);
+      if (!span) return fc.constant(null);
+      const [start, end] = span;
+      return fc.record({
+        id: fc.oneof(fc.uuid(), fc.string({ minLength: 1, maxLength: 12 })),
+        kind: fc.constantFrom<Kind>('claim', 'quote', 'figure'),
+        start: fc.constant(start),
+        end: fc.constant(end),
+        quote: fc.constant(quoteAt(t, start, end)),
+        tags: fc.uniqueArray(word.map((w) => w.trim()).filter(Boolean), { maxLength: 3, comparator: (x, y) => x.toLowerCase() === y.toLowerCase() }),
+        note: fc.string({ unit: 'grapheme', maxLength: 30 }),
+        fields: fieldsFor(t, spanOf(t, c, d)),
+        origin: fc.constantFrom('manual' as const, 'suggested' as const),
+        createdAt: iso,
+        updatedAt: iso,
+      });
+    })
+    .filter((a): a is Annotation => a !== null);
+  return fc.uniqueArray(one, { maxLength: 8, selector: (a) => a.id }).map((list) =>
+    [...list].sort((x, y) => x.start - y.start || y.end - x.end || x.createdAt.localeCompare(y.createdAt)),
+  );
+}
+
+function relationsOf(annotations: Annotation[]): fc.Arbitrary<Relation[]> {
+  if (annotations.length < 2) return fc.constant([]);
+  const ids = annotations.map((a) => a.id);
+  const relation = fc
+    .record({ id: fc.uuid(), from: fc.constantFrom(...ids), to: fc.constantFrom(...ids), type: fc.constantFrom(...RELATION_TYPES), createdAt: iso })
+    .filter((r) => r.from !== r.to);
+  return fc.uniqueArray(relation, { maxLength: 3, selector: (r) => `${r.from} ${r.to} ${r.type}` });
+}
+
+const meta = fc.record(
+  { date: day, dateline: word, agency: word, source: word, outlet: word, author: word, url: fc.webUrl() },
+  { requiredKeys: [] },
+);
+
+const article: fc.Arbitrary<ArticleDocument> = fc
+  .record({ id: fc.uuid(), title: fc.string({ maxLength: 40 }), meta, text })
+  .chain((a) =>
+    annotationsOf(a.text).chain((annotations) =>
+      relationsOf(annotations).map((relations) => ({
+        article: { ...a, contentHash: hashText(a.text), importedAt: '2026-01-01T00:00:00.000Z' },
+        annotations,
+        relations,
+      })),
+    ),
+  );
+
+/** One to three articles with distinct ids and distinct texts. */
+export const libraryArbitrary = fc.uniqueArray(article, { minLength: 1, maxLength: 3, selector: (d) => d.article.text }).filter(
+  (docs) => new Set(docs.map((d) => d.article.id)).size === docs.length,
+);

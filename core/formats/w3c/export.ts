@@ -1,0 +1,84 @@
+// Newsmark annotations as W3C Web Annotations (JSON-LD), the format annotation tools exchange:
+// one Annotation per span, with its kind and tags as tagging bodies, its note as a commenting
+// body, its fields in our nm: extension, and a target that both quotes it and gives its position
+// (code points, as the model asks); one linking Annotation per relation. See docs/formats.md.
+
+import { compareByPosition, type Annotation, type ArticleDocument, type Relation } from '../../model.js';
+import { offsetConverter, type OffsetConverter } from '../code-points.js';
+import { stableUuid } from '../stable-id.js';
+import { CONTEXT, MOTIVATION_OF_KIND, annotationIri, articleSource, kindIri } from './vocabulary.js';
+
+export type W3cAnnotation = Record<string, unknown>;
+
+function textualBody(purpose: string, value: string, extra: Record<string, string> = {}) {
+  return { ...extra, type: 'TextualBody', purpose, value };
+}
+
+function bodiesOf(a: Annotation) {
+  return [
+    textualBody('tagging', a.kind, { id: kindIri(a.kind) }),
+    ...a.tags.map((tag) => textualBody('tagging', tag)),
+    ...(a.note ? [textualBody('commenting', a.note, { format: 'text/plain' })] : []),
+  ];
+}
+
+function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter): W3cAnnotation {
+  return {
+    '@context': CONTEXT,
+    id: annotationIri(a.id),
+    type: 'Annotation',
+    motivation: MOTIVATION_OF_KIND[a.kind],
+    created: a.createdAt,
+    modified: a.updatedAt,
+    body: bodiesOf(a),
+    target: {
+      type: 'SpecificResource',
+      source,
+      selector: [
+        { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
+        { type: 'TextPositionSelector', start: offsets.toCodePoints(a.start), end: offsets.toCodePoints(a.end) },
+      ],
+    },
+    'nm:origin': a.origin,
+    'nm:fields': a.fields,
+  };
+}
+
+function linkingAnnotation(r: Relation): W3cAnnotation {
+  return {
+    '@context': CONTEXT,
+    id: annotationIri(r.id),
+    type: 'Annotation',
+    motivation: 'linking',
+    created: r.createdAt,
+    body: annotationIri(r.to),
+    target: annotationIri(r.from),
+    'nm:relation': r.type,
+  };
+}
+
+/** Every annotation of the articles, in text order, each article's links after its spans. */
+export function w3cAnnotations(docs: readonly ArticleDocument[]): W3cAnnotation[] {
+  return docs.flatMap(({ article, annotations, relations }) => {
+    const source = articleSource(article);
+    const offsets = offsetConverter(article.text);
+    return [
+      ...[...annotations].sort(compareByPosition).map((a) => spanAnnotation(a, source, offsets)),
+      ...relations.map(linkingAnnotation),
+    ];
+  });
+}
+
+/** An AnnotationCollection holding one AnnotationPage; its ids follow from the articles exported. */
+export function w3cCollection(docs: readonly ArticleDocument[]): W3cAnnotation {
+  const items = w3cAnnotations(docs);
+  const seed = docs.map((d) => d.article.id).join('\n');
+  return {
+    '@context': CONTEXT,
+    id: `urn:uuid:${stableUuid(`collection\n${seed}`)}`,
+    type: 'AnnotationCollection',
+    label: docs.length === 1 ? docs[0]!.article.title : `Newsmark: ${docs.length} articles`,
+    total: items.length,
+    first: { id: `urn:uuid:${stableUuid(`page\n${seed}`)}`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
