@@ -6,17 +6,9 @@
 
 import { NewsmarkError } from '../api/errors.js';
 import { SUPPORTED_FORMATS } from './decode-text.js';
+import { FORMAT_BY_EXTENSION, extensionOf, type Format } from './extensions.js';
 
-export type Format = 'txt' | 'md' | 'html';
-
-const BY_EXTENSION = new Map<string, Format>([
-  ['txt', 'txt'],
-  ['text', 'txt'],
-  ['md', 'md'],
-  ['markdown', 'md'],
-  ['html', 'html'],
-  ['htm', 'html'],
-]);
+export type { Format };
 
 interface Foreign {
   name: string;
@@ -52,12 +44,6 @@ const FOREIGN_SIGNATURES: { bytes: number[]; format: Foreign }[] = [
 
 const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)\b/i;
 
-function extensionOf(fileName: string): string {
-  const name = fileName.split(/[\\/]/).pop() ?? fileName;
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-}
-
 function refuse(fileName: string, foreign: Foreign): NewsmarkError {
   return new NewsmarkError(
     'unsupported-format',
@@ -70,7 +56,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): Format {
   const foreign =
     FOREIGN_EXTENSIONS.get(ext) ?? FOREIGN_SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b))?.format;
   if (foreign) throw refuse(fileName, foreign);
-  const known = BY_EXTENSION.get(ext);
+  const known = FORMAT_BY_EXTENSION.get(ext);
   if (known) return known;
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096))
     .toString('latin1')

@@ -1,0 +1,86 @@
+// A changed text of a story already in the library becomes its next version: the article keeps
+// its id, the old text is kept in `versions`, and every annotation is carried over by
+// re-anchoring (position, then quote with context, then a fuzzy match). Each carried annotation
+// says how it was found; what cannot be found is kept as orphaned (never dropped) for the user
+// to place again by hand.
+
+import { reanchor, type Reanchored } from '../anchoring/reanchor.js';
+import { quoteAt } from '../anchoring/text-quote.js';
+import {
+  ANCHOR_STATUSES,
+  currentVersion,
+  type Annotation,
+  type AnchorStatus,
+  type ArticleDocument,
+  type ArticleMeta,
+  type ArticleSummary,
+} from '../model.js';
+
+export interface NewText {
+  text: string;
+  contentHash: string;
+  meta: ArticleMeta;
+}
+
+/** What importing a new version did to the article's annotations. */
+export interface VersionUpdate {
+  version: number;
+  carried: Record<AnchorStatus, number>;
+  /** Ids of the annotations that could not be placed in the new text. */
+  orphaned: string[];
+}
+
+const STATUS_OF: Record<Reanchored['status'], AnchorStatus> = { exact: 'exact', moved: 'moved', fuzzy: 'changed', orphaned: 'orphaned' };
+
+function carry(a: Annotation, text: string, version: number): Annotation {
+  const found = reanchor(text, a);
+  const anchor = { status: STATUS_OF[found.status], version };
+  if (found.status === 'orphaned') return { ...a, anchor };
+  return { ...a, start: found.start, end: found.end, quote: quoteAt(text, found.start, found.end), anchor };
+}
+
+export function applyNewVersion(doc: ArticleDocument, incoming: NewText, importedAt: string): { next: ArticleDocument; update: VersionUpdate } {
+  const { article } = doc;
+  const version = currentVersion(article) + 1;
+  const previous = { version: version - 1, importedAt: article.importedAt, text: article.text, contentHash: article.contentHash };
+  const annotations = doc.annotations.map((a) => carry(a, incoming.text, version));
+  const carried = Object.fromEntries(ANCHOR_STATUSES.map((s) => [s, 0])) as Record<AnchorStatus, number>;
+  for (const a of annotations) carried[a.anchor!.status] += 1;
+  const next: ArticleDocument = {
+    ...doc,
+    article: {
+      ...article,
+      meta: { ...article.meta, ...incoming.meta },
+      text: incoming.text,
+      contentHash: incoming.contentHash,
+      importedAt,
+      versions: [...(article.versions ?? []), previous],
+    },
+    annotations,
+  };
+  const orphaned = annotations.filter((a) => a.anchor?.status === 'orphaned').map((a) => a.id);
+  return { next, update: { version, carried, orphaned } };
+}
+
+/** Articles that may be earlier versions of a story: the same source URL, or the same file name. */
+export function versionCandidates(articles: readonly ArticleSummary[], meta: ArticleMeta): ArticleSummary[] {
+  const byUrl = meta.url ? articles.filter((a) => a.meta.url === meta.url) : [];
+  if (byUrl.length) return byUrl;
+  return meta.source ? articles.filter((a) => a.meta.source === meta.source) : [];
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/**
+ * True when two texts share at least half of the smaller one's distinct words: a same-named file
+ * that holds another story entirely ("article.html") is a new article, not a version.
+ */
+export function isSameStory(oldText: string, newText: string): boolean {
+  const [a, b] = [words(oldText), words(newText)];
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared += 1;
+  return small.size > 0 && shared / small.size >= 0.5;
+}
