@@ -98,6 +98,34 @@ export interface Annotation {
   origin: 'manual' | 'suggested';
   createdAt: string;
   updatedAt: string;
+  /** How the annotation was carried into the article's current version; absent if never carried. */
+  anchor?: AnchorState;
+}
+
+/**
+ * exact: same place. moved: same text, elsewhere. changed: the text under it was edited (a close
+ * match). orphaned: not found; kept with its old offsets and quote until the user re-places it.
+ */
+export const ANCHOR_STATUSES = ['exact', 'moved', 'changed', 'orphaned'] as const;
+export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
+
+export interface AnchorState {
+  status: AnchorStatus;
+  /** The article version this status applies to. */
+  version: number;
+}
+
+/** An earlier text of an article, kept when a new version of the story was imported. */
+export interface ArticleVersion {
+  version: number;
+  importedAt: string;
+  text: string;
+  contentHash: string;
+}
+
+/** The number of an article's current text: 1 until a new version is imported. */
+export function currentVersion(article: Pick<Article, 'versions'>): number {
+  return (article.versions?.length ?? 0) + 1;
 }
 
 /** Metadata read from the file or typed by the user. Every field is optional. */
@@ -124,11 +152,13 @@ export interface Article {
   id: string;
   title: string;
   meta: ArticleMeta;
-  /** Immutable once imported: every annotation anchors to it. Newlines are LF only. */
+  /** Changed only by importing a new version of the story. Newlines are LF only. */
   text: string;
   /** sha256 of `text`, so the same story imported twice is recognised. */
   contentHash: string;
   importedAt: string;
+  /** Earlier texts, oldest first, when new versions of the story were imported. */
+  versions?: ArticleVersion[];
 }
 
 /** One article's file in the store. */
@@ -136,6 +166,8 @@ export interface ArticleDocument {
   article: Article;
   annotations: Annotation[];
   relations: Relation[];
+  /** Keys of suggestions the user rejected (they name the text version, so a new one starts afresh). */
+  rejectedSuggestions?: string[];
 }
 
 export type KindCounts = Record<Kind, number>;

@@ -12,16 +12,13 @@ import { exportAs } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
 import { nativeJsonText } from './formats/native.js';
-import { importDocument } from './import/import-document.js';
-import {
-  compareByPosition,
-  type Annotation,
-  type ArticleDocument,
-  type ArticleSummary,
-  type Party,
-  type Relation,
-} from './model.js';
+import { importDocument, type ImportedDocument } from './import/import-document.js';
+import { applyMetaPatch } from './library/article-meta.js';
+import { applyNewVersion, isSameStory, versionCandidates, type NewText } from './library/new-version.js';
+import { TextSearch, type SearchHit } from './library/text-search.js';
+import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary, type Party, type Relation } from './model.js';
 import { KeyedQueue } from './store/keyed-queue.js';
+import { proposalsFor, type Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
 
 /** Trims, drops empties and case-insensitive repeats, keeps the user's order. */
@@ -43,7 +40,12 @@ export function normaliseTags(tags: readonly string[]): string[] {
 const IMPORTS = '\u0000imports';
 
 function editableState(doc: ArticleDocument): EditableState {
-  return { title: doc.article.title, annotations: doc.annotations, relations: doc.relations };
+  return {
+    title: doc.article.title,
+    annotations: doc.annotations,
+    relations: doc.relations,
+    rejectedSuggestions: doc.rejectedSuggestions ?? [],
+  };
 }
 
 function checkedSpan(text: string, start: number, end: number): void {
@@ -68,6 +70,7 @@ export class LibraryService implements NewsmarkApi {
   /** Changes to one article run one at a time (see KeyedQueue). */
   private readonly queue = new KeyedQueue();
   private readonly history = new EditHistory();
+  private readonly textSearch = new TextSearch((id) => this.store.textOf(id));
 
   private constructor(
     private readonly store: LibraryStore,
@@ -95,16 +98,46 @@ export class LibraryService implements NewsmarkApi {
     return { ...doc, annotations: [...doc.annotations].sort(compareByPosition) };
   }
 
-  async importFile({ fileName, contentBase64 }: InputOf<'importFile'>): Promise<ImportOutcome> {
-    const { title, meta, text, contentHash, notices } = importDocument(fileName, Buffer.from(contentBase64, 'base64'));
+  async importFile({ fileName, contentBase64, updateOf }: InputOf<'importFile'>): Promise<ImportOutcome> {
+    return this.storeImport(importDocument(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
+  }
+
+  async importText({ text, title }: InputOf<'importText'>): Promise<ImportOutcome> {
+    const imported = importDocument('pasted.txt', Buffer.from(text, 'utf8'));
+    const meta = { ...imported.meta };
+    delete meta.source; // pasted text has no file: it must never match another paste as a version
+    return this.storeImport({ ...imported, title: title ?? imported.title, meta });
+  }
+
+  /** A text already in the library is a duplicate; a changed story becomes its next version; else a new article. */
+  private storeImport({ title, meta, text, contentHash, notices }: ImportedDocument, updateOf?: string): Promise<ImportOutcome> {
     return this.queue.run(IMPORTS, async () => {
       const existing = this.store.findByHash(contentHash);
       if (existing) return { article: existing, duplicate: true, notices };
       const importedAt = this.now();
+      const previous = updateOf ?? (await this.earlierVersionOf(meta, text));
+      if (previous) return { ...(await this.addVersion(previous, { text, contentHash, meta }, importedAt)), duplicate: false, notices };
       const article = { id: randomUUID(), title, meta, text, contentHash, importedAt };
       const summary = await this.store.put({ article, annotations: [], relations: [] }, importedAt);
       return { article: summary, duplicate: false, notices };
     });
+  }
+
+  private async earlierVersionOf(meta: ImportedDocument['meta'], text: string): Promise<string | undefined> {
+    for (const candidate of versionCandidates(this.store.list(), meta)) {
+      if (isSameStory((await this.store.get(candidate.id)).article.text, text)) return candidate.id;
+    }
+    return undefined;
+  }
+
+  private async addVersion(id: string, incoming: NewText, importedAt: string): Promise<Pick<ImportOutcome, 'article' | 'update'>> {
+    const outcome = await this.queue.run(id, async () => {
+      const { next, update } = applyNewVersion(await this.store.get(id), incoming, importedAt);
+      return { article: await this.store.put(next, importedAt), update };
+    });
+    // Earlier edits hold offsets into the old text: undoing one now would misplace annotations.
+    this.history.forget(id);
+    return outcome;
   }
 
   /**
@@ -130,6 +163,48 @@ export class LibraryService implements NewsmarkApi {
     await this.queue.run(id, () => this.store.remove(id));
     this.history.forget(id);
     return { deleted: id };
+  }
+
+  async searchArticles({ query }: InputOf<'searchArticles'>): Promise<SearchHit[]> {
+    return this.textSearch.search(await this.listArticles(), query);
+  }
+
+  /** Title and details; undo gives back the title (details are not in the edit history). */
+  async updateArticleMeta({ id, title, meta }: InputOf<'updateArticleMeta'>): Promise<ArticleSummary> {
+    await this.change(id, 'Edit article details', (doc) => {
+      const article = { ...doc.article, title: title ?? doc.article.title, meta: applyMetaPatch(doc.article.meta, meta) };
+      return { next: { ...doc, article }, result: null };
+    });
+    return this.store.summary(id)!;
+  }
+
+  async trashArticle({ id }: InputOf<'trashArticle'>): Promise<{ trashed: string }> {
+    await this.queue.run(id, () => this.store.moveToTrash(id, this.clock()));
+    this.history.forget(id);
+    return { trashed: id };
+  }
+
+  async restoreArticle({ id }: InputOf<'restoreArticle'>): Promise<ArticleSummary> {
+    return this.queue.run(id, () => this.store.restoreFromTrash(id, this.now()));
+  }
+
+  async listTrash(): Promise<Outputs['listTrash']> {
+    return this.store.trash.list();
+  }
+
+  async emptyTrash(): Promise<{ removed: number }> {
+    return { removed: await this.store.trash.empty() };
+  }
+
+  /** Puts an annotation on a new span (an orphan, re-placed by the user): it is anchored anew. */
+  async placeAnnotation({ articleId, id, start, end }: InputOf<'placeAnnotation'>): Promise<Annotation> {
+    return this.change(articleId, 'Place annotation', (doc) => {
+      const { text } = doc.article;
+      checkedSpan(text, start, end);
+      const placed: Annotation = { ...this.findAnnotation(doc, id), start, end, quote: quoteAt(text, start, end), updatedAt: this.now() };
+      delete placed.anchor;
+      return { next: { ...doc, annotations: doc.annotations.map((a) => (a.id === id ? placed : a)) }, result: placed };
+    });
   }
 
   async createAnnotation(input: InputOf<'createAnnotation'>): Promise<Annotation> {
@@ -223,8 +298,8 @@ export class LibraryService implements NewsmarkApi {
     if (!entry) return { done: null, next: this.history.peek() };
     await this.queue.run(entry.articleId, async () => {
       const doc = await this.store.get(entry.articleId);
-      const state = entry[side];
-      const next = { article: { ...doc.article, title: state.title }, annotations: state.annotations, relations: state.relations };
+      const { title, ...state } = entry[side];
+      const next = { ...doc, article: { ...doc.article, title }, ...state };
       await this.store.put(next, this.now());
     });
     return { done: { articleId: entry.articleId, label: entry.label }, next: this.history.peek() };
@@ -236,6 +311,55 @@ export class LibraryService implements NewsmarkApi {
 
   async redo(): Promise<HistoryStep> {
     return this.restore(this.history.redo(), 'after');
+  }
+
+  async suggest({ articleId }: InputOf<'suggest'>): Promise<Proposal[]> {
+    const doc = await this.store.get(articleId);
+    return proposalsFor(doc.article, doc.annotations, doc.rejectedSuggestions ?? []);
+  }
+
+  /** The open proposals named by `keys`; a key that is no longer proposed is an error. */
+  private pickProposals(doc: ArticleDocument, keys: readonly string[]): Proposal[] {
+    const open = new Map(proposalsFor(doc.article, doc.annotations, doc.rejectedSuggestions ?? []).map((p) => [p.key, p]));
+    return keys.map((key) => {
+      const found = open.get(key);
+      if (!found) throw new NewsmarkError('not-found', `The suggestion "${key}" is no longer open for this article.`);
+      return found;
+    });
+  }
+
+  async acceptSuggestions({ articleId, keys }: InputOf<'acceptSuggestions'>): Promise<Annotation[]> {
+    const label = keys.length === 1 ? 'Accept suggestion' : `Accept ${keys.length} suggestions`;
+    return this.change(articleId, label, (doc) => {
+      const { text, meta } = doc.article;
+      const now = this.now();
+      const accepted = this.pickProposals(doc, keys).map((p): Annotation => {
+        const initial = fieldsForKind(p.kind, {}, p.text, meta.date);
+        return {
+          id: randomUUID(),
+          kind: p.kind,
+          start: p.start,
+          end: p.end,
+          quote: quoteAt(text, p.start, p.end),
+          tags: [],
+          note: '',
+          fields: p.fields ? applyFieldsPatch(initial, p.fields, this.patchContext(text)) : initial,
+          origin: 'suggested',
+          createdAt: now,
+          updatedAt: now,
+        };
+      });
+      return { next: { ...doc, annotations: [...doc.annotations, ...accepted] }, result: accepted };
+    });
+  }
+
+  async rejectSuggestions({ articleId, keys }: InputOf<'rejectSuggestions'>): Promise<{ rejected: number }> {
+    const label = keys.length === 1 ? 'Reject suggestion' : `Reject ${keys.length} suggestions`;
+    return this.change(articleId, label, (doc) => {
+      const picked = this.pickProposals(doc, keys).map((p) => p.key);
+      const rejectedSuggestions = [...new Set([...(doc.rejectedSuggestions ?? []), ...picked])];
+      return { next: { ...doc, rejectedSuggestions }, result: { rejected: picked.length } };
+    });
   }
 
   async listTags(): Promise<{ tag: string; count: number }[]> {

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { exportSchemaErrors } from '../core/testing/export-schema';
 import { REPO_ROOT } from './build-renderer';
 import { clickPhrase, dragSelect, highlightedTexts } from './reader-actions';
-import { expect, test } from './temp-library';
+import { expect, storedArticle, test } from './temp-library';
 
 const FIXTURE = join(REPO_ROOT, 'e2e', 'fixtures', 'harbour-vote.txt');
 const SHARED_SAMPLE = join(REPO_ROOT, '..', 'shared', 'samples', 'wire-story.txt');
@@ -23,10 +23,8 @@ function annotationList(page: Page) {
   return page.getByRole('list', { name: 'Annotations' });
 }
 
-async function articleFile(libraryDir: string) {
-  const names = await readdir(join(libraryDir, 'articles'));
-  const docs = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(libraryDir, 'articles', n), 'utf8'))));
-  return docs.find((d) => d.article.title.startsWith("Hamburg's city council"));
+function articleFile(libraryDir: string) {
+  return storedArticle(libraryDir, "Hamburg's city council");
 }
 
 test('first start shows the bundled sample article', async ({ app }) => {

@@ -1,12 +1,11 @@
 // Claims, quotes and figures as real data: fields, links, overlaps, keyboard-only marking,
 // undo/redo across a reload, filtering, and offsets that stay right on hard text.
 
-import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from './build-renderer';
 import { clickPhrase, dragSelect, highlightedTexts, waitForPhrase } from './reader-actions';
-import { expect, test } from './temp-library';
+import { expect, storedArticle, test } from './temp-library';
 
 const HARBOUR = join(REPO_ROOT, 'e2e', 'fixtures', 'harbour-vote.txt');
 const UNICODE = join(REPO_ROOT, 'e2e', 'fixtures', 'unicode-offsets.txt');
@@ -23,13 +22,6 @@ const list = (page: Page) => page.getByRole('list', { name: 'Annotations' });
 const items = (page: Page) => list(page).locator('.annotation-item');
 const selectedItem = (page: Page) => list(page).locator('.annotation-item.selected');
 
-async function storedDoc(libraryDir: string, titleStart: string) {
-  for (const name of await readdir(join(libraryDir, 'articles'))) {
-    const doc = JSON.parse(await readFile(join(libraryDir, 'articles', name), 'utf8'));
-    if (doc.article.title.startsWith(titleStart)) return doc;
-  }
-  throw new Error(`no stored article "${titleStart}"`);
-}
 
 async function mark(page: Page, phrase: string, key: string, count: number): Promise<void> {
   await dragSelect(page, phrase);
@@ -45,7 +37,7 @@ test('a figure is read when marked, shown, and editable', async ({ app, libraryD
   await expect(items(page).first()).toContainText('410,000,000 EUR');
   await selectedItem(page).getByLabel('Approximate').fill('about');
   await selectedItem(page).getByLabel('Approximate').press('Enter');
-  await expect.poll(async () => (await storedDoc(libraryDir, "Hamburg's")).annotations[0].fields.figure).toMatchObject({
+  await expect.poll(async () => (await storedArticle(libraryDir, "Hamburg's")).annotations[0].fields.figure).toMatchObject({
     value: 410_000_000,
     unit: 'EUR',
     scale: 'million',
@@ -63,12 +55,12 @@ test('a quote gets a speaker linked to the span that names her, a form and a cue
   await selectedItem(page).getByLabel('Cue').fill('told');
   await selectedItem(page).getByLabel('Cue').press('Enter');
   await expect(items(page).first()).toContainText('— Anke Brandt');
-  await expect.poll(async () => (await storedDoc(libraryDir, "Hamburg's")).annotations[0].fields.quote).toMatchObject({
+  await expect.poll(async () => (await storedArticle(libraryDir, "Hamburg's")).annotations[0].fields.quote).toMatchObject({
     speaker: { name: 'Anke Brandt', span: { exact: 'Anke Brandt' } },
     form: 'direct',
     cue: 'told',
   });
-  const doc = await storedDoc(libraryDir, "Hamburg's");
+  const doc = await storedArticle(libraryDir, "Hamburg's");
   const { span } = doc.annotations[0].fields.quote.speaker;
   expect(doc.article.text.slice(span.start, span.end)).toBe('Anke Brandt');
 });
@@ -86,7 +78,7 @@ test('a claim gets a status, claimant, verdict and evidence; links show on both 
   await claim.getByLabel('Source 1 URL').fill('https://example.org/port-annual-report');
   await claim.getByLabel('Source 1 title').fill('Port annual report');
   await claim.getByLabel('Source 1 title').press('Enter');
-  await expect.poll(async () => (await storedDoc(libraryDir, "Hamburg's")).annotations[0].fields.claim).toMatchObject({
+  await expect.poll(async () => (await storedArticle(libraryDir, "Hamburg's")).annotations[0].fields.claim).toMatchObject({
     status: 'mostly-true',
     claimant: { name: 'Port of Hamburg' },
     verdict: 'Annual report says 7.7m TEU; the 8% is rounded.',
@@ -103,12 +95,12 @@ test('a claim gets a status, claimant, verdict and evidence; links show on both 
   await items(page).first().locator('.annotation-summary').click();
   await expect(selectedItem(page).getByRole('list', { name: 'Links' })).toContainText('← Figure supports this');
   await expect(items(page).nth(1)).toContainText('1 link');
-  expect((await storedDoc(libraryDir, "Hamburg's")).relations).toMatchObject([{ type: 'supports' }]);
+  expect((await storedArticle(libraryDir, "Hamburg's")).relations).toMatchObject([{ type: 'supports' }]);
 
   await page.keyboard.press('Delete');
   await expect(items(page)).toHaveCount(1);
   await expect(items(page).first()).not.toContainText('link');
-  await expect.poll(async () => (await storedDoc(libraryDir, "Hamburg's")).relations).toEqual([]);
+  await expect.poll(async () => (await storedArticle(libraryDir, "Hamburg's")).relations).toEqual([]);
 });
 
 test('nested spans stay visible; a click on the shared spot lists all of them to pick from', async ({ app }) => {
@@ -136,7 +128,7 @@ test('keyboard only: select a whole paragraph, mark it, move, edit, tag, delete'
   await page.keyboard.press('p');
   await page.keyboard.press('c');
   await expect(items(page)).toHaveCount(1);
-  const doc = await storedDoc(libraryDir, "Hamburg's");
+  const doc = await storedArticle(libraryDir, "Hamburg's");
   const [claim] = doc.annotations;
   const paragraphs = doc.article.text.split('\n').filter((l: string) => l.trim());
   expect(doc.article.text.slice(claim.start, claim.end)).toBe(paragraphs[1]);
@@ -180,7 +172,7 @@ test('undo and redo work across a reload and change the file on disk', async ({ 
   await mark(page, '€410 million', 'f', 1);
   await selectedItem(page).getByLabel('Note').fill('From the council minutes');
   await selectedItem(page).getByLabel('Note').blur();
-  await expect.poll(async () => (await storedDoc(libraryDir, "Hamburg's")).annotations[0]?.note).toBe('From the council minutes');
+  await expect.poll(async () => (await storedArticle(libraryDir, "Hamburg's")).annotations[0]?.note).toBe('From the council minutes');
 
   await page.reload();
   await waitForPhrase(page, 'Hamburg');
@@ -188,16 +180,16 @@ test('undo and redo work across a reload and change the file on disk', async ({ 
   await expect(items(page)).toHaveCount(1);
 
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await storedDoc(libraryDir, "Hamburg's")).annotations[0]?.note).toBe('');
+  await expect.poll(async () => (await storedArticle(libraryDir, "Hamburg's")).annotations[0]?.note).toBe('');
   await page.keyboard.press('Control+z');
   await expect(items(page)).toHaveCount(0);
-  expect((await storedDoc(libraryDir, "Hamburg's")).annotations).toEqual([]);
+  expect((await storedArticle(libraryDir, "Hamburg's")).annotations).toEqual([]);
 
   await page.keyboard.press('Control+Shift+z');
   await expect(items(page)).toHaveCount(1);
   await app.menu('redo');
   await expect(items(page).first()).toContainText('From the council minutes');
-  expect((await storedDoc(libraryDir, "Hamburg's")).annotations[0].note).toBe('From the council minutes');
+  expect((await storedArticle(libraryDir, "Hamburg's")).annotations[0].note).toBe('From the council minutes');
   await expect(page.getByRole('status')).toContainText('Redid: Edit annotation');
 });
 
@@ -274,7 +266,7 @@ test('offsets stay right with emoji, flags, combining marks, CJK, tabs, runs of 
   await page.keyboard.press('c');
   await expect(items(page)).toHaveCount(exact.length + 1);
 
-  const doc = await storedDoc(libraryDir, 'Emoji first');
+  const doc = await storedArticle(libraryDir, 'Emoji first');
   const slices = doc.annotations.map((a: { start: number; end: number }) => doc.article.text.slice(a.start, a.end));
   expect(slices.sort()).toEqual([...exact, 'cafe\u0301 owners'].sort());
   for (const a of doc.annotations) expect(doc.article.text.slice(a.start, a.end)).toBe(a.quote.exact);

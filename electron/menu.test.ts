@@ -17,21 +17,22 @@ describe('menuTemplate', () => {
     const send = vi.fn();
     const file = items(template({ send }), '&File');
     const commands = file.filter((item) => item.click);
-    expect(commands.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+E', 'CmdOrCtrl+Shift+E']);
+    expect(commands.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+Shift+V', undefined, 'CmdOrCtrl+Alt+E', 'CmdOrCtrl+E', 'CmdOrCtrl+Shift+E']);
     for (const item of commands) (item.click as () => void)();
-    expect(send.mock.calls).toEqual([['open'], ['export-article'], ['export-library']]);
+    expect(send.mock.calls).toEqual([['open'], ['paste-article'], ['import-folder'], ['export'], ['export-article'], ['export-library']]);
   });
 
-  it('sends undo and redo from the Edit menu, leaving the keys to the renderer', () => {
+  it('sends undo, redo and suggest from the Edit menu, leaving the keys to the renderer', () => {
     const send = vi.fn();
     const edit = items(template({ send }), '&Edit');
     const commands = edit.filter((item) => item.click);
     expect(commands.map((item) => [item.accelerator, item.registerAccelerator])).toEqual([
       ['CmdOrCtrl+Z', false],
       ['CmdOrCtrl+Shift+Z', false],
+      ['CmdOrCtrl+Shift+G', false],
     ]);
     for (const item of commands) (item.click as () => void)();
-    expect(send.mock.calls).toEqual([['undo'], ['redo']]);
+    expect(send.mock.calls).toEqual([['undo'], ['redo'], ['suggest']]);
   });
 
   it('offers the developer tools only before packaging', () => {

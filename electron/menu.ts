@@ -45,6 +45,9 @@ export function menuTemplate({ appName, isMac, isPackaged, send }: MenuOptions):
     label: '&File',
     submenu: [
       command('&Open…', 'CmdOrCtrl+O', 'open'),
+      command('New from &clipboard…', 'CmdOrCtrl+Shift+V', 'paste-article'),
+      { label: 'Import &folder…', click: () => send('import-folder') },
+      command('E&xport…', 'CmdOrCtrl+Alt+E', 'export'),
       command('&Export annotations (this article)…', 'CmdOrCtrl+E', 'export-article'),
       command('Export &whole library…', 'CmdOrCtrl+Shift+E', 'export-library'),
       separator,
@@ -58,6 +61,8 @@ export function menuTemplate({ appName, isMac, isPackaged, send }: MenuOptions):
       // a text field instead while the user is typing in one.
       command('&Undo', 'CmdOrCtrl+Z', 'undo'),
       command('&Redo', 'CmdOrCtrl+Shift+Z', 'redo'),
+      separator,
+      command('&Suggest annotations', 'CmdOrCtrl+Shift+G', 'suggest'),
       separator,
       { role: 'cut' },
       { role: 'copy' },

@@ -8,6 +8,7 @@ export interface EditableState {
   title: string;
   annotations: Annotation[];
   relations: Relation[];
+  rejectedSuggestions: string[];
 }
 
 export interface HistoryEntry {

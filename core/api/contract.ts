@@ -8,6 +8,11 @@ import { FORMAT_NAMES } from '../formats/catalog.js';
 import type { ExportedAs } from '../formats/index.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
 import { figureFieldsSchema } from '../store/stored-schemas.js';
+import type { Proposal } from '../suggest/proposals.js';
+import { metaPatchSchema } from '../library/article-meta.js';
+import type { VersionUpdate } from '../library/new-version.js';
+import type { SearchHit } from '../library/text-search.js';
+import type { TrashedArticle } from '../store/trash.js';
 import type { Method } from './methods.js';
 import type { Result } from './errors.js';
 
@@ -52,10 +57,22 @@ export const inputSchemas = {
       fileName: z.string().min(1).max(1000),
       /** The file's bytes, base64 encoded (JSON-safe on every transport). */
       contentBase64: z.string(),
+      /** Import the file as a new version of this article (else one is matched by source or URL). */
+      updateOf: id.optional(),
     })
     .strict(),
   updateArticle: z.object({ id, title: z.string().trim().min(1).max(1000) }).strict(),
   deleteArticle: z.object({ id }).strict(),
+  searchArticles: z.object({ query: z.string().max(1_000) }).strict(),
+  updateArticleMeta: z.object({ id, title: z.string().trim().min(1).max(1000).optional(), meta: metaPatchSchema }).strict(),
+  trashArticle: z.object({ id }).strict(),
+  restoreArticle: z.object({ id }).strict(),
+  listTrash: z.object({}).strict(),
+  emptyTrash: z.object({}).strict(),
+  /** Pasted text becomes an article, as a .txt file would. */
+  importText: z.object({ text: z.string().min(1).max(20 * 1024 * 1024), title: z.string().trim().min(1).max(1000).optional() }).strict(),
+  /** Puts an annotation (an orphan, say) on a new span of the current text. */
+  placeAnnotation: z.object({ articleId: id, id, start: offset, end: offset }).strict(),
   createAnnotation: z
     .object({
       articleId: id,
@@ -84,6 +101,9 @@ export const inputSchemas = {
   undo: z.object({}).strict(),
   redo: z.object({}).strict(),
   listTags: z.object({}).strict(),
+  suggest: z.object({ articleId: id }).strict(),
+  acceptSuggestions: z.object({ articleId: id, keys: z.array(z.string().max(200)).min(1).max(10_000) }).strict(),
+  rejectSuggestions: z.object({ articleId: id, keys: z.array(z.string().max(200)).min(1).max(10_000) }).strict(),
   exportJson: z.object({ articleId: id.optional() }).strict(),
   exportAs: z
     .object({
@@ -107,6 +127,8 @@ export interface ImportOutcome {
   duplicate: boolean;
   /** What the user should know about the import (an encoding that was assumed, say). */
   notices: string[];
+  /** Set when the file was a new version of an article already in the library. */
+  update?: VersionUpdate;
 }
 
 /** What an undo or redo did, or `done: null` when there was nothing to do. */
@@ -128,6 +150,14 @@ export interface Outputs {
   importFile: ImportOutcome;
   updateArticle: ArticleSummary;
   deleteArticle: { deleted: string };
+  searchArticles: SearchHit[];
+  updateArticleMeta: ArticleSummary;
+  trashArticle: { trashed: string };
+  restoreArticle: ArticleSummary;
+  listTrash: TrashedArticle[];
+  emptyTrash: { removed: number };
+  importText: ImportOutcome;
+  placeAnnotation: Annotation;
   createAnnotation: Annotation;
   updateAnnotation: Annotation;
   deleteAnnotation: { deleted: string };
@@ -136,6 +166,9 @@ export interface Outputs {
   undo: HistoryStep;
   redo: HistoryStep;
   listTags: { tag: string; count: number }[];
+  suggest: Proposal[];
+  acceptSuggestions: Annotation[];
+  rejectSuggestions: { rejected: number };
   exportJson: ExportedFile;
   exportAs: ExportedAs;
   importAnnotations: AnnotationImportOutcome;

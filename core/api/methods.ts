@@ -8,6 +8,14 @@ export const METHODS = [
   'importFile',
   'updateArticle',
   'deleteArticle',
+  'searchArticles',
+  'updateArticleMeta',
+  'trashArticle',
+  'restoreArticle',
+  'listTrash',
+  'emptyTrash',
+  'importText',
+  'placeAnnotation',
   'createAnnotation',
   'updateAnnotation',
   'deleteAnnotation',
@@ -16,6 +24,9 @@ export const METHODS = [
   'undo',
   'redo',
   'listTags',
+  'suggest',
+  'acceptSuggestions',
+  'rejectSuggestions',
   'exportJson',
   'exportAs',
   'importAnnotations',
@@ -24,7 +35,7 @@ export const METHODS = [
 export type Method = (typeof METHODS)[number];
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['open', 'export-article', 'export-library', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = ['open', 'export-article', 'export-library', 'undo', 'redo', 'suggest', 'export', 'paste-article', 'import-folder'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** IPC channel of one API method. */

@@ -1,5 +1,6 @@
 // The `newsmark` command: the same service the app uses, over the same library folder, for
-// batch work from a terminal (import files, list the library, export JSON).
+// batch work from a terminal (import articles and annotation files, list the library, export in
+// any format).
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
@@ -7,7 +8,11 @@ import { parseArgs } from 'node:util';
 import { dispatch } from '../api/dispatch.js';
 import type { InputOf, Outputs } from '../api/contract.js';
 import type { Method } from '../api/methods.js';
+import { FORMAT_CATALOG, FORMAT_NAMES, type FormatName, type FormatOption } from '../formats/catalog.js';
+import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
+import { isAnnotationFile } from '../formats/import/sniff.js';
 import { LibraryService } from '../service.js';
+import { articleFiles } from './article-files.js';
 import { defaultLibraryDir, userDataDir } from '../store/library-location.js';
 
 export interface CliIo {
@@ -19,12 +24,24 @@ export interface CliIo {
 export const HELP = `newsmark — mark claims, quotes and figures in news articles, offline.
 
 Usage:
-  newsmark import FILE... [--library DIR]     Import text files into the library
+  newsmark import FILE... [--library DIR]     Import articles (.txt, .md, .html) and
+                                               annotation files (a Newsmark JSON export
+                                               or W3C annotations, told apart by content);
+                                               a folder: every article file under it
   newsmark list [--library DIR] [--json]       List the articles in the library
-  newsmark export [--article ID] [--out FILE] [--library DIR]
-                                               Export annotations as Newsmark JSON
-                                               (the whole library unless --article;
+  newsmark export [--format F] [--flat] [--bom] [--article ID]... [--out FILE] [--library DIR]
+                                               Export annotations (the whole library
+                                               unless --article, which may be repeated;
                                                to stdout unless --out)
+  newsmark suggest --article ID [--library DIR]
+                                               Suggest figures, quotes (with speakers)
+                                               and claims for an article, as JSON
+
+Export formats (--format, default json):
+${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].description}`).join('\n')}
+  --flat  w3c: a plain array of annotations instead of an AnnotationCollection
+  --bom   csv: start with a UTF-8 byte order mark, for Excel
+
   newsmark --help                              Show this help
 
 The library is the folder named by --library, else by NEWSMARK_LIBRARY, else the
@@ -48,10 +65,22 @@ function caller(service: LibraryService, io: CliIo): Call {
   };
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function reportAnnotations(file: string, r: AnnotationImportOutcome, io: CliIo): void {
+  io.out(
+    `imported annotations  ${file} (${r.format}): ${r.added} added, ${r.updated} updated, ${r.skipped} skipped; ` +
+      `${plural(r.articlesCreated, 'article')} created; anchored ${r.exact} exactly, ${r.fuzzy} approximately, ${r.orphaned.length} orphaned (not stored)`,
+  );
+  for (const o of r.orphaned) io.out(`  orphaned: ${o.quote ? `"${o.quote}"` : '(no quote)'}${o.articleTitle ? ` in ${o.articleTitle}` : ''}: ${o.reason}`);
+}
+
 async function importFiles(call: Call, files: string[], io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   let failed = 0;
-  for (const file of files) {
+  for (const file of await articleFiles(files)) {
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
@@ -60,11 +89,13 @@ async function importFiles(call: Call, files: string[], io: CliIo): Promise<numb
       failed += 1;
       continue;
     }
+    const upload = { fileName: basename(file), contentBase64: bytes.toString('base64') };
     try {
-      const { article, duplicate } = await call('importFile', {
-        fileName: basename(file),
-        contentBase64: bytes.toString('base64'),
-      });
+      if (isAnnotationFile(file, bytes)) {
+        reportAnnotations(file, await call('importAnnotations', upload), io);
+        continue;
+      }
+      const { article, duplicate } = await call('importFile', upload);
       io.out(`${duplicate ? 'already in library' : 'imported'}  ${article.id}  ${article.title}`);
     } catch (err) {
       if (!(err instanceof CallFailed)) throw err;
@@ -89,10 +120,42 @@ async function listArticles(call: Call, json: boolean, io: CliIo): Promise<numbe
   return 0;
 }
 
-async function exportJson(call: Call, articleId: string | undefined, out: string | undefined, io: CliIo): Promise<number> {
-  const file = await call('exportJson', articleId ? { articleId } : {});
+interface ExportArgs {
+  format?: string;
+  article?: string[];
+  flat?: boolean;
+  bom?: boolean;
+  out?: string;
+}
+
+function exportInput({ format = 'json', article, flat, bom }: ExportArgs): InputOf<'exportAs'> {
+  if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}"; the formats are ${FORMAT_NAMES.join(', ')}`);
+  }
+  const name = format as FormatName;
+  const options: Partial<Record<FormatOption, boolean>> = { flat, bom };
+  for (const option of ['flat', 'bom'] as const) {
+    if (options[option] && !FORMAT_CATALOG[name].options.includes(option)) {
+      const takers = FORMAT_NAMES.filter((n) => FORMAT_CATALOG[n].options.includes(option));
+      throw new UsageError(`--${option} applies only to --format ${takers.join(', ')}`);
+    }
+  }
+  return { format: name, ...(article?.length ? { articleIds: article } : {}), ...(flat ? { flat } : {}), ...(bom ? { bom } : {}) };
+}
+
+async function suggest(call: Call, articles: string[] | undefined, io: CliIo): Promise<number> {
+  const [articleId, ...more] = articles ?? [];
+  if (!articleId || more.length) throw new UsageError('suggest needs exactly one --article ID');
+  io.out(JSON.stringify(await call('suggest', { articleId }), null, 2));
+  return 0;
+}
+
+async function exportAs(call: Call, args: ExportArgs, io: CliIo): Promise<number> {
+  const file = await call('exportAs', exportInput(args));
+  const { out } = args;
   if (!out) {
-    io.out(file.content.trimEnd());
+    // Every format ends with a newline, which io.out writes back: stdout gets the exact bytes.
+    io.out(file.content.slice(0, -1));
     return 0;
   }
   await writeFile(out, file.content, 'utf8');
@@ -108,7 +171,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       options: {
         help: { type: 'boolean', short: 'h' },
         library: { type: 'string' },
-        article: { type: 'string' },
+        article: { type: 'string', multiple: true },
+        format: { type: 'string', short: 'f' },
+        flat: { type: 'boolean' },
+        bom: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
       },
@@ -118,13 +184,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.out(HELP);
       return command === undefined && !values.help ? 2 : 0;
     }
-    if (!['import', 'list', 'export'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!['import', 'list', 'export', 'suggest'].includes(command)) throw new UsageError(`unknown command "${command}"`);
     if (command !== 'import' && rest.length) throw new UsageError(`${command} takes no FILE arguments`);
     const libraryDir = resolve(values.library ?? defaultLibraryDir(userDataDir(process.platform, io.env), io.env));
     const call = caller(await LibraryService.open(libraryDir), io);
     if (command === 'import') return await importFiles(call, rest, io);
     if (command === 'list') return await listArticles(call, values.json ?? false, io);
-    return await exportJson(call, values.article, values.out, io);
+    if (command === 'suggest') return await suggest(call, values.article, io);
+    return await exportAs(call, values, io);
   } catch (err) {
     if (err instanceof CallFailed) return 1;
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -2,7 +2,15 @@
 // (end exclusive) beside a TextQuote, so any tool can check a span with text.slice(start, end).
 // Its JSON Schema ships as schemas/newsmark-export.schema.json.
 
-import { SCHEMA_VERSION, compareByPosition, type Annotation, type ArticleDocument, type ArticleMeta, type Relation } from '../model.js';
+import {
+  SCHEMA_VERSION,
+  compareByPosition,
+  type Annotation,
+  type ArticleDocument,
+  type ArticleMeta,
+  type ArticleVersion,
+  type Relation,
+} from '../model.js';
 
 export interface NativeExportArticle {
   id: string;
@@ -11,6 +19,8 @@ export interface NativeExportArticle {
   text: string;
   annotations: Annotation[];
   relations: Relation[];
+  /** Earlier texts of the story, when new versions were imported. */
+  versions?: ArticleVersion[];
 }
 
 export interface NativeExport {
@@ -30,6 +40,7 @@ export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: 
       text: article.text,
       annotations: [...annotations].sort(compareByPosition),
       relations,
+      ...(article.versions?.length ? { versions: article.versions } : {}),
     })),
   };
 }

@@ -3,12 +3,13 @@
 // annotation writes one article, not the library. The article files are the truth; the index
 // is rebuilt from them when it is missing or corrupt.
 
-import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { mkdir, readFile, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { NewsmarkError } from '../api/errors.js';
 import { SCHEMA_VERSION, countKinds, type ArticleDocument, type ArticleSummary } from '../model.js';
 import { CorruptFileError, openJsonFile } from './json-file.js';
+import { TRASH_DIR, Trash } from './trash.js';
 import { articleFileSchema, indexFileSchema, type ArticleFile, type IndexFile } from './stored-schemas.js';
 
 export const INDEX_FILE = 'library.json';
@@ -41,6 +42,10 @@ export class LibraryStore {
     readonly dir: string,
     private readonly index: Low<IndexFile>,
   ) {}
+
+  get trash(): Trash {
+    return new Trash(join(this.dir, TRASH_DIR));
+  }
 
   static async open(dir: string): Promise<LibraryStore> {
     await mkdir(join(dir, ARTICLES_DIR), { recursive: true });
@@ -117,7 +122,8 @@ export class LibraryStore {
   async get(id: string): Promise<ArticleDocument> {
     try {
       const db = await this.openArticle(id);
-      return { article: db.data.article, annotations: db.data.annotations, relations: db.data.relations };
+      const { article, annotations, relations, rejectedSuggestions } = db.data;
+      return { article, annotations, relations, rejectedSuggestions };
     } catch (err) {
       if (err instanceof CorruptFileError) await this.dropFromIndex(id);
       throw err;
@@ -130,11 +136,17 @@ export class LibraryStore {
     const path = this.articlePath(id);
     let db = this.open.get(id);
     if (!db) {
-      const fresh = await openJsonFile(path, articleFileSchema, { schemaVersion: SCHEMA_VERSION, ...doc });
+      const fresh = await openJsonFile(path, articleFileSchema, { schemaVersion: SCHEMA_VERSION, ...doc, rejectedSuggestions: [] });
       db = fresh.db;
       this.remember(id, db);
     }
-    db.data = { schemaVersion: SCHEMA_VERSION, article: doc.article, annotations: doc.annotations, relations: doc.relations };
+    db.data = {
+      schemaVersion: SCHEMA_VERSION,
+      article: doc.article,
+      annotations: doc.annotations,
+      relations: doc.relations,
+      rejectedSuggestions: doc.rejectedSuggestions ?? [],
+    };
     await db.write();
     const summary = summarise(doc, updatedAt);
     const at = this.index.data.articles.findIndex((a) => a.id === id);
@@ -152,6 +164,35 @@ export class LibraryStore {
       if (err.code !== 'ENOENT') throw err;
     });
     await this.dropFromIndex(id);
+  }
+
+  /**
+   * Just the article's text, for search: read without the schema check a full `get` does. A file
+   * that cannot be read counts as empty here; opening the article reports it.
+   */
+  async textOf(id: string): Promise<string> {
+    const cached = this.open.get(id);
+    if (cached) return cached.data.article.text;
+    try {
+      const raw = JSON.parse(await readFile(this.articlePath(id), 'utf8')) as { article?: { text?: unknown } };
+      return typeof raw.article?.text === 'string' ? raw.article.text : '';
+    } catch {
+      return '';
+    }
+  }
+
+  /** Moves the article's file to the trash (see Trash) and drops it from the index. */
+  async moveToTrash(id: string, at: Date): Promise<void> {
+    const path = this.articlePath(id);
+    if (!this.summary(id)) throw new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
+    this.open.delete(id);
+    await this.trash.put(id, path, at);
+    await this.dropFromIndex(id);
+  }
+
+  async restoreFromTrash(id: string, updatedAt: string): Promise<ArticleSummary> {
+    await this.trash.take(id, this.articlePath(id));
+    return this.put(await this.get(id), updatedAt);
   }
 
   private async dropFromIndex(id: string): Promise<void> {

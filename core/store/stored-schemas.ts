@@ -2,7 +2,7 @@
 // these is treated like a corrupt file: moved aside and reported, never overwritten.
 
 import { z } from 'zod';
-import { CLAIM_STATUSES, KINDS, QUOTE_FORMS, RELATION_TYPES } from '../model.js';
+import { ANCHOR_STATUSES, CLAIM_STATUSES, KINDS, QUOTE_FORMS, RELATION_TYPES } from '../model.js';
 
 const isoDate = z.string().min(1);
 
@@ -73,6 +73,7 @@ export const annotationSchema = z.object({
   origin: z.enum(['manual', 'suggested']).default('manual'),
   createdAt: isoDate,
   updatedAt: isoDate,
+  anchor: z.object({ status: z.enum(ANCHOR_STATUSES), version: z.number().int().positive() }).optional(),
 });
 
 export const articleMetaSchema = z.object({
@@ -94,6 +95,9 @@ export const articleSchema = z.object({
   text: z.string(),
   contentHash: z.string(),
   importedAt: isoDate,
+  versions: z
+    .array(z.object({ version: z.number().int().positive(), importedAt: isoDate, text: z.string(), contentHash: z.string() }))
+    .optional(),
 });
 
 export const articleFileSchema = z.object({
@@ -101,6 +105,7 @@ export const articleFileSchema = z.object({
   article: articleSchema,
   annotations: z.array(annotationSchema),
   relations: z.array(relationSchema).default([]),
+  rejectedSuggestions: z.array(z.string()).default([]),
 });
 
 const countsSchema = z.object({

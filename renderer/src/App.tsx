@@ -5,7 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../core/api/methods';
 import { call } from './api';
 import { fileToBase64, saveAsDownload } from './files';
-import { LibraryList } from './library/LibraryList';
+import { ExportDialog } from './export/ExportDialog';
+import { importAnnotationFile, looksLikeAnnotations } from './import/annotation-file';
+import { LibraryView } from './library/LibraryView';
 import { MessageDialog } from './MessageDialog';
 import { AnnotationPanel } from './panel/AnnotationPanel';
 import { applyFilter, NO_FILTER, type PanelFilter } from './panel/filter';
@@ -14,9 +16,12 @@ import { Reader, type FocusRequest } from './reader/Reader';
 import type { Span } from './reader/selection';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useLibrary } from './state/use-library';
+import { SuggestionsPanel } from './suggest/SuggestionsPanel';
+import { suggestOnImport, useSuggestions } from './suggest/use-suggestions';
 import { useShortcuts } from './use-shortcuts';
+import { updateMessage } from './versions/update-message';
 
-const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.json,.jsonld,text/plain,text/markdown,text/html,application/json,application/ld+json';
 
 interface Picker {
   ids: string[];
@@ -32,7 +37,14 @@ export function App() {
   const [filter, setFilter] = useState<PanelFilter>(NO_FILTER);
   const [picker, setPicker] = useState<Picker | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const suggestions = useSuggestions(fail);
+  const articleId = doc?.article.id ?? null;
+  const activeProposal = suggestions.proposals?.find((p) => p.key === suggestions.activeKey) ?? null;
+  const suggestionSpans = useMemo(() => suggestions.proposals ?? [], [suggestions.proposals]);
+  // What the suggestions depend on: which spans are marked (not notes or tags).
+  const markedSpans = doc?.annotations.map((a) => `${a.kind}:${a.start}:${a.end}`).join() ?? '';
 
   useEffect(() => {
     (async () => {
@@ -47,19 +59,33 @@ export function App() {
   useEffect(() => {
     setFilter((f) => ({ ...NO_FILTER, sort: f.sort }));
     setPicker(null);
-  }, [doc?.article.id]);
+    suggestions.clear();
+    // Only a new article resets the list (suggestions.clear itself never changes).
+  }, [articleId, suggestions.clear]);
+
+  const { refresh: refreshSuggestions } = suggestions;
+  useEffect(() => {
+    // Marking, deleting, undoing: whatever changed the marked spans changes what is proposed.
+    if (articleId) void refreshSuggestions(articleId);
+  }, [markedSpans, articleId, refreshSuggestions]);
 
   const shown = useMemo(() => (doc ? applyFilter(doc.annotations, filter) : []), [doc, filter]);
 
   async function importFiles(files: FileList | null) {
     for (const file of Array.from(files ?? [])) {
       try {
-        const { article, duplicate, notices: told } = await call('importFile', { fileName: file.name, contentBase64: await fileToBase64(file) });
-        setStatus(
-          [duplicate ? `“${article.title}” is already in the library.` : `Imported “${article.title}”.`, ...told].join(' '),
-        );
+        if (await looksLikeAnnotations(file)) {
+          lib.setMessage({ title: 'Annotations imported', text: await importAnnotationFile(file) });
+          await refreshLibrary();
+          if (articleId) await openArticle(articleId, true);
+          continue;
+        }
+        const outcome = await call('importFile', { fileName: file.name, contentBase64: await fileToBase64(file) });
+        const { article, duplicate, notices: told } = outcome;
+        setStatus([duplicate ? `“${article.title}” is already in the library.` : updateMessage(outcome), ...told].join(' '));
         await refreshLibrary();
         await openArticle(article.id);
+        if (suggestOnImport()) await suggestions.load(article.id);
         // Hand the keyboard to the article, not the Open… button that started the import.
         document.querySelector<HTMLElement>('.reader')?.focus();
       } catch (err) {
@@ -93,23 +119,55 @@ export function App() {
       if (command === 'open') fileInput.current?.click();
       else if (command === 'undo') void lib.undo();
       else if (command === 'redo') void lib.redo();
-      else void exportJson(command === 'export-article' ? 'article' : 'library');
+      else if (command === 'export') setExportOpen(true);
+      else if (command === 'suggest') {
+        if (articleId) void suggestions.load(articleId);
+      }
+      else if (command === 'export-article' || command === 'export-library') void exportJson(command === 'export-article' ? 'article' : 'library');
+      // paste-article and import-folder: the library's ImportCenter listens for them itself.
     },
-    [exportJson, lib],
+    [exportJson, lib, articleId, suggestions],
   );
 
   useEffect(() => window.newsmark.onMenu(runCommand), [runCommand]);
 
   const showSpan = useCallback((span: Span) => setFocus((f) => ({ span, serial: (f?.serial ?? 0) + 1 })), []);
 
+  const activateSuggestion = useCallback(
+    (key: string | null) => {
+      suggestions.activate(key);
+      setSelectedId(null);
+      const p = suggestions.proposals?.find((x) => x.key === key);
+      if (p) setFocus((f) => ({ span: p, serial: (f?.serial ?? 0) + 1 }));
+    },
+    [suggestions, setSelectedId],
+  );
+
+  const acceptSuggestions = useCallback(
+    async (keys: string[]) => {
+      if (!articleId) return;
+      const created = await suggestions.accept(articleId, keys);
+      await lib.added(created, keys.length === 1 ? 'Accept suggestion' : `Accept ${keys.length} suggestions`);
+    },
+    [articleId, suggestions, lib],
+  );
+
+  const rejectSuggestions = useCallback(
+    async (keys: string[]) => {
+      if (articleId) await suggestions.reject(articleId, keys);
+    },
+    [articleId, suggestions],
+  );
+
   const select = useCallback(
     (id: string) => {
       setSelectedId(id);
+      suggestions.activate(null);
       setPicker(null);
       const a = doc?.annotations.find((x) => x.id === id);
       if (a) showSpan({ start: a.start, end: a.end });
     },
-    [doc, setSelectedId, showSpan],
+    [doc, setSelectedId, showSpan, suggestions],
   );
 
   const editorField = (selector: string) => document.querySelector<HTMLElement>(`.annotation-item.selected ${selector}`);
@@ -130,11 +188,15 @@ export function App() {
       addTag: () => editorField('[data-tag-input]')?.focus(),
       escape: () => {
         if (picker) setPicker(null);
+        else if (activeProposal) suggestions.activate(null);
         else setSelectedId(null);
       },
       showHelp: () => setHelpOpen(true),
+      suggestion: activeProposal
+        ? { accept: () => void acceptSuggestions([activeProposal.key]), reject: () => void rejectSuggestions([activeProposal.key]) }
+        : null,
     }),
-    [runCommand, selectedId, lib, shown, select, picker, setSelectedId],
+    [runCommand, selectedId, lib, shown, select, picker, setSelectedId, activeProposal, suggestions, acceptSuggestions, rejectSuggestions],
   );
   useShortcuts(shortcuts);
 
@@ -145,11 +207,17 @@ export function App() {
         <button type="button" onClick={() => runCommand('open')} title="Open a file (Ctrl+O)">
           Open…
         </button>
+        <button type="button" onClick={() => setExportOpen(true)} title="Export in a format of your choice (Ctrl+Alt+E)">
+          Export…
+        </button>
         <button type="button" onClick={() => void exportJson('article')} disabled={!doc} title="Export this article's annotations (Ctrl+E)">
           Export article
         </button>
         <button type="button" onClick={() => void exportJson('library')} title="Export the whole library (Ctrl+Shift+E)">
           Export library
+        </button>
+        <button type="button" onClick={() => runCommand('suggest')} disabled={!doc} title="Suggest figures, quotes and claims (Ctrl+Shift+G)">
+          Suggest
         </button>
         <button type="button" onClick={() => void lib.undo()} title={lib.history.undo ? `Undo: ${lib.history.undo} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}>
           Undo
@@ -187,7 +255,7 @@ export function App() {
         </div>
       )}
       <main className="workspace">
-        <LibraryList articles={lib.articles} currentId={doc?.article.id ?? null} onOpen={(id) => void openArticle(id)} />
+        <LibraryView lib={lib} />
         {doc ? (
           <Reader
             doc={doc}
@@ -198,6 +266,8 @@ export function App() {
             onMark={(kind, span) => void lib.mark(kind, span)}
             onRename={(title) => void lib.rename(title)}
             onSelectionChange={setSelection}
+            suggestions={suggestionSpans}
+            activeSuggestion={activeProposal}
           />
         ) : (
           <section className="reader empty" aria-label="Article">
@@ -220,7 +290,18 @@ export function App() {
           onUnlink={(id) => void lib.unlink(id)}
           onSelect={select}
           onShowSpan={showSpan}
-        />
+        >
+          {suggestions.proposals && (
+            <SuggestionsPanel
+              proposals={suggestions.proposals}
+              activeKey={suggestions.activeKey}
+              onActivate={activateSuggestion}
+              onAccept={(keys) => void acceptSuggestions(keys)}
+              onReject={(keys) => void rejectSuggestions(keys)}
+              onClose={suggestions.clear}
+            />
+          )}
+        </AnnotationPanel>
       </main>
       {picker && doc && (
         <HitPicker
@@ -231,6 +312,21 @@ export function App() {
         />
       )}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      {exportOpen && (
+        <ExportDialog
+          articles={lib.articles}
+          currentArticleId={articleId}
+          onExport={(input) =>
+            void call('exportAs', input)
+              .then((file) => {
+                saveAsDownload(file.fileName, file.content, file.mimeType);
+                setStatus(`Exported ${file.fileName}.`);
+              })
+              .catch((err) => fail('Export failed', err))
+          }
+          onClose={() => setExportOpen(false)}
+        />
+      )}
       {lib.message && <MessageDialog title={lib.message.title} message={lib.message.text} onClose={() => lib.setMessage(null)} />}
     </div>
   );

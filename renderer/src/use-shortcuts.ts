@@ -13,6 +13,8 @@ export interface ShortcutActions {
   addTag: () => void;
   escape: () => void;
   showHelp: () => void;
+  /** Set while the user looks at a suggestion: a/Enter accept it, x/Backspace reject it. */
+  suggestion: { accept: () => void; reject: () => void } | null;
 }
 
 export function useShortcuts(actions: ShortcutActions): void {
@@ -45,6 +47,10 @@ export function useShortcuts(actions: ShortcutActions): void {
         return;
       }
       if (typing || event.altKey) return;
+      const suggestion = actions.suggestion;
+      const suggestionKeys: Record<string, () => void> = suggestion
+        ? { a: suggestion.accept, enter: suggestion.accept, x: suggestion.reject, backspace: suggestion.reject }
+        : {};
       const handlers: Record<string, () => void> = {
         delete: actions.deleteSelected,
         backspace: actions.deleteSelected,
@@ -53,10 +59,12 @@ export function useShortcuts(actions: ShortcutActions): void {
         enter: actions.edit,
         t: actions.addTag,
         '?': actions.showHelp,
+        ...suggestionKeys,
       };
       const handler = handlers[key];
       // Enter on a button presses it — except on an annotation in the list, where it edits.
-      const onOtherButton = event.target instanceof HTMLButtonElement && !event.target.classList.contains('annotation-summary');
+      const onOtherButton =
+        event.target instanceof HTMLButtonElement && !/\b(annotation|suggestion)-summary\b/.test(event.target.className);
       if (!handler || (key === 'enter' && onOtherButton)) return;
       event.preventDefault();
       handler();

@@ -11,6 +11,8 @@ import { PanelFilters } from './PanelFilters';
 import { preview } from './preview';
 
 interface Props extends EditorContext {
+  /** Shown above the annotations (the Suggestions group, when open). */
+  children?: React.ReactNode;
   /** The annotations to list, already filtered and sorted. */
   shown: Annotation[];
   selectedId: string | null;
@@ -27,11 +29,12 @@ function detail(a: Annotation): string {
   return a.fields.figure ? formatValue(a.fields.figure) : '';
 }
 
-export function AnnotationPanel({ shown, selectedId, filter, onFilter, ...ctx }: Props) {
+export function AnnotationPanel({ shown, selectedId, filter, onFilter, children, ...ctx }: Props) {
   const all = ctx.annotations;
   const linkCount = (id: string) => ctx.relations.filter((r) => r.from === id || r.to === id).length;
   return (
     <aside className="panel" aria-labelledby="panel-heading">
+      {children}
       <h2 id="panel-heading">
         Annotations <span className="count">{isFiltered(filter) ? `${shown.length} of ${all.length}` : all.length}</span>
       </h2>

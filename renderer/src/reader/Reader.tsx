@@ -7,7 +7,7 @@ import { isTypingTarget } from '../keys';
 import { KIND_KEYS } from '../labels';
 import { ArticleTitle } from './ArticleTitle';
 import { offsetAtPoint, rangeOf } from './dom-offsets';
-import { flashRange, paintKinds, paintSelected } from './highlights';
+import { flashRange, paintKinds, paintSelected, paintSuggestions } from './highlights';
 import { nextUnit, selectSpan } from './keyboard-select';
 import { splitParagraphs } from './paragraphs';
 import { selectedSpan, type Span } from './selection';
@@ -30,6 +30,9 @@ interface Props {
   onMark: (kind: Kind, span: Span) => void;
   onRename: (title: string) => void;
   onSelectionChange: (span: Span | null) => void;
+  /** Open suggestions, drawn dashed; the active one stands out. */
+  suggestions: readonly Span[];
+  activeSuggestion: Span | null;
 }
 
 interface Pending {
@@ -37,7 +40,8 @@ interface Pending {
   rect: DOMRect;
 }
 
-export function Reader({ doc, selectedId, focus, onSelectAnnotation, onPick, onMark, onRename, onSelectionChange }: Props) {
+export function Reader(props: Props) {
+  const { doc, selectedId, focus, onSelectAnnotation, onPick, onMark, onRename, onSelectionChange, suggestions, activeSuggestion } = props;
   const textRef = useRef<HTMLDivElement>(null);
   const exact = useRef(false);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -52,6 +56,10 @@ export function Reader({ doc, selectedId, focus, onSelectAnnotation, onPick, onM
     const selected = doc.annotations.find((a) => a.id === selectedId);
     if (textRef.current) paintSelected(textRef.current, paragraphs, selected);
   }, [paragraphs, doc.annotations, selectedId]);
+
+  useLayoutEffect(() => {
+    if (textRef.current) paintSuggestions(textRef.current, paragraphs, suggestions, activeSuggestion);
+  }, [paragraphs, suggestions, activeSuggestion]);
 
   useEffect(() => {
     const root = textRef.current;
@@ -130,7 +138,7 @@ export function Reader({ doc, selectedId, focus, onSelectAnnotation, onPick, onM
     if (!root || !document.getSelection()?.isCollapsed) return;
     const offset = offsetAtPoint(root, event.clientX, event.clientY);
     if (offset === null) return;
-    const under = doc.annotations.filter((a) => a.start <= offset && offset < a.end);
+    const under = doc.annotations.filter((a) => a.start <= offset && offset < a.end && a.anchor?.status !== 'orphaned');
     under.sort((a, b) => a.end - a.start - (b.end - b.start));
     if (under.length > 1) onPick(under.map((a) => a.id), { x: event.clientX, y: event.clientY });
     onSelectAnnotation(under[0]?.id ?? null);

@@ -1,10 +1,11 @@
 // Draws annotations with the CSS Custom Highlight API: one Highlight per kind plus one for the
-// selected annotation and one for a brief flash. No DOM node is added, so React's tree and the
+// selected annotation, one for open suggestions and one for a brief flash. No DOM node is added, so React's tree and the
 // highlights never fight, and overlapping spans simply paint on top of each other.
 
 import { KINDS, type Annotation } from '../../../core/model';
 import { rangeOf } from './dom-offsets';
 import type { Paragraph } from './paragraphs';
+import type { Span } from './selection';
 
 const SELECTED = 'nm-selected';
 const FLASH = 'nm-flash';
@@ -22,7 +23,8 @@ export function paintKinds(root: HTMLElement, paragraphs: readonly Paragraph[], 
   if (!supported()) return;
   const byKind = new Map(KINDS.map((k) => [k, new Highlight()]));
   for (const a of annotations) {
-    const range = rangeOf(root, paragraphs, a.start, a.end);
+    // An orphan's offsets belong to an older text of the story: it is listed, not painted.
+    const range = a.anchor?.status !== 'orphaned' && rangeOf(root, paragraphs, a.start, a.end);
     if (range) byKind.get(a.kind)?.add(range);
   }
   for (const [kind, highlight] of byKind) CSS.highlights.set(highlightName(kind), highlight);
@@ -35,6 +37,23 @@ export function paintSelected(root: HTMLElement, paragraphs: readonly Paragraph[
   const highlight = range ? new Highlight(range) : new Highlight();
   highlight.priority = 1;
   CSS.highlights.set(SELECTED, highlight);
+}
+
+const SUGGESTED = 'nm-suggested';
+const SUGGESTION_ACTIVE = 'nm-suggestion-active';
+
+/** Paints open suggestions (dashed) and the one the user is looking at. */
+export function paintSuggestions(root: HTMLElement, paragraphs: readonly Paragraph[], spans: readonly Span[], active: Span | null): void {
+  if (!supported()) return;
+  const all = new Highlight();
+  for (const s of spans) {
+    const range = rangeOf(root, paragraphs, s.start, s.end);
+    if (range) all.add(range);
+  }
+  all.priority = -1;
+  CSS.highlights.set(SUGGESTED, all);
+  const range = active && rangeOf(root, paragraphs, active.start, active.end);
+  CSS.highlights.set(SUGGESTION_ACTIVE, range ? new Highlight(range) : new Highlight());
 }
 
 let flashTimer: ReturnType<typeof setTimeout> | undefined;

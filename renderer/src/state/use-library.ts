@@ -59,6 +59,12 @@ export function useLibrary() {
     [fail, refreshLibrary],
   );
 
+  /** Shows no article (the open one went to the trash). */
+  const closeArticle = useCallback(() => {
+    setDoc(null);
+    setSelectedId(null);
+  }, []);
+
   /** Runs a change, then refreshes the library list (counts, tags) and the undo labels. */
   const mutate = useCallback(
     async <T>(title: string, run: () => Promise<T>): Promise<T | undefined> => {
@@ -77,6 +83,14 @@ export function useLibrary() {
   const replaceAnnotation = useCallback((id: string, next: (a: Annotation) => Annotation) => {
     setDoc((d) => d && { ...d, annotations: d.annotations.map((a) => (a.id === id ? next(a) : a)) });
   }, []);
+
+  /** Annotations the service created elsewhere (accepted suggestions) join the open article. */
+  async function added(created: Annotation[], label: string): Promise<void> {
+    if (created.length === 0) return;
+    setDoc((d) => d && { ...d, annotations: [...d.annotations, ...created].sort(compareByPosition) });
+    setHistory({ undo: label });
+    await refreshLibrary();
+  }
 
   async function mark(kind: Kind, span: Span): Promise<void> {
     if (!doc) return;
@@ -174,7 +188,9 @@ export function useLibrary() {
     fail,
     refreshLibrary,
     openArticle,
+    closeArticle,
     mark,
+    added,
     update,
     remove,
     link,
