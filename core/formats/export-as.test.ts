@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../api/dispatch.js';
 import { LibraryService } from '../service.js';
 import { base64, withTempDir } from '../testing/temp-library.js';
-import { FORMAT_NAMES } from './index.js';
+import { exportAs, FORMAT_NAMES } from './index.js';
 import { nativeJsonText } from './native.js';
 import { FIXTURE_DOCS } from './test-fixture.js';
 
@@ -46,5 +46,21 @@ describe('exportAs', () => {
       expect(await dispatch(service, 'exportAs', { format: 'csv', articleIds: [] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
       expect(await dispatch(service, 'exportAs', { format: 'csv', articleIds: ['missing'] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     });
+  });
+});
+
+describe('orphaned annotations in exports', () => {
+  it('are kept, marked, by the native format and left out of every other format with their links', () => {
+    const [doc] = FIXTURE_DOCS;
+    const [orphan, ...rest] = doc!.annotations;
+    const orphaned = { ...doc!, annotations: [{ ...orphan!, anchor: { status: 'orphaned' as const, version: 2 } }, ...rest] };
+    const options = { exportedAt: NOW.toISOString(), selected: true };
+    const native = JSON.parse(exportAs('json', [orphaned], options).content);
+    expect(native.articles[0].annotations.find((a: { id: string }) => a.id === orphan!.id).anchor.status).toBe('orphaned');
+    const withoutIt = { ...doc!, annotations: rest, relations: doc!.relations.filter((r) => r.from !== orphan!.id && r.to !== orphan!.id) };
+    for (const name of FORMAT_NAMES.filter((n) => n !== 'json')) {
+      expect(exportAs(name, [orphaned], options).content, name).toBe(exportAs(name, [withoutIt], options).content);
+    }
+    expect(exportAs('csv', [orphaned], options).content).not.toBe(exportAs('csv', [doc!], options).content);
   });
 });

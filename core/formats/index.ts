@@ -57,5 +57,18 @@ export function exportAs(name: FormatName, docs: readonly ArticleDocument[], opt
   const format = EXPORT_FORMATS[name];
   const title = !options.selected ? undefined : docs.length === 1 ? docs[0]!.article.title : `${docs.length} articles`;
   const fileName = exportFileName(title, options.exportedAt).replace(/\.json$/, `.${format.extension}`);
-  return { fileName, content: format.export(docs, options), mimeType: format.mimeType };
+  // Only the native format can say an annotation is orphaned (its offsets belong to an older text);
+  // every other format would pass those offsets off as spans of the current text, so leaves it out.
+  const placed = name === 'json' ? docs : docs.map(withoutOrphans);
+  return { fileName, content: format.export(placed, options), mimeType: format.mimeType };
+}
+
+function withoutOrphans(doc: ArticleDocument): ArticleDocument {
+  const orphans = new Set(doc.annotations.filter((a) => a.anchor?.status === 'orphaned').map((a) => a.id));
+  if (orphans.size === 0) return doc;
+  return {
+    ...doc,
+    annotations: doc.annotations.filter((a) => !orphans.has(a.id)),
+    relations: doc.relations.filter((r) => !orphans.has(r.from) && !orphans.has(r.to)),
+  };
 }

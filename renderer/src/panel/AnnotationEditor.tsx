@@ -1,11 +1,12 @@
 // Edits the selected annotation: kind, note, tags, the fields of its kind and its links, or
 // deletes it.
 
-import { KINDS, type Annotation, type Kind, type Relation, type RelationType } from '../../../core/model';
+import { KINDS, type Annotation, type Relation, type RelationType } from '../../../core/model';
 import type { FieldsPatch } from '../../../core/annotations/fields';
 import { KIND_LABEL } from '../labels';
 import type { Span } from '../reader/selection';
 import type { AnnotationPatch } from '../state/use-library';
+import { ChoiceField } from './ChoiceField';
 import { DraftField } from './DraftField';
 import { ClaimFieldsEditor } from './fields/ClaimFieldsEditor';
 import { FigureFieldsEditor } from './fields/FigureFieldsEditor';
@@ -37,16 +38,7 @@ export function AnnotationEditor({ annotation: a, ...ctx }: Props) {
   const { claim, quote, figure } = a.fields;
   return (
     <div className="annotation-editor">
-      <label className="field">
-        <span>Kind</span>
-        <select data-autofocus="true" value={a.kind} onChange={(e) => update({ kind: e.target.value as Kind })}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABEL[k]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label="Kind" value={a.kind} values={KINDS} labels={KIND_LABEL} autoFocusKey onChange={(kind) => kind && update({ kind })} />
       {a.kind === 'quote' && quote && (
         <QuoteFieldsEditor fields={quote} selection={ctx.selection} text={ctx.text} onPatch={patchFields} onShow={ctx.onShowSpan} />
       )}

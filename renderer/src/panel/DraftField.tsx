@@ -29,7 +29,10 @@ export function DraftField({ label, value, onCommit, multiline, type = 'text', p
     }
   }, [value]);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Leaving the screen mid-edit (the annotation closed, say) still saves what was typed.
+  const unsaved = useRef<() => void>(() => {});
+  unsaved.current = () => commit(draft);
+  useEffect(() => () => unsaved.current(), []);
 
   function commit(next: string) {
     clearTimeout(timer.current);

@@ -12,6 +12,7 @@ import {
   type Kind,
   type RelationType,
 } from '../../../core/model';
+import { applyFieldsPatch, type PartyInput, type PatchContext } from '../../../core/annotations/fields';
 import { call, messageOf } from '../api';
 import type { Span } from '../reader/selection';
 
@@ -25,6 +26,16 @@ export type AnnotationPatch = Omit<InputOf<'updateAnnotation'>, 'articleId' | 'i
 export interface HistoryLabels {
   undo?: string;
   redo?: string;
+}
+
+let localIds = 0;
+
+/** Applies a fields edit on screen the way the service will (which then confirms it). */
+function localPatchContext(text: string): PatchContext {
+  return {
+    party: ({ name, span }: PartyInput) => (span ? { name, span: { ...span, exact: text.slice(span.start, span.end) } } : { name }),
+    newId: () => `local-${(localIds += 1)}`,
+  };
 }
 
 export function useLibrary() {
@@ -107,13 +118,15 @@ export function useLibrary() {
     const articleId = doc.article.id;
     const pending = pendingEdits.current;
     const { fields, ...plain } = patch;
-    replaceAnnotation(id, (a) => ({ ...a, ...plain }));
+    // Shown at once, so the next edit (say, an evidence title after its URL) builds on this one.
+    const local = localPatchContext(doc.article.text);
+    replaceAnnotation(id, (a) => ({ ...a, ...plain, fields: fields ? applyFieldsPatch(a.fields, fields, local) : a.fields }));
     pending.set(id, (pending.get(id) ?? 0) + 1);
     const updated = await mutate('Could not save the change', () => call('updateAnnotation', { articleId, id, ...patch }));
     const left = (pending.get(id) ?? 1) - 1;
     pending.set(id, left);
     if (!updated) return openArticle(articleId, true);
-    if (left === 0 || fields) replaceAnnotation(id, () => updated);
+    if (left === 0) replaceAnnotation(id, () => updated);
     setHistory({ undo: patch.kind ? `Change kind to ${patch.kind}` : 'Edit annotation' });
   }
 

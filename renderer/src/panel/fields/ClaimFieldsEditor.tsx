@@ -1,10 +1,11 @@
 // A claim's check: status, claimant (typed or linked), verdict and the evidence consulted.
 // Evidence URLs are stored and shown as text, never fetched or opened.
 
-import { CLAIM_STATUSES, type ClaimFields, type ClaimStatus, type Evidence } from '../../../../core/model';
+import { CLAIM_STATUSES, type ClaimFields, type Evidence } from '../../../../core/model';
 import type { EvidenceInput, FieldsPatch } from '../../../../core/annotations/fields';
 import { STATUS_LABEL } from '../../labels';
 import type { Span } from '../../reader/selection';
+import { ChoiceField } from '../ChoiceField';
 import { DraftField } from '../DraftField';
 import { PartyField } from './PartyField';
 
@@ -20,22 +21,18 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** A new source gets its id here, so its row keeps its identity (and its half-typed fields) when the service answers. */
+function newEvidenceId(): string {
+  return `ev-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
 export function ClaimFieldsEditor({ fields, selection, text, onPatch, onShow }: Props) {
   const setEvidence = (evidence: EvidenceInput[]) => onPatch({ claim: { evidence } });
   const edit = (item: Evidence, change: Partial<Evidence>) => setEvidence(fields.evidence.map((e) => (e.id === item.id ? { ...e, ...change } : e)));
   return (
     <fieldset className="fields">
       <legend>Claim</legend>
-      <label className="field">
-        <span>Status</span>
-        <select value={fields.status} onChange={(e) => onPatch({ claim: { status: e.target.value as ClaimStatus } })}>
-          {CLAIM_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label="Status" value={fields.status} values={CLAIM_STATUSES} labels={STATUS_LABEL} onChange={(status) => status && onPatch({ claim: { status } })} />
       <PartyField
         label="Claimant"
         party={fields.claimant}
@@ -60,7 +57,7 @@ export function ClaimFieldsEditor({ fields, selection, text, onPatch, onShow }: 
             </li>
           ))}
         </ul>
-        <button type="button" onClick={() => setEvidence([...fields.evidence, { url: '', title: '', note: '', accessedAt: today() }])}>
+        <button type="button" onClick={() => setEvidence([...fields.evidence, { id: newEvidenceId(), url: '', title: '', note: '', accessedAt: today() }])}>
           Add evidence
         </button>
       </div>

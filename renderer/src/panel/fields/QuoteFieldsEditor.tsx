@@ -1,9 +1,10 @@
 // A quote's speaker (typed or linked to the span naming them), form and reporting verb.
 
-import { QUOTE_FORMS, type QuoteFields, type QuoteForm } from '../../../../core/model';
+import { QUOTE_FORMS, type QuoteFields } from '../../../../core/model';
 import type { FieldsPatch } from '../../../../core/annotations/fields';
 import { FORM_LABEL } from '../../labels';
 import type { Span } from '../../reader/selection';
+import { ChoiceField } from '../ChoiceField';
 import { DraftField } from '../DraftField';
 import { PartyField } from './PartyField';
 
@@ -27,17 +28,7 @@ export function QuoteFieldsEditor({ fields, selection, text, onPatch, onShow }: 
         onChange={(speaker) => onPatch({ quote: { speaker } })}
         onShow={onShow}
       />
-      <label className="field">
-        <span>Form</span>
-        <select value={fields.form ?? ''} onChange={(e) => onPatch({ quote: { form: (e.target.value || null) as QuoteForm | null } })}>
-          <option value="">—</option>
-          {QUOTE_FORMS.map((f) => (
-            <option key={f} value={f}>
-              {FORM_LABEL[f]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label="Form" value={fields.form} values={QUOTE_FORMS} labels={FORM_LABEL} none="—" onChange={(form) => onPatch({ quote: { form } })} />
       <DraftField label="Cue" value={fields.cue} placeholder="said, told, stressed…" onCommit={(cue) => onPatch({ quote: { cue } })} />
     </fieldset>
   );
