@@ -56,6 +56,9 @@ test('a new version carries annotations over, shows its changes, and lets the us
   const orphans = versions(page).getByRole('list', { name: 'Orphaned annotations' }).getByRole('listitem');
   await expect(orphans).toHaveCount(1);
   await expect(orphans.first()).toContainText('declined to comment on the shipping insurance question');
+  const listed = page.getByRole('list', { name: 'Annotations' }).locator('.annotation-item');
+  await expect(listed.filter({ hasText: 'declined to comment' }).locator('.anchor-badge')).toHaveText('orphaned');
+  await expect(listed.filter({ hasText: 'talks would resume' }).locator('.anchor-badge')).toHaveText('changed');
   await expect.poll(() => highlightedTexts(page, 'nm-claim').then((t) => t.sort())).toEqual(['talks would resume on Tuesday', 'the grain deal will be extended']);
   const stored = await app.service.getArticle({ id });
   expect(stored.annotations.map((a) => a.anchor?.status).sort()).toEqual(['changed', 'moved', 'orphaned']);

@@ -165,7 +165,8 @@ export function App() {
       suggestions.activate(null);
       setPicker(null);
       const a = doc?.annotations.find((x) => x.id === id);
-      if (a) showSpan({ start: a.start, end: a.end });
+      // An orphan's offsets belong to an older text: there is nothing to show in this one.
+      if (a && a.anchor?.status !== 'orphaned') showSpan({ start: a.start, end: a.end });
     },
     [doc, setSelectedId, showSpan, suggestions],
   );

@@ -1,7 +1,7 @@
 // The Annotations panel: the article's annotations (filtered and sorted as the user chooses),
 // each with its kind, quoted text, key fields, tags and note; the selected one opens its editor.
 
-import type { Annotation } from '../../../core/model';
+import type { AnchorStatus, Annotation } from '../../../core/model';
 import { KIND_LABEL, STATUS_LABEL } from '../labels';
 import { AnnotationEditor, type EditorContext } from './AnnotationEditor';
 import { ArticleSummaryView } from './ArticleSummaryView';
@@ -19,6 +19,14 @@ interface Props extends EditorContext {
   filter: PanelFilter;
   onFilter: (filter: PanelFilter) => void;
 }
+
+/** What a carried-over annotation's anchor status means, for its badge. */
+const ANCHOR_HINT: Record<AnchorStatus, string> = {
+  exact: 'in the same place',
+  moved: 'the same words, moved',
+  changed: 'the words under it were edited',
+  orphaned: 'not found in the new text; place it again from Story versions',
+};
 
 function detail(a: Annotation): string {
   if (a.kind === 'quote') return a.fields.quote?.speaker ? `— ${a.fields.quote.speaker.name}` : '';
@@ -57,6 +65,11 @@ export function AnnotationPanel({ shown, selectedId, filter, onFilter, children,
                 <span className="item-head">
                   <span className={`kind-badge kind-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
                   {more && <span className="item-detail">{more}</span>}
+                  {a.anchor && a.anchor.status !== 'exact' && (
+                    <span className={`anchor-badge anchor-${a.anchor.status}`} title={`Version ${a.anchor.version}: ${ANCHOR_HINT[a.anchor.status]}`}>
+                      {a.anchor.status}
+                    </span>
+                  )}
                   {links > 0 && <span className="item-links">{links === 1 ? '1 link' : `${links} links`}</span>}
                 </span>
                 <span className="quote">{preview(a.quote.exact)}</span>
