@@ -12,5 +12,6 @@ export function titleFrom(text: string, bodyStart = 0, fallback = 'Untitled arti
   if (sentence === '') return fallback;
   if (sentence.length <= MAX_TITLE) return sentence;
   const cut = sentence.lastIndexOf(' ', MAX_TITLE - 1);
-  return `${sentence.slice(0, cut > 40 ? cut : MAX_TITLE - 1)}…`;
+  // "…capacity,…" reads badly: the cut drops separating punctuation before the ellipsis.
+  return `${sentence.slice(0, cut > 40 ? cut : MAX_TITLE - 1).replace(/[\s,;:–—-]+$/u, '')}…`;
 }
