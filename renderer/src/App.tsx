@@ -50,8 +50,7 @@ export function App() {
     (async () => {
       const info = await call('getLibraryInfo', {});
       setNotices(info.notices);
-      await refreshLibrary();
-      const [latest] = await call('listArticles', {});
+      const [latest] = await refreshLibrary();
       if (latest) await openArticle(latest.id);
     })().catch((err) => fail('Could not open the library', err));
   }, [openArticle, refreshLibrary, fail]);

@@ -51,10 +51,12 @@ export function useLibrary() {
 
   const fail = useCallback((title: string, err: unknown) => setMessage({ title, text: messageOf(err) }), []);
 
+  /** Re-reads the article list and the library's tags; returns the list (newest change first). */
   const refreshLibrary = useCallback(async () => {
     const [list, tagList] = await Promise.all([call('listArticles', {}), call('listTags', {})]);
     setArticles(list);
     setTags(tagList.map((t) => t.tag));
+    return list;
   }, []);
 
   const openArticle = useCallback(
