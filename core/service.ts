@@ -20,6 +20,7 @@ import { compareByPosition, type Annotation, type ArticleDocument, type ArticleS
 import { KeyedQueue } from './store/keyed-queue.js';
 import { proposalsFor, type Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
+import type { SyncLibrary } from './sync/team-sync.js';
 
 /** Trims, drops empties and case-insensitive repeats, keeps the user's order. */
 export function normaliseTags(tags: readonly string[]): string[] {
@@ -79,6 +80,27 @@ export class LibraryService implements NewsmarkApi {
 
   static async open(libraryDir: string, clock: () => Date = () => new Date()): Promise<LibraryService> {
     return new LibraryService(await LibraryStore.open(libraryDir), clock);
+  }
+
+  /**
+   * What team sync needs: the articles, word of every write, and sync steps run in the same
+   * per-article queue as the user's edits. A change that arrives from the team clears the
+   * article's undo history (an undo would silently revert a colleague's edit).
+   */
+  syncPort(): SyncLibrary {
+    return {
+      articleIds: () => this.store.list().map((a) => a.id),
+      onWrite: (listener) => this.store.onWrite(listener),
+      withArticle: (id, step) =>
+        this.queue.run(id, async () => {
+          const current = this.store.summary(id) ? await this.store.get(id) : null;
+          const outcome = await step(current);
+          if (outcome.kind === 'none') return;
+          if (outcome.kind === 'write') await this.store.put(outcome.doc, this.now());
+          else await this.store.moveToTrash(id, this.clock());
+          this.history.forget(id);
+        }),
+    };
   }
 
   private now(): string {

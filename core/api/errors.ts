@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'bad-span'
   | 'corrupt-store'
   | 'unsupported-version'
+  | 'sync-unreachable'
+  | 'sync-refused'
   | 'internal';
 
 export interface ApiError {

@@ -1,0 +1,143 @@
+// Team sync end to end: real libraries in temp folders, each with its own service and replica,
+// syncing through a real PouchDB Server on 127.0.0.1 (started by the test, killed and restarted
+// by it). Nothing is mocked: the edits go through the API as the app makes them.
+
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LibraryService } from '../service.js';
+import { ADMIN, CouchServer, freePort } from '../testing/couch-server.js';
+import { SessionCredentials } from './credentials.js';
+import { TeamSync } from './team-sync.js';
+
+interface Machine {
+  dir: string;
+  service: LibraryService;
+  sync: TeamSync;
+  credentials: SessionCredentials;
+}
+
+let root: string;
+let server: CouchServer;
+let dbCount = 0;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'newsmark-sync-'));
+  server = await CouchServer.start(join(root, 'couch'));
+}, 30_000);
+
+afterAll(async () => {
+  await server.kill();
+  await rm(root, { recursive: true, force: true });
+});
+
+function newDatabase(): string {
+  dbCount += 1;
+  return `${server.origin}/team-${dbCount}`;
+}
+
+async function machine(name: string): Promise<Machine> {
+  const dir = await mkdtemp(join(root, `${name}-`));
+  const service = await LibraryService.open(dir);
+  const credentials = new SessionCredentials();
+  const sync = await TeamSync.open(dir, service.syncPort(), credentials);
+  return { dir, service, sync, credentials };
+}
+
+async function connect(m: Machine, url: string): Promise<void> {
+  await m.sync.connect({ url, ...ADMIN });
+}
+
+/** The library's export with what is local to a machine taken out: export time, article order, link order. */
+async function snapshot(m: Machine): Promise<string> {
+  const { content } = await m.service.exportAs({ format: 'json' });
+  const data = JSON.parse(content) as { exportedAt?: string; articles: { id: string; relations: { id: string }[] }[] };
+  delete data.exportedAt;
+  data.articles.sort((a, b) => a.id.localeCompare(b.id));
+  for (const a of data.articles) a.relations.sort((x, y) => x.id.localeCompare(y.id));
+  return JSON.stringify(data, null, 1);
+}
+
+async function converged(machines: Machine[], timeoutMs = 40_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last: string[] = [];
+  while (Date.now() < deadline) {
+    for (const m of machines) await m.sync.idle();
+    last = await Promise.all(machines.map(snapshot));
+    const states = machines.map((m) => m.sync.status().state);
+    if (last.every((s) => s === last[0]) && states.every((s) => s === 'synced')) return last[0]!;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`libraries did not converge: states ${machines.map((m) => m.sync.status().state).join(', ')}\n${last.map((s) => s.length).join(' vs ')}`);
+}
+
+async function close(...machines: Machine[]): Promise<void> {
+  for (const m of machines) await m.sync.close();
+}
+
+const STORY = [
+  'LONDON (Wire) - The council said on Monday that bus fares would rise by 12% in April.',
+  '"We had no choice," said council leader Mary Jones, adding that 40 routes were at risk.',
+  'Critics said the rise would hit 200,000 riders.',
+].join('\n\n');
+
+async function importStory(m: Machine, text = STORY): Promise<string> {
+  const { article } = await m.service.importText({ text, title: 'Bus fares' });
+  return article.id;
+}
+
+function spanOf(text: string, exact: string): { start: number; end: number } {
+  const start = text.indexOf(exact);
+  return { start, end: start + exact.length };
+}
+
+describe('team sync through a CouchDB server on 127.0.0.1', () => {
+  it('edits made on three machines converge to identical libraries', async () => {
+    const url = newDatabase();
+    const [a, b, c] = [await machine('a'), await machine('b'), await machine('c')];
+    const id = await importStory(a);
+    const claim = await a.service.createAnnotation({ articleId: id, kind: 'claim', ...spanOf(STORY, 'bus fares would rise by 12% in April') });
+    for (const m of [a, b, c]) await connect(m, url);
+    await converged([a, b, c]);
+
+    const quote = await b.service.createAnnotation({ articleId: id, kind: 'quote', ...spanOf(STORY, '"We had no choice,"'), note: 'from B' });
+    await c.service.updateAnnotation({ articleId: id, id: claim.id, note: 'checked by C', tags: ['transport'] });
+    await c.service.importText({ text: 'A second story from C about 3 new trams.', title: 'Trams' });
+    await converged([a, b, c]);
+    await a.service.createRelation({ articleId: id, from: quote.id, to: claim.id, type: 'supports' });
+    await b.service.deleteAnnotation({ articleId: id, id: claim.id });
+    const final = await converged([a, b, c]);
+
+    const data = JSON.parse(final) as { articles: { title: string; annotations: { id: string; note: string }[]; relations: unknown[] }[] };
+    expect(data.articles.map((x) => x.title).sort()).toEqual(['Bus fares', 'Trams']);
+    const bus = data.articles.find((x) => x.title === 'Bus fares')!;
+    expect(bus.annotations.map((x) => x.note)).toEqual(['from B']);
+    expect(bus.relations).toEqual([]); // its claim was deleted on B, so the link went with it
+    for (const m of [a, b, c]) expect(m.sync.status().conflicts).toBe(0);
+    await close(a, b, c);
+  }, 90_000);
+
+  it('a wrong password, an unreachable host and a web page that is not CouchDB each say so and leave the library alone', async () => {
+    const m = await machine('bad');
+    await importStory(m);
+    const before = await snapshot(m);
+    const filesBefore = (await readdir(m.dir)).sort();
+
+    await expect(m.sync.connect({ url: newDatabase(), username: 'alice', password: 'wrong' })).rejects.toThrow(/refused the user name or password \(401\)/);
+    const nobody = await freePort();
+    await expect(m.sync.connect({ url: `http://127.0.0.1:${nobody}/team`, ...ADMIN })).rejects.toThrow(/Cannot reach 127\.0\.0\.1:\d+: nothing answers there/);
+    const web: Server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Hello</body></html>'));
+    await new Promise<void>((r) => web.listen(0, '127.0.0.1', () => r()));
+    const webPort = (web.address() as { port: number }).port;
+    await expect(m.sync.connect({ url: `http://127.0.0.1:${webPort}/team`, ...ADMIN })).rejects.toThrow(/does not answer like a CouchDB database \(got text\/html\)/);
+    web.close();
+    await expect(m.sync.connect({ url: 'http://couch.example.org/team', ...ADMIN })).rejects.toThrow(/needs an https:\/\/ address/);
+
+    expect(m.sync.status().state).toBe('off');
+    expect(await snapshot(m)).toBe(before);
+    expect((await readdir(m.dir)).sort()).toEqual(filesBefore); // no sync folder, no config, no password written
+    await close(m);
+  }, 60_000);
+});
