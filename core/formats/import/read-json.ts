@@ -28,7 +28,7 @@ interface Pending {
 }
 
 function pathOf(pending: Pending): JsonPath {
-  const path: JsonPath = [];
+  const path: (string | number)[] = [];
   for (let at: Pending | null = pending; at?.parent; at = at.parent) path.unshift(at.key);
   return path;
 }
