@@ -20,21 +20,36 @@ function base64Bytes(base64: string): number {
 }
 
 interface Pending {
-  value: unknown;
+  value: object;
   depth: number;
-  path: JsonPath;
+  /** How this value was reached, walked back only when it is too deep (no path copies per value). */
+  parent: Pending | null;
+  key: string | number;
+}
+
+function pathOf(pending: Pending): JsonPath {
+  const path: (string | number)[] = [];
+  for (let at: Pending | null = pending; at?.parent; at = at.parent) path.unshift(at.key);
+  return path;
 }
 
 /** The path of the first value nested deeper than `limit`, or null. */
 function tooDeep(root: unknown, limit = MAX_DEPTH): JsonPath | null {
-  const stack: Pending[] = [{ value: root, depth: 0, path: [] }];
+  if (root === null || typeof root !== 'object') return null;
+  const stack: Pending[] = [{ value: root, depth: 0, parent: null, key: '' }];
   while (stack.length) {
-    const { value, depth, path } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= limit) return path;
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-    for (const [key, child] of entries) {
-      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, path: [...path, key] });
+    const pending = stack.pop()!;
+    const { value, depth } = pending;
+    if (depth >= limit) return pathOf(pending);
+    if (Array.isArray(value)) {
+      value.forEach((child: unknown, key) => {
+        if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, parent: pending, key });
+      });
+      continue;
+    }
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, parent: pending, key });
     }
   }
   return null;
