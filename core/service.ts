@@ -13,6 +13,7 @@ import { applyImport, type AnnotationImportOutcome } from './formats/import/appl
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
 import { nativeJsonText } from './formats/native.js';
 import { importDocument, type ImportedDocument } from './import/import-document.js';
+import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
 import { applyMetaPatch } from './library/article-meta.js';
 import { applyNewVersion, isSameStory, versionCandidates, type NewText } from './library/new-version.js';
 import { TextSearch, type SearchHit } from './library/text-search.js';
@@ -115,6 +116,9 @@ export class LibraryService implements NewsmarkApi {
   }
 
   async importFile({ fileName, contentBase64, updateOf }: InputOf<'importFile'>): Promise<ImportOutcome> {
+    // Refused by its size before a byte is decoded: a huge upload costs nothing more.
+    const tooLarge = articleFileTooLarge(fileName, base64Bytes(contentBase64));
+    if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
     return this.storeImport(importDocument(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
   }
 

@@ -2,7 +2,7 @@
 
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +94,23 @@ describe('newsmark CLI', { timeout: 60_000 }, () => {
       expect(run.stdout).toContain('imported');
       const list = await newsmark(['list', '--library', join(dir, 'lib'), '--json']);
       expect(JSON.parse(list.stdout)).toHaveLength(1);
+    });
+  });
+
+  it('refuses a 1 GB file by its size, without reading it, and imports the rest', async () => {
+    await withTempDir(async (dir) => {
+      // Sparse files: 1 GB each on paper, nothing on disk. Reading one would need 1 GB of memory
+      // and fail on base64 ("Cannot create a string longer than ..."), not give the size message.
+      for (const name of ['huge.txt', 'huge.json']) {
+        await writeFile(join(dir, name), '');
+        await truncate(join(dir, name), 1024 * 1024 * 1024);
+      }
+      const run = await newsmark(['import', join(dir, 'huge.txt'), join(dir, 'huge.json'), FIXTURE, '--library', join(dir, 'lib')]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('huge.txt is 1024.0 MB; Newsmark imports files up to 20 MB.');
+      expect(run.stderr).toContain('huge.json is 1024.0 MB; annotation files can be at most 50.0 MB.');
+      expect(run.stdout).toContain('imported');
+      expect(JSON.parse((await newsmark(['list', '--library', join(dir, 'lib'), '--json'])).stdout)).toHaveLength(1);
     });
   });
 

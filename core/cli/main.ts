@@ -2,7 +2,7 @@
 // batch work from a terminal (import articles and annotation files, list the library, export in
 // any format).
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../api/dispatch.js';
@@ -11,6 +11,7 @@ import type { Method } from '../api/methods.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatName, type FormatOption } from '../formats/catalog.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
 import { isAnnotationFile } from '../formats/import/sniff.js';
+import { annotationFileTooLarge, articleFileTooLarge } from '../import/size-limits.js';
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
 import { defaultLibraryDir, userDataDir } from '../store/library-location.js';
@@ -84,25 +85,48 @@ function reportAnnotations(file: string, r: AnnotationImportOutcome, io: CliIo):
   for (const o of r.orphaned) io.out(`  orphaned: ${o.quote ? `"${o.quote}"` : '(no quote)'}${o.articleTitle ? ` in ${o.articleTitle}` : ''}: ${o.reason}`);
 }
 
+/** The first bytes of a file, enough to tell an annotation file from an article. */
+async function headOf(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The upload for one file, or why it is refused; its size is checked before it is read. */
+async function uploadOf(file: string): Promise<{ annotations: boolean; upload: { fileName: string; contentBase64: string } } | string> {
+  const fileName = basename(file);
+  const { size } = await stat(file);
+  const annotations = isAnnotationFile(file, await headOf(file));
+  const tooLarge = annotations ? annotationFileTooLarge(fileName, size) : articleFileTooLarge(fileName, size);
+  if (tooLarge) return tooLarge;
+  return { annotations, upload: { fileName, contentBase64: (await readFile(file)).toString('base64') } };
+}
+
 async function importFiles(call: Call, files: string[], io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   let failed = 0;
   for (const file of await articleFiles(files)) {
-    let bytes: Buffer;
+    let read: Awaited<ReturnType<typeof uploadOf>>;
     try {
-      bytes = await readFile(file);
+      read = await uploadOf(file);
     } catch (err) {
-      io.err(`newsmark: cannot read ${file}: ${(err as Error).message}`);
+      read = `cannot read ${file}: ${(err as Error).message}`;
+    }
+    if (typeof read === 'string') {
+      io.err(`newsmark: ${read}`);
       failed += 1;
       continue;
     }
-    const upload = { fileName: basename(file), contentBase64: bytes.toString('base64') };
     try {
-      if (isAnnotationFile(file, bytes)) {
-        reportAnnotations(file, await call('importAnnotations', upload), io);
+      if (read.annotations) {
+        reportAnnotations(file, await call('importAnnotations', read.upload), io);
         continue;
       }
-      const { article, duplicate } = await call('importFile', upload);
+      const { article, duplicate } = await call('importFile', read.upload);
       io.out(`${duplicate ? 'already in library' : 'imported'}  ${article.id}  ${article.title}`);
     } catch (err) {
       if (!(err instanceof CallFailed)) throw err;
