@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'unsupported-version'
   | 'sync-unreachable'
   | 'sync-refused'
+  | 'library-locked'
+  | 'read-only'
   | 'internal';
 
 export interface ApiError {

@@ -2,7 +2,7 @@
 // syncing through a real PouchDB Server on 127.0.0.1 (started by the test, killed and restarted
 // by it). Nothing is mocked: the edits go through the API as the app makes them.
 
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,7 +74,10 @@ async function converged(machines: Machine[], timeoutMs = 40_000): Promise<strin
 }
 
 async function close(...machines: Machine[]): Promise<void> {
-  for (const m of machines) await m.sync.close();
+  for (const m of machines) {
+    await m.sync.close();
+    await m.service.close();
+  }
 }
 
 const STORY = [
