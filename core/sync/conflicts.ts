@@ -43,6 +43,8 @@ function itemIdOf(body: SyncBody | null): string | undefined {
 }
 
 export class Conflicts {
+  private writes: Promise<void> = Promise.resolve();
+
   constructor(private readonly db: SyncDatabase) {}
 
   private async candidates(): Promise<{ _id: string; _rev?: string; ids: string[] }> {
@@ -53,13 +55,15 @@ export class Conflicts {
     }
   }
 
-  /** Remembers documents that may hold a conflict. */
-  async watch(ids: readonly string[]): Promise<void> {
-    if (ids.length === 0) return;
-    const doc = await this.candidates();
-    const next = [...new Set([...doc.ids, ...ids])];
-    if (next.length === doc.ids.length) return;
-    await this.db.put({ ...doc, ids: next } as never);
+  /** Remembers documents that may hold a conflict (one update of the list at a time). */
+  watch(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return this.writes;
+    this.writes = this.writes.then(async () => {
+      const doc = await this.candidates();
+      const next = [...new Set([...doc.ids, ...ids])];
+      if (next.length !== doc.ids.length) await this.db.put({ ...doc, ids: next } as never);
+    });
+    return this.writes;
   }
 
   private async leaves(id: string): Promise<Leaf[]> {
@@ -90,19 +94,22 @@ export class Conflicts {
   }
 
   /** Every open conflict; settled candidates are forgotten. */
-  async list(): Promise<SyncConflict[]> {
-    const doc = await this.candidates();
-    const found: SyncConflict[] = [];
-    const still: string[] = [];
-    for (const id of doc.ids) {
-      const conflict = await this.conflictOf(id);
-      if (conflict) {
-        found.push(conflict);
-        still.push(id);
+  list(): Promise<SyncConflict[]> {
+    let found: SyncConflict[] = [];
+    this.writes = this.writes.then(async () => {
+      const doc = await this.candidates();
+      found = [];
+      const still: string[] = [];
+      for (const id of doc.ids) {
+        const conflict = await this.conflictOf(id);
+        if (conflict) {
+          found.push(conflict);
+          still.push(id);
+        }
       }
-    }
-    if (still.length !== doc.ids.length) await this.db.put({ ...doc, ids: still } as never);
-    return found;
+      if (still.length !== doc.ids.length) await this.db.put({ ...doc, ids: still } as never);
+    });
+    return this.writes.then(() => found);
   }
 
   /**

@@ -25,6 +25,12 @@ declare namespace PouchDB {
   interface Sync extends Emitter<Sync>, Promise<{ push?: ReplicationResult; pull?: ReplicationResult }> {}
   interface Replication extends Emitter<Replication>, Promise<ReplicationResult> {}
   interface Changes extends Emitter<Changes> {}
+  interface ReplicateOptions {
+    live?: boolean;
+    retry?: boolean;
+    batch_size?: number;
+    back_off_function?: (delay: number) => number;
+  }
   interface Database<Content = unknown> {
     get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean; open_revs?: 'all' }): Promise<any>;
     put(doc: object): Promise<{ ok: boolean; id: string; rev: string }>;
@@ -39,7 +45,10 @@ declare namespace PouchDB {
     }): Promise<{ rows: Row[]; total_rows: number }>;
     changes(options: { live?: boolean; since?: 'now' | number | string; style?: 'all_docs'; include_docs?: boolean }): Changes;
     sync(remote: Database<Content>, options?: { live?: boolean; retry?: boolean; batch_size?: number; back_off_function?: (delay: number) => number }): Sync;
-    replicate: { to(remote: Database<Content>, options?: { batch_size?: number }): Replication };
+    replicate: {
+      to(remote: Database<Content>, options?: ReplicateOptions): Replication;
+      from(remote: Database<Content>, options?: ReplicateOptions): Replication;
+    };
     info(): Promise<{ doc_count: number; update_seq: number | string }>;
     close(): Promise<void>;
     destroy(): Promise<void>;

@@ -11,6 +11,7 @@ import { LibraryService } from '../service.js';
 import { ADMIN, CouchServer, freePort } from '../testing/couch-server.js';
 import { SessionCredentials } from './credentials.js';
 import { TeamSync } from './team-sync.js';
+import { articleWithAnnotations } from '../testing/many-annotations.js';
 
 interface Machine {
   dir: string;
@@ -143,4 +144,82 @@ describe('team sync through a CouchDB server on 127.0.0.1', () => {
     expect((await readdir(m.dir)).sort()).toEqual(filesBefore); // no sync folder, no config, no password written
     await close(m);
   }, 60_000);
+});
+
+describe('team sync when the team database goes away', () => {
+  let couch: CouchServer;
+  beforeAll(async () => {
+    couch = await CouchServer.start(join(root, 'couch-offline'));
+  }, 30_000);
+  afterAll(() => couch.kill());
+
+  async function waitFor(what: string, check: () => boolean, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  it('edits made offline on two machines all arrive; the same annotation edited on both is a conflict with both versions, settled once for everyone', async () => {
+    const url = `${couch.origin}/offline-team`;
+    const [a, b] = [await machine('off-a'), await machine('off-b')];
+    const id = await importStory(a);
+    const claim = await a.service.createAnnotation({ articleId: id, kind: 'claim', ...spanOf(STORY, 'bus fares would rise by 12% in April') });
+    const figure = await a.service.createAnnotation({ articleId: id, kind: 'figure', ...spanOf(STORY, '40 routes') });
+    for (const m of [a, b]) await connect(m, url);
+    await converged([a, b]);
+
+    await couch.kill();
+    await a.service.updateAnnotation({ articleId: id, id: claim.id, note: 'A says: misleading' });
+    await b.service.updateAnnotation({ articleId: id, id: claim.id, note: 'B says: true' });
+    await a.service.deleteAnnotation({ articleId: id, id: figure.id });
+    await b.service.updateAnnotation({ articleId: id, id: figure.id, tags: ['checked'] });
+    const riders = await b.service.createAnnotation({ articleId: id, kind: 'figure', ...spanOf(STORY, '200,000 riders') });
+    await waitFor('both offline', () => [a, b].every((m) => m.sync.status().state === 'offline'));
+    expect(a.sync.status().message).toMatch(/Offline: changes are kept here/);
+
+    await couch.resume();
+    await converged([a, b]);
+    for (const m of [a, b]) expect(m.sync.status().conflicts).toBe(2);
+    const conflicts = await a.sync.listConflicts();
+    const notes = conflicts.find((c) => c.itemId === claim.id)!;
+    const noteVersions = notes.versions.map((v) => (v.body?.type === 'annotation' ? v.body.annotation.note : null)).sort();
+    expect(noteVersions).toEqual(['A says: misleading', 'B says: true']);
+    const deleted = conflicts.find((c) => c.docId.endsWith(figure.id))!;
+    expect(deleted.versions.map((v) => v.deleted).sort()).toEqual([false, true]); // deleted on A, edited on B: kept, shown
+    const shown = JSON.parse(await snapshot(a)) as { articles: { annotations: { id: string }[] }[] };
+    expect(shown.articles[0]!.annotations.map((x) => x.id)).toEqual(expect.arrayContaining([claim.id, figure.id, riders.id]));
+
+    await b.sync.keepVersion(notes.docId, notes.versions.find((v) => v.body?.type === 'annotation' && v.body.annotation.note === 'A says: misleading')!.rev);
+    await b.sync.keepVersion(deleted.docId, deleted.versions.find((v) => v.deleted)!.rev);
+    const settled = JSON.parse(await converged([a, b])) as { articles: { annotations: { id: string; note: string }[] }[] };
+    const left = settled.articles[0]!.annotations;
+    expect(left.map((x) => x.id).sort()).toEqual([claim.id, riders.id].sort());
+    expect(left.find((x) => x.id === claim.id)!.note).toBe('A says: misleading');
+    await waitFor('conflicts settled on both', () => [a, b].every((m) => m.sync.status().conflicts === 0));
+    await close(a, b);
+  }, 120_000);
+
+  it('a server killed in the middle of the first sync resumes where it stopped: no duplicate, nothing missing', async () => {
+    const url = `${couch.origin}/killed-team`;
+    const a = await machine('kill-a');
+    for (let n = 0; n < 20; n += 1) {
+      const doc = articleWithAnnotations(60, '2026-01-01T00:00:00.000Z', `s${n}-`);
+      const file = { schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', articles: [{ ...doc.article, annotations: doc.annotations, relations: [] }] };
+      await a.service.importAnnotations({ fileName: `s${n}.json`, contentBase64: Buffer.from(JSON.stringify(file)).toString('base64') });
+    }
+    await connect(a, url);
+    await waitFor('the first documents to arrive', () => a.sync.status().sent > 0, 30_000);
+    await couch.kill();
+    await couch.resume();
+    const b = await machine('kill-b');
+    await connect(b, url);
+    const library = JSON.parse(await converged([a, b], 90_000)) as { articles: { annotations: unknown[] }[] };
+    expect(library.articles).toHaveLength(20);
+    expect(library.articles.every((x) => x.annotations.length === 60)).toBe(true);
+    const info = (await (await fetch(url, { headers: { authorization: `Basic ${Buffer.from('alice:secret').toString('base64')}` } })).json()) as { doc_count: number };
+    expect(info.doc_count).toBe(20 * 61); // one article document and 60 annotation documents each
+    await close(a, b);
+  }, 180_000);
 });

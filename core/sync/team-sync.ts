@@ -12,7 +12,7 @@ import { Replica, type LibraryOutcome } from './mirror.js';
 import { loadPouch, type SyncDatabase } from './pouch.js';
 import { checkRemote, type RemoteLogin } from './remote-check.js';
 import { checkedRemoteUrl } from './remote-url.js';
-import { articleIdOf } from './sync-docs.js';
+import { articleIdOf, type SyncBody } from './sync-docs.js';
 
 /** What team sync needs of the library (LibraryService.syncPort()). */
 export interface SyncLibrary {
@@ -31,6 +31,7 @@ export interface CredentialStore {
 }
 
 export type SyncState = 'off' | 'syncing' | 'synced' | 'offline' | 'error';
+type Direction = 'push' | 'pull';
 
 export interface SyncStatus {
   state: SyncState;
@@ -63,7 +64,8 @@ export class TeamSync {
   private replica?: Replica;
   private db?: SyncDatabase;
   private conflicts?: Conflicts;
-  private live?: PouchDB.Sync;
+  private live?: PouchDB.Replication[];
+  private lanes: Partial<Record<Direction, { state: SyncState; message?: string }>> = {};
   private feed?: PouchDB.Changes;
   private unsubscribe?: () => void;
   private config?: SyncConfig;
@@ -146,7 +148,13 @@ export class TeamSync {
 
   private async remote(login: RemoteLogin): Promise<SyncDatabase> {
     const PouchDB = await loadPouch();
-    return new PouchDB(login.url, { skip_setup: true, auth: { username: login.username, password: login.password } });
+    const remote = new PouchDB<SyncBody>(login.url, { skip_setup: true, auth: { username: login.username, password: login.password } });
+    // PouchDB 9's replication asks the remote for info() only to count progress, without a catch:
+    // a server that goes away mid-batch would end the process with an unhandled rejection. The
+    // count is all that needs it, so a failed info() reads as "no progress known".
+    const info = remote.info.bind(remote);
+    remote.info = () => info().catch(() => ({ doc_count: 0, update_seq: 0 }));
+    return remote;
   }
 
   /** Starts live sync: library → replica now, then replication both ways, retried while offline. */
@@ -155,28 +163,46 @@ export class TeamSync {
     await this.watchLibrary();
     await this.reconcileAll();
     const remote = await this.remote(login);
-    this.live = this.db!.sync(remote, { live: true, retry: true, batch_size: 500, back_off_function: reconnectDelay });
-    this.live
-      .on('change', (info) => {
-        const docs = info.change.docs_written ?? 0;
-        if (info.direction === 'push') this.set({ sent: this.current.sent + docs });
-        else this.set({ received: this.current.received + docs, pending: (info.change as { pending?: number }).pending });
-      })
-      .on('active', () => this.set({ state: 'syncing', message: undefined }))
-      .on('paused', (err?: { status?: number; message?: string }) => {
-        if (err && (err.status === 401 || err.status === 403)) {
-          this.fail(`The team database refused the login (${err.status}); sync stopped. Connect again with the right password.`);
-          this.live?.cancel();
-        } else if (err) this.set({ state: 'offline', message: 'Offline: changes are kept here and sent when the team database can be reached.' });
-        else this.set({ state: 'synced', message: undefined, lastSyncedAt: new Date().toISOString(), pending: 0 });
-      })
-      .on('denied', (err: { reason?: string }) => this.fail(`The team database refused a document: ${err?.reason ?? 'no reason given'}.`))
-      .on('error', (err: { message?: string }) => this.fail(`Sync stopped: ${err?.message ?? String(err)}.`));
+    // Two one-way replications rather than PouchDB's sync(): each reports its own errors, which
+    // sync() swallows, so the window can say "offline" and why.
+    const options = { live: true, retry: true, batch_size: 500, back_off_function: reconnectDelay };
+    this.live = [this.watchReplication('push', this.db!.replicate.to(remote, options)), this.watchReplication('pull', this.db!.replicate.from(remote, options))];
     this.feed = this.db!.changes({ live: true, since: 'now', style: 'all_docs' }).on('change', (change) => {
       if (change.id.startsWith('_')) return;
-      if (change.changes.length > 1) void this.conflicts!.watch([change.id]);
+      if (change.changes.length > 1) void this.conflicts!.watch([change.id]).then(() => this.countConflicts(), (err: Error) => this.fail(err.message));
       this.schedule(articleIdOf(change.id));
     });
+  }
+
+  /** Follows one direction's events into the status the window shows. */
+  private watchReplication(direction: Direction, replication: PouchDB.Replication): PouchDB.Replication {
+    const lane = (this.lanes[direction] = { state: 'syncing' as SyncState });
+    replication
+      .on('change', (info: PouchDB.ReplicationResult) => {
+        if (direction === 'push') this.set({ sent: this.current.sent + info.docs_written });
+        else this.set({ received: this.current.received + info.docs_written, pending: info.pending });
+      })
+      .on('active', () => this.lane(lane, 'syncing'))
+      .on('paused', (err?: { status?: number; message?: string }) => {
+        if (err && (err.status === 401 || err.status === 403)) {
+          this.lane(lane, 'error', `The team database refused the login (${err.status}); sync stopped. Connect again with the right password.`);
+          for (const r of this.live ?? []) r.cancel();
+        } else if (err) this.lane(lane, 'offline', 'Offline: changes are kept here and sent when the team database can be reached.');
+        else this.lane(lane, 'synced');
+      })
+      .on('denied', (err: { reason?: string }) => this.lane(lane, 'error', `The team database refused a document: ${err?.reason ?? 'no reason given'}.`))
+      .on('error', (err: { message?: string }) => this.lane(lane, 'error', `Sync stopped: ${err?.message ?? String(err)}.`));
+    return replication;
+  }
+
+  /** The status is the worse of the two directions: error, offline, syncing, then synced. */
+  private lane(lane: { state: SyncState; message?: string }, state: SyncState, message?: string): void {
+    lane.state = state;
+    lane.message = message;
+    const lanes = [this.lanes.push, this.lanes.pull].filter((l): l is { state: SyncState; message?: string } => l !== undefined);
+    const worst = (['error', 'offline', 'syncing'] as const).map((s) => lanes.find((l) => l.state === s)).find(Boolean);
+    if (worst) this.set({ state: worst.state, message: worst.message });
+    else this.set({ state: 'synced', message: undefined, lastSyncedAt: new Date().toISOString(), pending: 0 });
   }
 
   private async watchLibrary(): Promise<void> {
@@ -187,7 +213,8 @@ export class TeamSync {
   private async stop(): Promise<void> {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.live?.cancel();
+    for (const replication of this.live ?? []) replication.cancel();
+    this.lanes = {};
     this.feed?.cancel();
     this.live = undefined;
     this.feed = undefined;
@@ -224,6 +251,10 @@ export class TeamSync {
       if (after > before) await this.conflicts!.watch(await this.branchedIds(articleId));
       return outcome;
     });
+    await this.countConflicts();
+  }
+
+  private async countConflicts(): Promise<void> {
     this.set({ conflicts: (await this.conflicts!.list()).length });
   }
 
