@@ -164,7 +164,7 @@ export class SpeakerFinder {
     const trimmed = segment.replace(/[\s"“”„«»]+$/u, '');
     const end = from + trimmed.length;
     const lastWord = /([\p{L}'’\-]+)$/u.exec(trimmed)?.[1] ?? '';
-    if (PRONOUNS.has(lastWord.toLowerCase())) return this.pronoun(end - lastWord.length);
+    if (PRONOUNS.has(lastWord.toLowerCase())) return this.pronoun(end - lastWord.length, lastWord);
     if (trimmed.endsWith(',')) return this.appositive(from, end);
     const atEnd = this.mentionsIn(from, end).filter((m) => !m.possessive && !/\S/u.test(text.slice(m.end, end))).pop();
     if (atEnd) return this.named(atEnd, 'x-said');
@@ -184,7 +184,7 @@ export class SpeakerFinder {
     const first = /^\s*([\p{L}'’\-]+)/u.exec(text.slice(from, end));
     if (first && PRONOUNS.has((first[1] ?? '').toLowerCase())) {
       const at = from + (first.index ?? 0) + first[0].length - (first[1] ?? '').length;
-      return this.pronoun(at);
+      return this.pronoun(at, first[1] ?? '');
     }
     const mentions = this.mentionsIn(from, end).filter((m) => !m.possessive);
     const best = mentions.find((m) => m.kind === 'person') ?? mentions[0];
@@ -214,6 +214,14 @@ export class SpeakerFinder {
     const noun = (m?.[1] ?? '').toLowerCase();
     if (!m || !noun) return undefined;
     const at = from + m.index;
+    const phrase = { start: at + m[0].length - m[0].trimStart().length, end: from + m[0].length + m.index - (m[0].length - m[0].trimEnd().length) };
+    const resolved = this.resolveReferring(from, end, at, noun, via);
+    // The span is the phrase the attribution uses ("the ministry"); the name, what it refers to.
+    return resolved && { ...resolved, span: phrase };
+  }
+
+  private resolveReferring(from: number, end: number, at: number, noun: string, via?: SpeakerVia): Found | undefined {
+    const { text } = this.input;
     // "Philippe Martinez of the CGT union said": the phrase modifies the subject, it is not it.
     if (/\b(?:of|at|from|for|with|in)\s*$/iu.test(text.slice(from, at))) return undefined;
     const owner = this.mentionsIn(from, end).find((x) => x.possessive && x.end <= at + 2);
@@ -248,9 +256,11 @@ export class SpeakerFinder {
     return body && this.named(body, 'statement');
   }
 
-  private pronoun(start: number): Found | undefined {
+  /** "he said": the span is the pronoun, the name the person it refers to. */
+  private pronoun(start: number, word: string): Found | undefined {
     const person = this.lastMention(start, (m) => m.kind === 'person');
-    return person ? this.named(person, 'pronoun') : this.unnamedBefore(start);
+    const span = { start, end: start + word.length };
+    return person ? { ...this.named(person, 'pronoun'), span } : this.unnamedBefore(start);
   }
 
   /** "A friend who drives for a delivery app told me he …": the unnamed speaker of a sentence just before. */
