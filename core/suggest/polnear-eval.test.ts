@@ -24,6 +24,7 @@ describe('brat reader', () => {
 });
 
 const quote = (text: string, start: number, end: number, extra: Partial<QuoteSuggestion> = {}): QuoteSuggestion => ({
+  parts: [],
   kind: 'quote',
   start,
   end,

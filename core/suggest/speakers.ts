@@ -67,6 +67,30 @@ function lastAtOrBefore(sorted: readonly number[], at: number): number {
   return lo;
 }
 
+/** Words that never begin a speaker's description: prepositions, conjunctions, wh-words, adverbs. */
+const NOT_FIRST = new Set(
+  `of for to in on at by with from about into over after before what which who whom whose why how
+  when where while however but and or so then if though although because since also yet still
+  it this that these there here they we i you one was is are were did does do had has have be been
+  not even just only as than more most very well now today yesterday later earlier again`.split(/\s+/u),
+);
+/** Verb forms that show a phrase is a clause, not a noun phrase naming someone. */
+const CLAUSE_WORDS = new Set(
+  `was were is are am did does do had has have been be being would could should will shall may might
+  must can quoted not also never did n't`.split(/\s+/u),
+);
+
+/** "A friend who drives", "Opposition councillors" — not "What", "However", "He did", "of State". */
+export function isNounPhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().match(/[\p{L}\p{N}'’\-]+/gu) ?? [];
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (!first || NOT_FIRST.has(first) || /ly$/u.test(last) || NOT_FIRST.has(last)) return false;
+  const relative = words.findIndex((w) => w === 'who' || w === 'which' || w === 'that');
+  const head = relative > 0 ? words.slice(0, relative) : words;
+  return !head.some((w) => CLAUSE_WORDS.has(w)) && !/^\p{Ll}+ed$/u.test(first);
+}
+
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Finds speakers for direct quotes; one call per article, quotes in text order. */
@@ -106,6 +130,22 @@ export class SpeakerFinder {
       speakers.push(this.continuation(quote, prev && prevSpeaker ? { quote: prev, speaker: prevSpeaker.speaker } : undefined));
     });
     return speakers;
+  }
+
+  /**
+   * The speaker of a reported clause whose cue is `verb`: the subject before the verb (looked for
+   * from `from`), or, for "…, said X", after it up to `to`.
+   */
+  attributeTo(verb: SpeechVerb, from: number, to: number, after: boolean): Attributed | undefined {
+    const found = after ? this.subjectAfter(verb.end, to) : this.subjectBefore(from, verb.start);
+    return found && this.speaker(found, verb);
+  }
+
+  /** "according to X" between `according.end` and `to`. */
+  accordingTo(according: Span, to: number): Attributed | undefined {
+    const { text } = this.input;
+    const found = this.subjectAfter(according.end, to);
+    return found && this.speaker({ ...found, via: 'according-to' }, { ...according, verb: text.slice(according.start, according.end), naming: false });
   }
 
   private fromCue(quote: Span): Attributed | undefined {
@@ -281,7 +321,7 @@ export class SpeakerFinder {
     const raw = text.slice(from, to);
     const lead = raw.length - raw.replace(/^[\s,"“”„«»]+(?:(?:and|but|while)\b)?\s*/u, '').length;
     const phrase = raw.slice(lead).replace(/[\s,]+$/u, '');
-    if (!phrase || wordCount(phrase) > UNNAMED_WORDS || /^(?:it|this|that|there|they|we|i|you)$/iu.test(phrase)) return undefined;
+    if (!phrase || wordCount(phrase) > UNNAMED_WORDS || !isNounPhrase(phrase)) return undefined;
     return { span: { start: from + lead, end: from + lead + phrase.length }, name: phrase, via: 'x-said' };
   }
 
