@@ -62,6 +62,13 @@ function partyIn(text: string, input: PartyInput): Party {
   return { name: input.name, span: { start, end, exact: text.slice(start, end) } };
 }
 
+export interface OpenOptions {
+  clock?: () => Date;
+  readOnly?: boolean;
+  /** How a second writer is told who holds the library: "Newsmark" (the app), "newsmark import"… */
+  holder?: string;
+}
+
 interface Change<T> {
   next: ArticleDocument;
   result: T;
@@ -78,8 +85,17 @@ export class LibraryService implements NewsmarkApi {
     private readonly clock: () => Date,
   ) {}
 
-  static async open(libraryDir: string, clock: () => Date = () => new Date()): Promise<LibraryService> {
-    return new LibraryService(await LibraryStore.open(libraryDir), clock);
+  /**
+   * Opens the library: for writing (the default; takes the library's lock, so a second writer
+   * is refused with a message naming `holder`) or `readOnly` (no lock; every change is refused).
+   */
+  static async open(libraryDir: string, { clock = () => new Date(), readOnly = false, holder }: OpenOptions = {}): Promise<LibraryService> {
+    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder }), clock);
+  }
+
+  /** Gives the library's lock back; the service must not be used afterwards. */
+  async close(): Promise<void> {
+    await this.store.close();
   }
 
   private now(): string {

@@ -4,7 +4,6 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../formats/catalog.js';
@@ -13,30 +12,11 @@ import { FIXTURE_DOCS } from '../formats/test-fixture.js';
 import { LibraryService } from '../service.js';
 import { exportSchemaErrors } from '../testing/export-schema.js';
 import { withTempDir } from '../testing/temp-library.js';
+import { BIN, ROOT, newsmark, type Run } from '../testing/run-newsmark.js';
 import { main } from './main.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'newsmark.mjs');
 const FIXTURE = join(ROOT, 'e2e', 'fixtures', 'harbour-vote.txt');
 const SHARED_SAMPLE = join(ROOT, '..', 'shared', 'samples', 'wire-story.txt');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function newsmark(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
-      env: { ...process.env, NEWSMARK_LIBRARY: '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** stdout as raw bytes, for comparing exports byte for byte. */
 async function newsmarkBytes(args: string[]): Promise<Buffer> {

@@ -15,6 +15,7 @@ import { annotationFileTooLarge, articleFileTooLarge } from '../import/size-limi
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
 import { defaultLibraryDir, userDataDir } from '../store/library-location.js';
+import { LibraryLockedError } from '../store/library-lock.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -47,7 +48,13 @@ ${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].descrip
 
 The library is the folder named by --library, else by NEWSMARK_LIBRARY, else the
 app's own library (the same one the Newsmark window uses).
-Exit status: 0 on success, 1 when something failed (the reason is on stderr), 2 on bad usage.`;
+import takes the library's lock: while the Newsmark window (or another import) has the
+library open, it is refused at once; list, export and suggest read beside them.
+Exit status: 0 on success, 1 when something failed (the reason is on stderr), 2 on bad usage,
+3 when the library is open for writing in another process (the message names it).`;
+
+/** Exit status when another process has the library open for writing. */
+export const EXIT_LOCKED = 3;
 
 class UsageError extends Error {}
 
@@ -211,13 +218,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!['import', 'list', 'export', 'suggest'].includes(command)) throw new UsageError(`unknown command "${command}"`);
     if (command !== 'import' && rest.length) throw new UsageError(`${command} takes no FILE arguments`);
     const libraryDir = resolve(values.library ?? defaultLibraryDir(userDataDir(process.platform, io.env), io.env));
-    const call = caller(await LibraryService.open(libraryDir), io);
-    if (command === 'import') return await importFiles(call, rest, io);
-    if (command === 'list') return await listArticles(call, values.json ?? false, io);
-    if (command === 'suggest') return await suggest(call, values.article, io);
-    return await exportAs(call, values, io);
+    // Only import writes: it takes the library's lock. The others read beside a running app.
+    const writes = command === 'import';
+    const service = await LibraryService.open(libraryDir, { readOnly: !writes, holder: `newsmark ${command}` });
+    try {
+      const call = caller(service, io);
+      if (command === 'import') return await importFiles(call, rest, io);
+      if (command === 'list') return await listArticles(call, values.json ?? false, io);
+      if (command === 'suggest') return await suggest(call, values.article, io);
+      return await exportAs(call, values, io);
+    } finally {
+      await service.close();
+    }
   } catch (err) {
     if (err instanceof CallFailed) return 1;
+    if (err instanceof LibraryLockedError) {
+      io.err(`newsmark: ${err.message}`);
+      return EXIT_LOCKED;
+    }
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`newsmark: ${(err as Error).message}\nRun "newsmark --help" for usage.`);
       return 2;

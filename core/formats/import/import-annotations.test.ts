@@ -28,7 +28,7 @@ function bare(doc: ArticleDocument): ArticleDocument {
 }
 
 async function library(dir: string, docs: readonly ArticleDocument[] = []) {
-  const service = await LibraryService.open(dir, () => NOW);
+  const service = await LibraryService.open(dir, { clock: () => NOW });
   if (docs.length) await service.importAnnotations(upload('seed.json', nativeJsonText(docs, NOW.toISOString())));
   return service;
 }
@@ -104,7 +104,7 @@ describe('importing W3C annotations', () => {
 
   it('finds the article by its quote when the source is unknown, and converts code points back', async () => {
     await withTempDir(async (dir) => {
-      const service = await LibraryService.open(dir, () => NOW);
+      const service = await LibraryService.open(dir, { clock: () => NOW });
       const { article } = await service.importFile({ fileName: 'note.txt', contentBase64: base64(NOTE.article.text) });
       const outcome = await service.importAnnotations(upload('note.jsonld', w3cAnnotations([NOTE])));
       expect(outcome).toMatchObject({ added: NOTE.annotations.length, exact: NOTE.annotations.length, orphaned: [] });
