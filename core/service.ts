@@ -3,7 +3,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { NewsmarkError } from './api/errors.js';
-import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, NewsmarkApi, Outputs } from './api/contract.js';
+import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, LibraryApi, Outputs } from './api/contract.js';
 import { quoteAt, spanProblem } from './anchoring/text-quote.js';
 import { applyFieldsPatch, fieldsForKind, type PartyInput } from './annotations/fields.js';
 import { EditHistory, type EditableState, type HistoryEntry } from './annotations/history.js';
@@ -75,7 +75,7 @@ interface Change<T> {
   result: T;
 }
 
-export class LibraryService implements NewsmarkApi {
+export class LibraryService implements LibraryApi {
   /** Changes to one article run one at a time (see KeyedQueue). */
   private readonly queue = new KeyedQueue();
   private readonly history = new EditHistory();

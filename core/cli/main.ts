@@ -14,6 +14,7 @@ import { isAnnotationFile } from '../formats/import/sniff.js';
 import { annotationFileTooLarge, articleFileTooLarge } from '../import/size-limits.js';
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
+import { syncCommand } from './sync-command.js';
 import { defaultLibraryDir, userDataDir } from '../store/library-location.js';
 import { LibraryLockedError } from '../store/library-lock.js';
 
@@ -43,6 +44,11 @@ Export formats (--format, default json):
 ${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].description}`).join('\n')}
   --flat  w3c: a plain array of annotations instead of an AnnotationCollection
   --bom   csv: start with a UTF-8 byte order mark, for Excel
+
+  newsmark sync [--remote URL --user NAME] [--library DIR]
+                                               One round of team sync with a CouchDB
+                                               database (password in NEWSMARK_SYNC_PASSWORD);
+                                               the remote given is remembered
 
   newsmark --help                              Show this help
 
@@ -208,6 +214,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         bom: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
+        remote: { type: 'string' },
+        user: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -215,17 +223,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.out(HELP);
       return command === undefined && !values.help ? 2 : 0;
     }
-    if (!['import', 'list', 'export', 'suggest'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!['import', 'list', 'export', 'suggest', 'sync'].includes(command)) throw new UsageError(`unknown command "${command}"`);
     if (command !== 'import' && rest.length) throw new UsageError(`${command} takes no FILE arguments`);
     const libraryDir = resolve(values.library ?? defaultLibraryDir(userDataDir(process.platform, io.env), io.env));
-    // Only import writes: it takes the library's lock. The others read beside a running app.
-    const writes = command === 'import';
+    // Only import and sync write: they take the library's lock. The others read beside a running app.
+    const writes = command === 'import' || command === 'sync';
     const service = await LibraryService.open(libraryDir, { readOnly: !writes, holder: `newsmark ${command}` });
     try {
       const call = caller(service, io);
       if (command === 'import') return await importFiles(call, rest, io);
       if (command === 'list') return await listArticles(call, values.json ?? false, io);
       if (command === 'suggest') return await suggest(call, values.article, io);
+      if (command === 'sync') return await syncCommand(service, libraryDir, values, io);
       return await exportAs(call, values, io);
     } finally {
       await service.close();

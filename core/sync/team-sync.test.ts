@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LibraryService } from '../service.js';
 import { ADMIN, CouchServer, freePort } from '../testing/couch-server.js';
+import { newsmark } from '../testing/run-newsmark.js';
 import { SessionCredentials } from './credentials.js';
 import { TeamSync } from './team-sync.js';
 import { articleWithAnnotations } from '../testing/many-annotations.js';
@@ -122,6 +123,33 @@ describe('team sync through a CouchDB server on 127.0.0.1', () => {
     for (const m of [a, b, c]) expect(m.sync.status().conflicts).toBe(0);
     await close(a, b, c);
   }, 90_000);
+
+  it('`newsmark sync` sends a library that the app is not running on, and says clearly when the login is wrong', async () => {
+    const url = newDatabase();
+    const dir = await mkdtemp(join(root, 'cli-'));
+    const service = await LibraryService.open(dir);
+    const id = await importStory({ service } as Machine);
+    await service.createAnnotation({ articleId: id, kind: 'figure', ...spanOf(STORY, '12%') });
+    await service.close();
+
+    const wrong = await newsmark(['sync', '--library', dir, '--remote', url, '--user', 'alice'], { NEWSMARK_SYNC_PASSWORD: 'nope' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/refused the user name or password \(401\)/);
+    const run = await newsmark(['sync', '--library', dir, '--remote', url, '--user', 'alice'], { NEWSMARK_SYNC_PASSWORD: 'secret' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^synced with http:\/\/127\.0\.0\.1:\d+\/team-\d+: 2 documents sent, 0 received; 0 conflicts/);
+    const again = await newsmark(['sync', '--library', dir], { NEWSMARK_SYNC_PASSWORD: 'secret' }); // the remote was remembered
+    expect(again.stdout).toMatch(/0 documents sent, 0 received/);
+
+    const b = await machine('cli-b');
+    await connect(b, url);
+    await b.sync.idle();
+    await new Promise((r) => setTimeout(r, 500));
+    await b.sync.idle();
+    const [article] = JSON.parse(await snapshot(b)).articles as { annotations: { quote: { exact: string } }[] }[];
+    expect(article!.annotations.map((a) => a.quote.exact)).toEqual(['12%']);
+    await close(b);
+  }, 60_000);
 
   it('a wrong password, an unreachable host and a web page that is not CouchDB each say so and leave the library alone', async () => {
     const m = await machine('bad');

@@ -7,6 +7,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleDocument } from '../model.js';
+import { NewsmarkError } from '../api/errors.js';
 import { Conflicts, type SyncConflict } from './conflicts.js';
 import { Replica, type LibraryOutcome } from './mirror.js';
 import { loadPouch, type SyncDatabase } from './pouch.js';
@@ -118,9 +119,7 @@ export class TeamSync {
     const url = checkedRemoteUrl(login.url);
     await checkRemote({ ...login, url });
     await this.stop();
-    await mkdir(this.dir, { recursive: true });
-    this.config = { url, username: login.username };
-    await writeFile(join(this.dir, CONFIG), `${JSON.stringify(this.config, null, 2)}\n`);
+    await this.saveConfig({ url, username: login.username });
     await this.credentials.set(url, login.password);
     await this.start({ ...login, url });
     return this.status();
@@ -282,29 +281,37 @@ export class TeamSync {
     while (this.pending.size > 0 || this.running) await this.drain();
   }
 
-  /** One round for the command line: library → replica → team database → replica → library. */
-  async syncOnce(login?: RemoteLogin): Promise<SyncStatus> {
+  /**
+   * One round for the command line: library → replica → team database → replica → library.
+   * A login given here is remembered as the library's team database (not its password).
+   */
+  async syncOnce(login?: RemoteLogin, password?: string): Promise<SyncStatus> {
     const config = login ? { url: checkedRemoteUrl(login.url), username: login.username } : this.config;
-    if (!config) throw new Error('This library is not connected to a team database: give --remote URL.');
-    const password = login?.password ?? (await this.credentials.get(config.url));
-    if (password === null) throw new Error('No password for the team database: set NEWSMARK_SYNC_PASSWORD.');
-    const full = { ...config, password };
+    if (!config) throw new NewsmarkError('invalid-input', 'This library is not connected to a team database: give --remote URL (and --user NAME).');
+    const full = { ...config, password: login?.password ?? password ?? '' };
     await checkRemote(full);
+    if (login) await this.saveConfig(config);
     await this.reconcileAll();
     const remote = await this.remote(full);
-    const result = await this.db!.sync(remote, { batch_size: 500 });
+    const pulled = await this.db!.replicate.from(remote, { batch_size: 500 });
     await this.reconcileAll();
-    await this.db!.replicate.to(remote, { batch_size: 500 });
+    const pushed = await this.db!.replicate.to(remote, { batch_size: 500 });
     this.set({
       state: 'synced',
       remote: config.url,
       username: config.username,
-      sent: result.push?.docs_written ?? 0,
-      received: result.pull?.docs_written ?? 0,
+      sent: pushed.docs_written,
+      received: pulled.docs_written,
       conflicts: (await this.conflicts!.list()).length,
       lastSyncedAt: new Date().toISOString(),
     });
     return this.status();
+  }
+
+  private async saveConfig(config: SyncConfig): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    this.config = config;
+    await writeFile(join(this.dir, CONFIG), `${JSON.stringify(config, null, 2)}\n`);
   }
 
   async listConflicts(): Promise<SyncConflict[]> {
