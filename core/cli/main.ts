@@ -2,16 +2,20 @@
 // batch work from a terminal (import articles and annotation files, list the library, export in
 // any format).
 
-import { open, readFile, stat, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../api/dispatch.js';
-import type { InputOf, Outputs } from '../api/contract.js';
+import { inputSchemas, type InputOf, type Outputs } from '../api/contract.js';
+import { toApiError } from '../api/errors.js';
 import type { Method } from '../api/methods.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatName, type FormatOption } from '../formats/catalog.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
 import { isAnnotationFile } from '../formats/import/sniff.js';
 import { annotationFileTooLarge, articleFileTooLarge } from '../import/size-limits.js';
+import type { ExportedChunks } from '../formats/index.js';
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
 import { defaultLibraryDir, userDataDir } from '../store/library-location.js';
@@ -20,6 +24,8 @@ import { LibraryLockedError } from '../store/library-lock.js';
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Where an export without --out goes, written as it is made. */
+  stdout: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
 }
 
@@ -181,17 +187,34 @@ async function suggest(call: Call, articles: string[] | undefined, io: CliIo): P
   return 0;
 }
 
-async function exportAs(call: Call, args: ExportArgs, io: CliIo): Promise<number> {
-  const file = await call('exportAs', exportInput(args));
+/** Writes the export as it is made: 100,000 annotations never become one string in memory. */
+async function exportAs(service: LibraryService, args: ExportArgs, io: CliIo): Promise<number> {
+  const input = inputSchemas.exportAs.safeParse(exportInput(args));
+  if (!input.success) throw new UsageError(input.error.issues.map((i) => i.message).join('; '));
+  let file: ExportedChunks;
+  try {
+    file = await service.exportChunks(input.data);
+  } catch (err) {
+    io.err(`newsmark: ${toApiError(err).message}`);
+    return 1;
+  }
   const { out } = args;
   if (!out) {
-    // Every format ends with a newline, which io.out writes back: stdout gets the exact bytes.
-    io.out(file.content.slice(0, -1));
+    await writeChunks(io.stdout, file.chunks);
     return 0;
   }
-  await writeFile(out, file.content, 'utf8');
+  const stream = createWriteStream(out);
+  await writeChunks(stream, file.chunks);
+  await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
   io.err(`newsmark: wrote ${resolve(out)}`);
   return 0;
+}
+
+/** Writes each chunk, waiting whenever the stream asks to (so memory stays flat). */
+async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  }
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -226,7 +249,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (command === 'import') return await importFiles(call, rest, io);
       if (command === 'list') return await listArticles(call, values.json ?? false, io);
       if (command === 'suggest') return await suggest(call, values.article, io);
-      return await exportAs(call, values, io);
+      return await exportAs(service, values, io);
     } finally {
       await service.close();
     }
