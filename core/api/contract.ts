@@ -116,6 +116,16 @@ export const inputSchemas = {
     .strict(),
   /** A Newsmark export or W3C annotations, told apart by content. */
   importAnnotations: z.object({ fileName: z.string().min(1).max(1000), contentBase64: z.string() }).strict(),
+  /** A brat .txt and its .ann; `mapping` is the text of a mapping file laid over the built-in one. */
+  importBrat: z
+    .object({
+      textFileName: z.string().min(1).max(1000),
+      textBase64: z.string(),
+      annFileName: z.string().min(1).max(1000),
+      annBase64: z.string(),
+      mapping: z.object({ fileName: z.string().min(1).max(1000), json: z.string().max(1024 * 1024) }).strict().optional(),
+    })
+    .strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export type { Method };
@@ -172,6 +182,7 @@ export interface Outputs {
   exportJson: ExportedFile;
   exportAs: ExportedAs;
   importAnnotations: AnnotationImportOutcome;
+  importBrat: AnnotationImportOutcome;
 }
 
 /** What the service implements. */
