@@ -46,8 +46,8 @@ function quoteProposal(q: QuoteSuggestion): Omit<Proposal, 'key'> {
   const reason = speaker ? `${q.reason}; speaker: ${speaker.name} (${speaker.via})` : `${q.reason}; no speaker found`;
   const fields: FieldsPatch = {
     quote: {
-      form: 'direct',
-      ...(speaker ? { speaker: { name: speaker.name, span: { start: speaker.start, end: speaker.end } }, cue: speaker.cue ?? '' } : {}),
+      form: q.form,
+      ...(speaker ? { speaker: { name: speaker.name, span: { start: speaker.start, end: speaker.end } }, cue: q.cue?.text ?? '' } : {}),
     },
   };
   return { kind: 'quote', start: q.start, end: q.end, text: q.text, reason, score: 0, fields };

@@ -31,9 +31,7 @@ function reportsSpeech(text: string, sentence: Span, stretch: Span): boolean {
     [sentence.start, stretch.start],
     [stretch.end, sentence.end],
   ];
-  return around.some(
-    ([from, to]) => findSpeechVerbs(text, from, to).some((v) => !v.naming) || findAccordingTo(text, from, to).length > 0,
-  );
+  return around.some(([from, to]) => findSpeechVerbs(text, from, to).some((v) => !v.naming) || findAccordingTo(text, from, to).length > 0);
 }
 
 /** Why `stretch` is a direct quote, or undefined when it is a scare quote or a term. */
@@ -43,9 +41,7 @@ function directQuoteReason(text: string, stretch: QuotedStretch, sentence: Span)
   const words = inside.length;
   const marks = `${stretch.open}…${text[stretch.end - 1] ?? ''}`;
   if (words >= MIN_WORDS) {
-    return stretch.paragraphs > 1
-      ? `${words} words in ${marks} over ${stretch.paragraphs} paragraphs`
-      : `${words} words in ${marks}`;
+    return stretch.paragraphs > 1 ? `${words} words in ${marks} over ${stretch.paragraphs} paragraphs` : `${words} words in ${marks}`;
   }
   if (words < MIN_WORDS_WITH_CUE) return undefined;
   if (NAMED_AS.test(text.slice(Math.max(0, stretch.start - 20), stretch.start))) return undefined;
@@ -72,10 +68,13 @@ export function findQuotes(text: string): QuoteSuggestion[] {
       start: stretch.start,
       end: stretch.end,
       text: text.slice(stretch.start, stretch.end),
+      form: 'direct',
+      confidence: speakers[i] ? 0.8 : 0.5,
       reason,
     };
-    const speaker = speakers[i];
-    if (speaker) suggestion.speaker = speaker;
+    const attributed = speakers[i];
+    if (attributed) suggestion.speaker = attributed.speaker;
+    if (attributed?.cue) suggestion.cue = attributed.cue;
     return suggestion;
   });
 }

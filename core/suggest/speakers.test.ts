@@ -5,7 +5,7 @@ import { findQuotes } from './quotes.js';
 function speakers(text: string) {
   return findQuotes(text).map((q) => {
     const s = q.speaker;
-    return s ? { name: s.name, span: text.slice(s.start, s.end), cue: s.cue, via: s.via } : undefined;
+    return s ? { name: s.name, span: text.slice(s.start, s.end), cue: q.cue?.text, via: s.via } : undefined;
   });
 }
 

@@ -7,7 +7,13 @@
 import type { Mention } from './names.js';
 import type { QuotedStretch } from './quote-marks.js';
 import { findAccordingTo, findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
-import type { Span, Speaker, SpeakerVia } from './types.js';
+import type { Cue, Span, Speaker, SpeakerVia } from './types.js';
+
+/** Who said a quote and, when the attribution has one, the words that report it. */
+export interface Attributed {
+  speaker: Speaker;
+  cue?: Cue;
+}
 
 /** Nouns that refer back to an organisation named earlier: "the ministry said". */
 const BODY_NOUNS = new Set(
@@ -87,8 +93,8 @@ export class SpeakerFinder {
   }
 
   /** Speakers for `quotes` (sorted, non-overlapping), each resolved with the ones before it. */
-  findAll(quotes: readonly Span[]): (Speaker | undefined)[] {
-    const speakers: (Speaker | undefined)[] = [];
+  findAll(quotes: readonly Span[]): (Attributed | undefined)[] {
+    const speakers: (Attributed | undefined)[] = [];
     quotes.forEach((quote, i) => {
       const cued = this.fromCue(quote);
       if (cued) {
@@ -97,17 +103,17 @@ export class SpeakerFinder {
       }
       const prev = quotes[i - 1];
       const prevSpeaker = speakers[i - 1];
-      speakers.push(this.continuation(quote, prev && prevSpeaker ? { quote: prev, speaker: prevSpeaker } : undefined));
+      speakers.push(this.continuation(quote, prev && prevSpeaker ? { quote: prev, speaker: prevSpeaker.speaker } : undefined));
     });
     return speakers;
   }
 
-  private fromCue(quote: Span): Speaker | undefined {
+  private fromCue(quote: Span): Attributed | undefined {
     return this.fromTail(quote) ?? this.fromHead(quote);
   }
 
   /** "…," said X  /  "…," X said  — the attribution after the closing mark. */
-  private fromTail(quote: Span): Speaker | undefined {
+  private fromTail(quote: Span): Attributed | undefined {
     const { text } = this.input;
     const sentence = this.sentenceAt(quote.end - 1);
     const next = this.input.stretches[lastAtOrBefore(this.stretchStarts, quote.start) + 1];
@@ -121,7 +127,7 @@ export class SpeakerFinder {
   }
 
   /** X said: "…"  /  X told reporters that "…"  /  According to X, … "…". */
-  private fromHead(quote: Span): Speaker | undefined {
+  private fromHead(quote: Span): Attributed | undefined {
     const { text } = this.input;
     const sentence = this.sentenceAt(quote.start);
     const prev = this.input.stretches[lastAtOrBefore(this.stretchStarts, quote.start) - 1];
@@ -134,17 +140,17 @@ export class SpeakerFinder {
     if (according) {
       const comma = text.indexOf(',', according.end);
       const found = this.subjectAfter(according.end, comma > 0 && comma < quote.start ? comma : quote.start);
-      if (found) return this.speaker({ ...found, via: 'according-to' });
+      if (found) return this.speaker({ ...found, via: 'according-to' }, { ...according, verb: text.slice(according.start, according.end), naming: false });
     }
     return undefined;
   }
 
   /** No cue: the previous quote's speaker (same or previous paragraph), else the person last named. */
-  private continuation(quote: Span, prev: { quote: Span; speaker: Speaker } | undefined): Speaker | undefined {
+  private continuation(quote: Span, prev: { quote: Span; speaker: Speaker } | undefined): Attributed | undefined {
     const paragraph = this.paragraphOf(quote.start);
     if (prev && paragraph - this.paragraphOf(prev.quote.end - 1) <= 1) {
       const { name, start, end } = prev.speaker;
-      return { name, start, end, via: 'continuation' };
+      return { speaker: { name, start, end, via: 'continuation' } };
     }
     const person = this.lastMention(quote.start, (m) => m.kind === 'person');
     if (person && paragraph - this.paragraphOf(person.start) <= 1) return this.speaker(this.named(person, 'continuation'));
@@ -273,10 +279,9 @@ export class SpeakerFinder {
     return { span: { start: m.start, end: m.end }, name: m.name, via };
   }
 
-  private speaker(found: Found, verb?: SpeechVerb): Speaker {
+  private speaker(found: Found, verb?: SpeechVerb): Attributed {
     const speaker: Speaker = { name: found.name, start: found.span.start, end: found.span.end, via: found.via };
-    if (verb) speaker.cue = verb.verb;
-    return speaker;
+    return verb ? { speaker, cue: { start: verb.start, end: verb.end, text: verb.verb } } : { speaker };
   }
 
   private mentionsIn(from: number, to: number): Mention[] {

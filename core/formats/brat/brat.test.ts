@@ -72,7 +72,7 @@ describe('parseAnn and writeAnn', () => {
 describe('importBrat', () => {
   it('brings in quotes with speaker and cue, claims with their fields, figures, links and discontinuous spans, in UTF-16 units', async () => {
     await withTempDir(async (dir) => {
-      const service = await LibraryService.open(dir, () => NOW);
+      const service = await LibraryService.open(dir, { clock: () => NOW });
       const result = await importPair(service, ANN);
       expect(result).toMatchObject({ ok: true, value: { format: 'brat', added: 6, articlesCreated: 1, exact: 5 } });
       const [summary] = await service.listArticles();
@@ -95,7 +95,7 @@ describe('importBrat', () => {
 
   it('writes back the same spans, events, attributes, notes and relations, in code points', async () => {
     await withTempDir(async (dir) => {
-      const service = await LibraryService.open(dir, () => NOW);
+      const service = await LibraryService.open(dir, { clock: () => NOW });
       await importPair(service, ANN);
       const [summary] = await service.listArticles();
       const [txt, ann] = bratFiles([await service.getArticle({ id: summary!.id })]);
@@ -109,7 +109,7 @@ describe('importBrat', () => {
 
   it('reads a CRLF text and a byte order mark, whose offsets brat counts', async () => {
     await withTempDir(async (dir) => {
-      const service = await LibraryService.open(dir, () => NOW);
+      const service = await LibraryService.open(dir, { clock: () => NOW });
       const result = await importPair(service, 'T1\tClaim 10 15\tsails\n', '\uFEFFShip\r\nto sails\r\n');
       expect(result).toMatchObject({ ok: true, value: { added: 1 } });
       const doc = await service.getArticle({ id: (await service.listArticles())[0]!.id });
@@ -120,7 +120,7 @@ describe('importBrat', () => {
 
   it('refuses a .ann that does not fit its text, or has a bad line, and writes nothing', async () => {
     await withTempDir(async (dir) => {
-      const service = await LibraryService.open(dir, () => NOW);
+      const service = await LibraryService.open(dir, { clock: () => NOW });
       const wrong = await importPair(service, 'T1\tClaim 0 4\tShop\n');
       expect(wrong).toMatchObject({ ok: false, error: { message: 'story.ann is not a valid brat file for its .txt, nothing was imported. T1 marks "Shop" but the text there is "Ship".' } });
       const beyond = await importPair(service, 'T1\tClaim 0 400\tShip\n');
@@ -133,7 +133,7 @@ describe('importBrat', () => {
 
   it('takes a mapping file laid over the built-in one, and says what it left out', async () => {
     await withTempDir(async (dir) => {
-      const service = await LibraryService.open(dir, () => NOW);
+      const service = await LibraryService.open(dir, { clock: () => NOW });
       const mapping = { fileName: 'map.json', json: JSON.stringify({ entities: { Person: { kind: 'quote', tags: ['person'] } }, unmapped: 'skip' }) };
       const result = await importPair(service, `${ANN}T20\tDiscuss 0 4\tShip\n`, TEXT, mapping);
       expect(result).toMatchObject({ ok: true, value: { added: 6, notices: ['spans of types the mapping does not name were left out: Discuss 1'] } });
