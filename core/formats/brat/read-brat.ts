@@ -4,7 +4,7 @@
 // with the same text, or a new article made from the .txt. Nothing is written here.
 
 import { NewsmarkError } from '../../api/errors.js';
-import { hashText } from '../../import/import-document.js';
+import { hashText } from '../../import/content-hash.js';
 import { titleFrom } from '../../import/title.js';
 import type { AnnotationFile } from '../import/incoming.js';
 import { stableUuid } from '../stable-id.js';
