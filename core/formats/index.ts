@@ -5,6 +5,7 @@
 import { buildNativeExport, exportFileName } from '../export/native-json.js';
 import type { ArticleDocument } from '../model.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatInfo, type FormatName } from './catalog.js';
+import { bratFiles, bratZip } from './brat/export.js';
 import { claimReviewExport } from './claimreview.js';
 import { csvExport } from './csv.js';
 import { jsonTextChunks, StreamedList } from './json-stream.js';
@@ -47,6 +48,7 @@ const WRITERS: Record<FormatName, ExportFormat['export']> = {
   csv: csvExport,
   claimreview: claimReviewExport,
   markdown: markdownExport,
+  brat: (docs) => Buffer.from(bratZip(bratFiles(docs))).toString('base64'),
 };
 
 export const EXPORT_FORMATS: Record<FormatName, ExportFormat> = Object.fromEntries(
@@ -55,8 +57,11 @@ export const EXPORT_FORMATS: Record<FormatName, ExportFormat> = Object.fromEntri
 
 export interface ExportedAs {
   fileName: string;
+  /** The file's text; for a zip format (brat), its bytes in base64. */
   content: string;
   mimeType: string;
+  /** Set when `content` is base64-encoded bytes. */
+  base64?: true;
 }
 
 export interface ExportedChunks extends Omit<ExportedAs, 'content'> {
@@ -83,7 +88,7 @@ export function exportChunks(name: FormatName, docs: readonly ArticleDocument[],
   const placed = name === 'json' ? docs : docs.map(withoutOrphans);
   const value = streamed ? JSON_VALUES[name] : undefined;
   const chunks = value ? jsonTextChunks(value(placed, options)) : [format.export(placed, options)];
-  return { fileName, chunks, mimeType: format.mimeType };
+  return { fileName, chunks, mimeType: format.mimeType, ...(format.zip ? { base64: true as const } : {}) };
 }
 
 function withoutOrphans(doc: ArticleDocument): ArticleDocument {
