@@ -165,6 +165,16 @@ export const inputSchemas = {
   listSyncConflicts: z.object({}).strict(),
   /** Keeps one version of an item edited on two machines (a revision listed by listSyncConflicts). */
   keepSyncVersion: z.object({ docId: z.string().min(1).max(500), rev: z.string().min(1).max(200) }).strict(),
+  /** A brat .txt and its .ann; `mapping` is the text of a mapping file laid over the built-in one. */
+  importBrat: z
+    .object({
+      textFileName: fileName,
+      textBase64: upload(MAX_ARTICLE_FILE_BYTES),
+      annFileName: fileName,
+      annBase64: upload(MAX_ANNOTATION_FILE_BYTES),
+      mapping: z.object({ fileName, json: z.string().max(1024 * 1024) }).strict().optional(),
+    })
+    .strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export type { Method };
@@ -226,6 +236,7 @@ export interface Outputs {
   disconnectSync: SyncStatus;
   listSyncConflicts: SyncConflict[];
   keepSyncVersion: SyncStatus;
+  importBrat: AnnotationImportOutcome;
 }
 
 /** What every transport serves: the library service and team sync together (core/api/app-api.ts). */

@@ -35,6 +35,7 @@ export const METHODS = [
   'disconnectSync',
   'listSyncConflicts',
   'keepSyncVersion',
+  'importBrat',
 ] as const;
 
 /** The methods team sync answers (core/sync); the library service answers the others. */
