@@ -314,7 +314,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (command === 'list') return await listArticles(call, values.json ?? false, io);
       if (command === 'suggest') return await suggest(call, values.article, io);
       if (command === 'sync') return await syncCommand(service, libraryDir, values, io);
-      return await exportAs(call, values, io);
       return await exportAs(service, values, io);
     } finally {
       await service.close();
