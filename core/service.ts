@@ -394,7 +394,7 @@ export class LibraryService implements NewsmarkApi {
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
-  async importAnnotations({ fileName, contentBase64 }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
+  async importAnnotations({ fileName, contentBase64, intoArticleId }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
     const file = readAnnotationFile(fileName, contentBase64, this.now());
     return this.queue.run(IMPORTS, async () =>
       applyImport(file, await this.docs(undefined), this.now(), {
@@ -404,7 +404,7 @@ export class LibraryService implements NewsmarkApi {
             const { next, tally } = merge(doc);
             return { next, result: tally };
           }),
-      }),
+      }, intoArticleId ? { intoArticleId } : {}),
     );
   }
 }

@@ -114,8 +114,11 @@ export const inputSchemas = {
       bom: z.boolean().optional(),
     })
     .strict(),
-  /** A Newsmark export or W3C annotations, told apart by content. */
-  importAnnotations: z.object({ fileName: z.string().min(1).max(1000), contentBase64: z.string() }).strict(),
+  /**
+   * A Newsmark export, W3C annotations or Hypothesis API JSON, told apart by content.
+   * intoArticleId: the article the user picked for annotations whose source matches none.
+   */
+  importAnnotations: z.object({ fileName: z.string().min(1).max(1000), contentBase64: z.string(), intoArticleId: id.optional() }).strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export type { Method };
