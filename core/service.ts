@@ -13,6 +13,7 @@ import { applyImport, type AnnotationImportOutcome } from './formats/import/appl
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
 import { nativeJsonText } from './formats/native.js';
 import { importDocument, type ImportedDocument } from './import/import-document.js';
+import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
 import { applyMetaPatch } from './library/article-meta.js';
 import { applyNewVersion, isSameStory, versionCandidates, type NewText } from './library/new-version.js';
 import { TextSearch, type SearchHit } from './library/text-search.js';
@@ -61,6 +62,13 @@ function partyIn(text: string, input: PartyInput): Party {
   return { name: input.name, span: { start, end, exact: text.slice(start, end) } };
 }
 
+export interface OpenOptions {
+  clock?: () => Date;
+  readOnly?: boolean;
+  /** How a second writer is told who holds the library: "Newsmark" (the app), "newsmark import"… */
+  holder?: string;
+}
+
 interface Change<T> {
   next: ArticleDocument;
   result: T;
@@ -77,8 +85,17 @@ export class LibraryService implements NewsmarkApi {
     private readonly clock: () => Date,
   ) {}
 
-  static async open(libraryDir: string, clock: () => Date = () => new Date()): Promise<LibraryService> {
-    return new LibraryService(await LibraryStore.open(libraryDir), clock);
+  /**
+   * Opens the library: for writing (the default; takes the library's lock, so a second writer
+   * is refused with a message naming `holder`) or `readOnly` (no lock; every change is refused).
+   */
+  static async open(libraryDir: string, { clock = () => new Date(), readOnly = false, holder }: OpenOptions = {}): Promise<LibraryService> {
+    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder }), clock);
+  }
+
+  /** Gives the library's lock back; the service must not be used afterwards. */
+  async close(): Promise<void> {
+    await this.store.close();
   }
 
   private now(): string {
@@ -99,6 +116,9 @@ export class LibraryService implements NewsmarkApi {
   }
 
   async importFile({ fileName, contentBase64, updateOf }: InputOf<'importFile'>): Promise<ImportOutcome> {
+    // Refused by its size before a byte is decoded: a huge upload costs nothing more.
+    const tooLarge = articleFileTooLarge(fileName, base64Bytes(contentBase64));
+    if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
     return this.storeImport(importDocument(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
   }
 

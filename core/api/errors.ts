@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'bad-span'
   | 'corrupt-store'
   | 'unsupported-version'
+  | 'library-locked'
+  | 'read-only'
   | 'internal';
 
 export interface ApiError {

@@ -60,14 +60,21 @@ export function emptyReport(): ImportReport {
   };
 }
 
-export function addPlaced(report: ImportReport, group: Exclude<PlacementGroup, 'notPlaced'>, detail: PlacedDetail): void {
-  report[group].push(detail);
+/**
+ * Details kept per group: the counts are always complete, but a backup of 100,000 annotations
+ * should not send 100,000 "placed exactly" lines to the window. A group's list is shorter than
+ * its count exactly when it was cut here.
+ */
+export const MAX_DETAILS = 1000;
+
+export function addPlaced(report: ImportReport, group: Exclude<PlacementGroup, 'notPlaced'>, detail: () => PlacedDetail, reading?: PositionReading): void {
+  if (report.counts[group] < MAX_DETAILS) report[group].push(detail());
   report.counts[group] += 1;
-  if (detail.reading) report.readings[detail.reading] += 1;
+  if (reading) report.readings[reading] += 1;
 }
 
 export function addNotPlaced(report: ImportReport, detail: NotPlacedDetail): void {
-  report.notPlaced.push(detail);
+  if (report.counts.notPlaced < MAX_DETAILS) report.notPlaced.push(detail);
   report.counts.notPlaced += 1;
 }
 
@@ -101,5 +108,9 @@ export function detailLines(report: ImportReport): string[] {
   }
   if (report.notPlaced.length) lines.push(`  ${GROUP_LABELS.notPlaced} (${report.notPlaced.length}):`);
   for (const d of report.notPlaced) lines.push(`    ${quoted(d.quote)}${d.articleTitle ? ` in ${d.articleTitle}` : ''}: ${d.reason}`);
+  for (const group of PLACEMENT_GROUPS) {
+    const cut = report.counts[group] - report[group].length;
+    if (cut > 0 && group !== 'exact') lines.push(`  …and ${cut} more ${GROUP_LABELS[group]}, not listed`);
+  }
   return lines;
 }

@@ -106,8 +106,11 @@ class Placer {
     return this.converters.get(doc)!;
   }
 
-  /** The annotation anchored in `doc`: at a reading of its position, by its exact quote, or (fuzzy) approximately. */
-  private anchorIn(doc: ArticleDocument, item: IncomingAnnotation, fuzzy: boolean): Anchored | null {
+  /**
+   * The annotation anchored in `doc`: at a reading of its position, by its exact quote, or (fuzzy)
+   * approximately; with `judge`, how well its context agrees there (a cost a native article skips).
+   */
+  private anchorIn(doc: ArticleDocument, item: IncomingAnnotation, fuzzy: boolean, judge = false): Anchored | null {
     const { text } = doc.article;
     const a = item.annotation;
     if (a.quote.exact === '') return null;
@@ -121,14 +124,20 @@ class Placer {
     const quote = group === 'exact' ? a.quote : quoteAt(text, found.start, found.end);
     const annotation = withPartiesIn(text, { ...a, start: found.start, end: found.end, quote });
     const reading = at && item.units === 'either' ? { reading: at.reading } : {};
-    return { doc, annotation, group, ...reading, context: contextAgreement(text, a.quote, found.start, found.end) };
+    return { doc, annotation, group, ...reading, context: judge ? contextAgreement(text, a.quote, found.start, found.end) : null };
   }
 
   private place({ doc, annotation, group, reading }: Anchored, quote: string): void {
     this.into(doc).annotations.push(annotation);
     this.articleOf.set(annotation.id, doc.article.id);
-    const placedOn = doc.article.text.slice(annotation.start, annotation.end);
-    addPlaced(this.placement.report, group, { quote, articleId: doc.article.id, articleTitle: doc.article.title, placedOn, ...(reading ? { reading } : {}) });
+    const detail = () => ({
+      quote,
+      articleId: doc.article.id,
+      articleTitle: doc.article.title,
+      placedOn: doc.article.text.slice(annotation.start, annotation.end),
+      ...(reading ? { reading } : {}),
+    });
+    addPlaced(this.placement.report, group, detail, reading);
   }
 
   private notPlaced(a: Annotation, reason: string, doc?: ArticleDocument, more: Partial<NotPlacedDetail> = {}): void {
@@ -178,7 +187,7 @@ class Placer {
   private best(docs: ArticleDocument[], item: IncomingAnnotation, checkContext: boolean): { top?: Anchored; rivals: number; bestContext: number | null } {
     let bestContext: number | null = null;
     for (const fuzzy of [false, true]) {
-      const found = docs.flatMap((d) => this.anchorIn(d, item, fuzzy) ?? []);
+      const found = docs.flatMap((d) => this.anchorIn(d, item, fuzzy, true) ?? []);
       for (const f of found) if (f.context !== null) bestContext = Math.max(bestContext ?? 0, f.context);
       const fitting = checkContext ? found.filter((f) => f.context !== null && f.context >= CONTEXT_THRESHOLD) : found;
       if (fitting.length) {

@@ -43,7 +43,7 @@ function upload(value: unknown, fileName = 'peer.jsonld') {
 }
 
 async function libraryOf(dir: string, stories: { name: string; text: string; url?: string }[]) {
-  const service = await LibraryService.open(dir, () => NOW);
+  const service = await LibraryService.open(dir, { clock: () => NOW });
   const ids: Record<string, string> = {};
   for (const s of stories) {
     const { article } = await service.importText({ text: s.text, title: s.name });

@@ -47,14 +47,11 @@ function readings(span: Offsets, units: OffsetUnits, converter: () => OffsetConv
  * agrees better with the prefix and suffix (equal agreement: neither can be trusted, null).
  */
 export function readPosition(text: string, span: Offsets, quote: TextQuote, units: OffsetUnits, converter: () => OffsetConverter): ReadPosition | null {
-  const fitting = readings(span, units, converter).flatMap(({ reading, at }) =>
-    at && text.slice(at.start, at.end) === quote.exact ? [{ ...at, reading, context: contextAgreement(text, quote, at.start, at.end) ?? 0 }] : [],
-  );
+  const fitting = readings(span, units, converter).flatMap(({ reading, at }) => (at && text.slice(at.start, at.end) === quote.exact ? [{ ...at, reading }] : []));
   if (fitting.length < 2) return fitting[0] ?? null;
-  const [a, b] = fitting as [(typeof fitting)[0], (typeof fitting)[0]];
-  if (a.context === b.context) return null;
-  const won = a.context > b.context ? a : b;
-  return { start: won.start, end: won.end, reading: won.reading };
+  const [a, b] = fitting as [ReadPosition, ReadPosition];
+  const [x, y] = [a, b].map((r) => contextAgreement(text, quote, r.start, r.end) ?? 0) as [number, number];
+  return x === y ? null : x > y ? a : b;
 }
 
 /** The position to start a quote search from: the UTF-16 reading, else the code point one. */

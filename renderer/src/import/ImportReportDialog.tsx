@@ -77,6 +77,7 @@ export function ImportReportDialog({ result, articles, onPlaceInto, onClose }: P
               {GROUP_LABELS[g]} ({report.counts[g]})
             </summary>
             <ul>{g === 'notPlaced' ? report.notPlaced.map((d, i) => <NotPlaced key={i} d={d} />) : report[g].map((d, i) => <Placed key={i} d={d} />)}</ul>
+            {report[g].length < report.counts[g] && <p className="muted">The first {report[g].length} are listed.</p>}
           </details>
         ))}
       </div>

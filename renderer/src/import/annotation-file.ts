@@ -6,7 +6,7 @@
 import type { AnnotationImportOutcome } from '../../../core/formats/import/apply-import';
 import { isAnnotationFile } from '../../../core/formats/import/sniff';
 import { call } from '../api';
-import { fileToBase64 } from '../files';
+import { annotationUpload } from '../files';
 
 export async function looksLikeAnnotations(file: File): Promise<boolean> {
   return isAnnotationFile(file.name, new Uint8Array(await file.slice(0, 64).arrayBuffer()));
@@ -24,9 +24,8 @@ export async function importAnnotationFile(file: Pick<AnnotationImport, 'fileNam
   return { ...file, outcome };
 }
 
-export async function readAnnotationUpload(file: File): Promise<Pick<AnnotationImport, 'fileName' | 'contentBase64'>> {
-  return { fileName: file.name, contentBase64: await fileToBase64(file) };
-}
+/** The file as the API takes it (refused here when it is too large). */
+export const readAnnotationUpload = annotationUpload;
 
 export const FORMAT_NAMES: Record<AnnotationImportOutcome['format'], string> = {
   json: 'Newsmark JSON',
