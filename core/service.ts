@@ -10,9 +10,13 @@ import { EditHistory, type EditableState, type HistoryEntry } from './annotation
 import { exportFileName } from './export/native-json.js';
 import { exportAs } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
+import type { PlaceOptions } from './formats/import/place.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
+import type { AnnotationFile } from './formats/import/incoming.js';
+import { BUILT_IN_MAPPING, readMapping } from './formats/brat/mapping.js';
+import { readBratPair } from './formats/brat/read-brat.js';
 import { nativeJsonText } from './formats/native.js';
-import { importDocument, type ImportedDocument } from './import/import-document.js';
+import type { ImportedDocument } from './import/import-document.js';
 import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
 import { applyMetaPatch } from './library/article-meta.js';
 import { applyNewVersion, isSameStory, versionCandidates, type NewText } from './library/new-version.js';
@@ -119,10 +123,12 @@ export class LibraryService implements NewsmarkApi {
     // Refused by its size before a byte is decoded: a huge upload costs nothing more.
     const tooLarge = articleFileTooLarge(fileName, base64Bytes(contentBase64));
     if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
-    return this.storeImport(importDocument(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
+    const { readArticleFile } = await import('./import/read-article-file.js');
+    return this.storeImport(await readArticleFile(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
   }
 
   async importText({ text, title }: InputOf<'importText'>): Promise<ImportOutcome> {
+    const { importDocument } = await import('./import/import-document.js');
     const imported = importDocument('pasted.txt', Buffer.from(text, 'utf8'));
     const meta = { ...imported.meta };
     delete meta.source; // pasted text has no file: it must never match another paste as a version
@@ -415,7 +421,17 @@ export class LibraryService implements NewsmarkApi {
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
   async importAnnotations({ fileName, contentBase64, intoArticleId }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
-    const file = readAnnotationFile(fileName, contentBase64, this.now());
+    return this.applyAnnotationFile(readAnnotationFile(fileName, contentBase64, this.now()), intoArticleId ? { intoArticleId } : {});
+  }
+
+  /** A brat .txt with its .ann: checked whole first, then placed like any annotation file. */
+  async importBrat({ textFileName, textBase64, annFileName, annBase64, mapping }: InputOf<'importBrat'>): Promise<AnnotationImportOutcome> {
+    const rules = mapping ? readMapping(mapping.fileName, mapping.json) : BUILT_IN_MAPPING;
+    const pair = { textFileName, textBytes: Buffer.from(textBase64, 'base64'), annFileName, annBytes: Buffer.from(annBase64, 'base64') };
+    return this.applyAnnotationFile(readBratPair(pair, rules, this.now()));
+  }
+
+  private async applyAnnotationFile(file: AnnotationFile, options: PlaceOptions = {}): Promise<AnnotationImportOutcome> {
     return this.queue.run(IMPORTS, async () =>
       applyImport(file, await this.docs(undefined), this.now(), {
         create: async (doc) => void (await this.store.put(doc, this.now())),
@@ -424,7 +440,7 @@ export class LibraryService implements NewsmarkApi {
             const { next, tally } = merge(doc);
             return { next, result: tally };
           }),
-      }, intoArticleId ? { intoArticleId } : {}),
+      }, options),
     );
   }
 }

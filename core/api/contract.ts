@@ -157,6 +157,16 @@ export const inputSchemas = {
    * intoArticleId: the article the user picked for annotations whose source matches none.
    */
   importAnnotations: z.object({ fileName, contentBase64: upload(MAX_ANNOTATION_FILE_BYTES), intoArticleId: id.optional() }).strict(),
+  /** A brat .txt and its .ann; `mapping` is the text of a mapping file laid over the built-in one. */
+  importBrat: z
+    .object({
+      textFileName: fileName,
+      textBase64: upload(MAX_ARTICLE_FILE_BYTES),
+      annFileName: fileName,
+      annBase64: upload(MAX_ANNOTATION_FILE_BYTES),
+      mapping: z.object({ fileName, json: z.string().max(1024 * 1024) }).strict().optional(),
+    })
+    .strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export type { Method };
@@ -213,6 +223,7 @@ export interface Outputs {
   exportJson: ExportedFile;
   exportAs: ExportedAs;
   importAnnotations: AnnotationImportOutcome;
+  importBrat: AnnotationImportOutcome;
 }
 
 /** What the service implements. */

@@ -13,6 +13,8 @@ export interface AnnotationImportOutcome extends Tally {
   articlesCreated: number;
   /** How each annotation was placed, grouped: exact, moved, approximate, not placed (not stored). */
   report: ImportReport;
+  /** What the user should know (brat: records left out, and why); absent when nothing. */
+  notices?: string[];
 }
 
 export interface LibraryWriter {
@@ -49,5 +51,5 @@ export async function applyImport(
     const preview = mergeInto(stored.get(id)!, incoming).tally;
     add(total, preview.added || preview.updated ? await writer.merge(id, (doc) => mergeInto(doc, incoming)) : preview);
   }
-  return { format: file.format, ...total, articlesCreated: created.size, report: placement.report };
+  return { format: file.format, ...total, articlesCreated: created.size, report: placement.report, ...(file.notices?.length ? { notices: file.notices } : {}) };
 }

@@ -31,4 +31,5 @@ export const FORMAT_NAMES: Record<AnnotationImportOutcome['format'], string> = {
   json: 'Newsmark JSON',
   w3c: 'W3C Web Annotations',
   hypothesis: 'Hypothesis API JSON',
+  brat: 'brat standoff',
 };
