@@ -154,8 +154,11 @@ export const inputSchemas = {
       bom: z.boolean().optional(),
     })
     .strict(),
-  /** A Newsmark export or W3C annotations, told apart by content. */
-  importAnnotations: z.object({ fileName, contentBase64: upload(MAX_ANNOTATION_FILE_BYTES) }).strict(),
+  /**
+   * A Newsmark export, W3C annotations or Hypothesis API JSON, told apart by content.
+   * intoArticleId: the article the user picked for annotations whose source matches none.
+   */
+  importAnnotations: z.object({ fileName, contentBase64: upload(MAX_ANNOTATION_FILE_BYTES), intoArticleId: id.optional() }).strict(),
   getSyncStatus: z.object({}).strict(),
   /** The team database (CouchDB) and the login; the password is kept by the app, never in the library. */
   connectSync: z
