@@ -12,7 +12,7 @@ import { exportAs } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
 import { nativeJsonText } from './formats/native.js';
-import { importDocument, type ImportedDocument } from './import/import-document.js';
+import type { ImportedDocument } from './import/import-document.js';
 import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
 import { applyMetaPatch } from './library/article-meta.js';
 import { applyNewVersion, isSameStory, versionCandidates, type NewText } from './library/new-version.js';
@@ -124,10 +124,12 @@ export class LibraryService implements NewsmarkApi {
     // Refused by its size before a byte is decoded: a huge upload costs nothing more.
     const tooLarge = articleFileTooLarge(fileName, base64Bytes(contentBase64));
     if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
-    return this.storeImport(importDocument(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
+    const { readArticleFile } = await import('./import/read-article-file.js');
+    return this.storeImport(await readArticleFile(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
   }
 
   async importText({ text, title }: InputOf<'importText'>): Promise<ImportOutcome> {
+    const { importDocument } = await import('./import/import-document.js');
     const imported = importDocument('pasted.txt', Buffer.from(text, 'utf8'));
     const meta = { ...imported.meta };
     delete meta.source; // pasted text has no file: it must never match another paste as a version

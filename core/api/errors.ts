@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'binary-file'
   | 'bad-encoding'
   | 'too-large'
+  | 'too-complex'
   | 'unsupported-format'
   | 'no-article-content'
   | 'bad-span'
