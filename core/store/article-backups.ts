@@ -1,4 +1,4 @@
-// Rolling backups of each article file, in articles/.backups/<id>/<time>.json: before an article
+// Rolling backups of each article file, in backups/<id>/<time>.json: before an article
 // file is replaced, its current (whole, fsynced) version is kept — at most once every few minutes
 // per article, so the backups span the last stretch of work instead of the last few keystrokes.
 // A backup is a hard link to the file being replaced (no bytes copied; the rename that follows
@@ -12,7 +12,7 @@ import { countKinds, type KindCounts } from '../model.js';
 import { syncFolder } from './durable-json-adapter.js';
 import { articleFileSchema, type ArticleFile } from './stored-schemas.js';
 
-export const BACKUPS_DIR = '.backups';
+export const BACKUPS_DIR = 'backups';
 /** Backups kept per article. */
 export const BACKUPS_KEPT = 5;
 /** Past the newest backup, older ones are dropped once an article's backups exceed this. */

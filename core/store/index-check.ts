@@ -75,7 +75,9 @@ export async function checkIndex(index: LibraryIndex, source: IndexCheckSource):
     if (listed && !sameListing(listed, fresh)) recounted.push(`${described(fresh)} was listed with out-of-date counts or tags; they were recounted from its file.`);
     index.set(summary, stamp);
   }
-  if (dropped.length || adopted.length || recounted.length || index.rebuilt) index.touch();
+  // A brand-new library (no index, no articles) is left without an index file: that is how
+  // the app knows to add the sample article on a first start.
+  if (dropped.length || adopted.length || recounted.length || (index.rebuilt && found.size > 0)) index.touch();
   return [dropped, adopted, recounted].flatMap((group) =>
     group.length > LISTED_PER_KIND ? [...group.slice(0, LISTED_PER_KIND), `… and ${group.length - LISTED_PER_KIND} more like it.`] : group,
   );

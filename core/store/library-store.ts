@@ -94,7 +94,7 @@ export class LibraryStore {
     private readonly lock: LibraryLock | undefined,
     clock: () => Date,
   ) {
-    this.backups = new ArticleBackups(join(dir, ARTICLES_DIR, BACKUPS_DIR), clock);
+    this.backups = new ArticleBackups(join(dir, BACKUPS_DIR), clock);
   }
 
   get trash(): Trash {
