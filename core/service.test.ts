@@ -121,6 +121,7 @@ describe('LibraryService over a real library folder', () => {
     await withTempDir(async (dir) => {
       const service = await LibraryService.open(dir);
       await importStory(service);
+      await service.close(); // the index is written a moment after a change, and at close
       const before = await readFile(join(dir, 'library.json'), 'utf8');
       const refusals = [
         { fileName: 'empty.txt', contentBase64: '' },
@@ -131,6 +132,7 @@ describe('LibraryService over a real library folder', () => {
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.error.message).toContain(input.fileName);
       }
+      await service.close();
       expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe(before);
       expect(await readdir(join(dir, 'articles'))).toHaveLength(1);
     });

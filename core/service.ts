@@ -100,6 +100,11 @@ export class LibraryService implements NewsmarkApi {
     return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder, clock }), clock);
   }
 
+  /** Writes the library index now (it is otherwise written a moment after the last change). */
+  async flush(): Promise<void> {
+    await this.store.flush();
+  }
+
   /** Gives the library's lock back; the service must not be used afterwards. */
   async close(): Promise<void> {
     await this.store.close();

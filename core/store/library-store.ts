@@ -129,6 +129,11 @@ export class LibraryStore {
     }
   }
 
+  /** Writes the index now if it changed. */
+  flush(): Promise<void> {
+    return this.index.flush();
+  }
+
   /** Writes what is pending and gives the library's lock back. */
   async close(): Promise<void> {
     await this.index.flush();
