@@ -3,13 +3,14 @@
 
 import { randomUUID } from 'node:crypto';
 import { NewsmarkError } from './api/errors.js';
-import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, NewsmarkApi, Outputs } from './api/contract.js';
+import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, LibraryApi, Outputs } from './api/contract.js';
 import { quoteAt, spanProblem } from './anchoring/text-quote.js';
 import { applyFieldsPatch, fieldsForKind, type PartyInput } from './annotations/fields.js';
 import { EditHistory, type EditableState, type HistoryEntry } from './annotations/history.js';
 import { exportFileName } from './export/native-json.js';
 import { exportAs, exportChunks, type ExportedChunks } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
+import type { PlaceOptions } from './formats/import/place.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
 import type { AnnotationFile } from './formats/import/incoming.js';
 import { BUILT_IN_MAPPING, readMapping } from './formats/brat/mapping.js';
@@ -25,6 +26,7 @@ import { KeyedQueue } from './store/keyed-queue.js';
 import { proposalsFor, type Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
 import { Safekeeping } from './library/safekeeping.js';
+import type { SyncLibrary } from './sync/team-sync.js';
 
 /** Trims, drops empties and case-insensitive repeats, keeps the user's order. */
 export function normaliseTags(tags: readonly string[]): string[] {
@@ -78,7 +80,7 @@ interface Change<T> {
   result: T;
 }
 
-export class LibraryService implements NewsmarkApi {
+export class LibraryService implements LibraryApi {
   /** Changes to one article run one at a time (see KeyedQueue). */
   private readonly queue = new KeyedQueue();
   private readonly history = new EditHistory();
@@ -108,6 +110,27 @@ export class LibraryService implements NewsmarkApi {
   /** Gives the library's lock back; the service must not be used afterwards. */
   async close(): Promise<void> {
     await this.store.close();
+  }
+
+  /**
+   * What team sync needs: the articles, word of every write, and sync steps run in the same
+   * per-article queue as the user's edits. A change that arrives from the team clears the
+   * article's undo history (an undo would silently revert a colleague's edit).
+   */
+  syncPort(): SyncLibrary {
+    return {
+      articleIds: () => this.store.list().map((a) => a.id),
+      onWrite: (listener) => this.store.onWrite(listener),
+      withArticle: (id, step) =>
+        this.queue.run(id, async () => {
+          const current = this.store.summary(id) ? await this.store.get(id) : null;
+          const outcome = await step(current);
+          if (outcome.kind === 'none') return;
+          if (outcome.kind === 'write') await this.store.put(outcome.doc, this.now());
+          else await this.store.moveToTrash(id, this.clock());
+          this.history.forget(id);
+        }),
+    };
   }
 
   private now(): string {
@@ -450,8 +473,8 @@ export class LibraryService implements NewsmarkApi {
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
-  async importAnnotations({ fileName, contentBase64 }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
-    return this.applyAnnotationFile(readAnnotationFile(fileName, contentBase64, this.now()));
+  async importAnnotations({ fileName, contentBase64, intoArticleId }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
+    return this.applyAnnotationFile(readAnnotationFile(fileName, contentBase64, this.now()), intoArticleId ? { intoArticleId } : {});
   }
 
   /** A brat .txt with its .ann: checked whole first, then placed like any annotation file. */
@@ -461,7 +484,7 @@ export class LibraryService implements NewsmarkApi {
     return this.applyAnnotationFile(readBratPair(pair, rules, this.now()));
   }
 
-  private async applyAnnotationFile(file: AnnotationFile): Promise<AnnotationImportOutcome> {
+  private async applyAnnotationFile(file: AnnotationFile, options: PlaceOptions = {}): Promise<AnnotationImportOutcome> {
     return this.queue.run(IMPORTS, async () =>
       applyImport(file, await this.docs(undefined), this.now(), {
         create: async (doc) => void (await this.store.put(doc, this.now())),
@@ -470,7 +493,7 @@ export class LibraryService implements NewsmarkApi {
             const { next, tally } = merge(doc);
             return { next, result: tally };
           }),
-      }),
+      }, options),
     );
   }
 }

@@ -86,6 +86,8 @@ export class LibraryStore {
   readonly recoveries: Recovery[] = [];
   private readonly open = new Map<string, Low<ArticleFile>>();
   readonly backups: ArticleBackups;
+  /** Told the article's id after every write, removal or trashing (team sync listens). */
+  private readonly writeListeners = new Set<(id: string) => void>();
 
   private constructor(
     readonly dir: string,
@@ -213,6 +215,15 @@ export class LibraryStore {
     if (this.open.size > OPEN_LIMIT && oldest !== undefined) this.open.delete(oldest);
   }
 
+  onWrite(listener: (id: string) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private written(id: string): void {
+    for (const listener of this.writeListeners) listener(id);
+  }
+
   list(): ArticleSummary[] {
     return this.index.list();
   }
@@ -276,6 +287,7 @@ export class LibraryStore {
     await db.write();
     const summary = summarise(doc, updatedAt);
     this.index.set(summary, (db.adapter as DurableJsonFile<ArticleFile>).lastStamp);
+    this.written(id);
     return summary;
   }
 
@@ -289,6 +301,7 @@ export class LibraryStore {
     });
     this.index.delete(id);
     await this.backups.forget(id);
+    this.written(id);
   }
 
   /**
@@ -315,6 +328,7 @@ export class LibraryStore {
     const exists = await stat(path).then(() => true, () => false);
     if (exists) await this.trash.put(id, path, at);
     this.index.delete(id);
+    this.written(id);
   }
 
   /**
