@@ -30,7 +30,7 @@ describe('native JSON round trip', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 120_000);
 
   it('round-trips libraries with new versions, orphans, carried linked spans and rejected suggestions (property)', async () => {
     const sample = fc.sample(livedInLibraryArbitrary, { numRuns: 60, seed: 10 }).flat();
