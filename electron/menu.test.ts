@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { acceleratorOf, SHORTCUTS } from '../core/shortcuts.js';
 import { menuTemplate, type MenuOptions } from './menu.js';
 
 function template(overrides: Partial<MenuOptions> = {}) {
@@ -30,9 +31,22 @@ describe('menuTemplate', () => {
       ['CmdOrCtrl+Z', false],
       ['CmdOrCtrl+Shift+Z', false],
       ['CmdOrCtrl+Shift+G', false],
+      ['CmdOrCtrl+F', false],
     ]);
     for (const item of commands) (item.click as () => void)();
-    expect(send.mock.calls).toEqual([['undo'], ['redo'], ['suggest']]);
+    expect(send.mock.calls).toEqual([['undo'], ['redo'], ['suggest'], ['find']]);
+  });
+
+  it('shows for every command the first key of its shortcut in the table', () => {
+    const sent: string[] = [];
+    const all = template({ send: (c) => sent.push(c) }).flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
+    for (const item of all.filter((i) => i.click)) {
+      (item.click as () => void)();
+      const command = sent.at(-1)!;
+      const chord = SHORTCUTS.find((s) => s.command === command)?.chords[0];
+      expect(item.accelerator, command).toBe(chord ? acceleratorOf(chord) : undefined);
+    }
+    expect(sent).toContain('toggle-theme');
   });
 
   it('offers the developer tools only before packaging', () => {

@@ -35,7 +35,7 @@ export const METHODS = [
 export type Method = (typeof METHODS)[number];
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['open', 'export-article', 'export-library', 'undo', 'redo', 'suggest', 'export', 'paste-article', 'import-folder'] as const;
+export const MENU_COMMANDS = ['open', 'export-article', 'export-library', 'undo', 'redo', 'suggest', 'export', 'paste-article', 'import-folder', 'find', 'toggle-theme'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** IPC channel of one API method. */
