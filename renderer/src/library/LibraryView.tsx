@@ -64,13 +64,7 @@ export function LibraryView({ lib }: { lib: LibraryState }) {
       </p>
       {doc && <StoryVersions lib={lib} doc={doc} />}
       <div className="library-tools">
-        <input
-          type="search"
-          placeholder="Search titles and text"
-          aria-label="Search the library"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
+        <input type="search" placeholder="Search titles and text" aria-label="Search the library" value={query} onChange={(e) => setQuery(e.target.value)} />
         <label>
           Sort
           <select value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)} aria-label="Sort articles by">
@@ -89,11 +83,7 @@ export function LibraryView({ lib }: { lib: LibraryState }) {
         <TrashView onRestored={() => void refreshLibrary()} onError={fail} />
       ) : (
         <>
-          {hits && (
-            <p className="library-found" role="status">
-              {shown.length === 1 ? '1 article found' : `${shown.length} articles found`}
-            </p>
-          )}
+          {hits && <p className="library-found" role="status">{shown.length === 1 ? '1 article found' : `${shown.length} articles found`}</p>}
           <ul aria-label="Articles">
             {rows.visible.map((a) => (
               <ArticleRow

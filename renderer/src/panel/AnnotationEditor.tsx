@@ -38,14 +38,7 @@ export function AnnotationEditor({ annotation: a, ...ctx }: Props) {
   const { claim, quote, figure } = a.fields;
   return (
     <div className="annotation-editor">
-      <ChoiceField
-        label="Kind"
-        value={a.kind}
-        values={KINDS}
-        labels={KIND_LABEL}
-        autoFocusKey
-        onChange={(kind) => kind && update({ kind })}
-      />
+      <ChoiceField label="Kind" value={a.kind} values={KINDS} labels={KIND_LABEL} autoFocusKey onChange={(kind) => kind && update({ kind })} />
       {a.kind === 'quote' && quote && (
         <QuoteFieldsEditor fields={quote} selection={ctx.selection} text={ctx.text} onPatch={patchFields} onShow={ctx.onShowSpan} />
       )}

@@ -60,21 +60,13 @@ export function AnnotationPanel({ shown, selectedId, filter, onFilter, children,
           const links = linkCount(a.id);
           const more = detail(a);
           return (
-            <li
-              key={a.id}
-              className={`annotation-item kind-${a.kind}${selected ? ' selected' : ''}`}
-              aria-current={selected || undefined}
-              data-id={a.id}
-            >
+            <li key={a.id} className={`annotation-item kind-${a.kind}${selected ? ' selected' : ''}`} aria-current={selected || undefined} data-id={a.id}>
               <button type="button" className="annotation-summary" onClick={() => ctx.onSelect(a.id)}>
                 <span className="item-head">
                   <span className={`kind-badge kind-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
                   {more && <span className="item-detail">{more}</span>}
                   {a.anchor && a.anchor.status !== 'exact' && (
-                    <span
-                      className={`anchor-badge anchor-${a.anchor.status}`}
-                      title={`Version ${a.anchor.version}: ${ANCHOR_HINT[a.anchor.status]}`}
-                    >
+                    <span className={`anchor-badge anchor-${a.anchor.status}`} title={`Version ${a.anchor.version}: ${ANCHOR_HINT[a.anchor.status]}`}>
                       {a.anchor.status}
                     </span>
                   )}

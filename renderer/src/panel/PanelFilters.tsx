@@ -35,13 +35,7 @@ export function PanelFilters({ annotations, filter, onChange }: Props) {
           );
         })}
       </div>
-      <input
-        type="search"
-        aria-label="Search annotations"
-        placeholder="Search text, notes, tags, speakers…"
-        value={filter.text}
-        onChange={(e) => set({ text: e.target.value })}
-      />
+      <input type="search" aria-label="Search annotations" placeholder="Search text, notes, tags, speakers…" value={filter.text} onChange={(e) => set({ text: e.target.value })} />
       <div className="filter-row">
         <select aria-label="Tag" value={filter.tag} onChange={(e) => set({ tag: e.target.value })}>
           <option value="">Any tag</option>

@@ -30,9 +30,7 @@ export function RelationsEditor({ annotation, annotations, relations, onLink, on
           const outgoing = r.from === annotation.id;
           const other = byId.get(outgoing ? r.to : r.from);
           if (!other) return null;
-          const text = outgoing
-            ? `${RELATION_LABEL[r.type]} → ${KIND_LABEL[other.kind]}`
-            : `← ${KIND_LABEL[other.kind]} ${RELATION_LABEL[r.type]} this`;
+          const text = outgoing ? `${RELATION_LABEL[r.type]} → ${KIND_LABEL[other.kind]}` : `← ${KIND_LABEL[other.kind]} ${RELATION_LABEL[r.type]} this`;
           return (
             <li key={r.id} className="relation">
               <button type="button" className="quiet relation-target" onClick={() => onSelect(other.id)}>

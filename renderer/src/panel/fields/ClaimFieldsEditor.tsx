@@ -28,18 +28,11 @@ function newEvidenceId(): string {
 
 export function ClaimFieldsEditor({ fields, selection, text, onPatch, onShow }: Props) {
   const setEvidence = (evidence: EvidenceInput[]) => onPatch({ claim: { evidence } });
-  const edit = (item: Evidence, change: Partial<Evidence>) =>
-    setEvidence(fields.evidence.map((e) => (e.id === item.id ? { ...e, ...change } : e)));
+  const edit = (item: Evidence, change: Partial<Evidence>) => setEvidence(fields.evidence.map((e) => (e.id === item.id ? { ...e, ...change } : e)));
   return (
     <fieldset className="fields">
       <legend>Claim</legend>
-      <ChoiceField
-        label="Status"
-        value={fields.status}
-        values={CLAIM_STATUSES}
-        labels={STATUS_LABEL}
-        onChange={(status) => status && onPatch({ claim: { status } })}
-      />
+      <ChoiceField label="Status" value={fields.status} values={CLAIM_STATUSES} labels={STATUS_LABEL} onChange={(status) => status && onPatch({ claim: { status } })} />
       <PartyField
         label="Claimant"
         party={fields.claimant}
@@ -57,22 +50,14 @@ export function ClaimFieldsEditor({ fields, selection, text, onPatch, onShow }: 
               <DraftField label={`Source ${i + 1} URL`} type="url" value={item.url} onCommit={(url) => edit(item, { url })} />
               <DraftField label={`Source ${i + 1} title`} value={item.title} onCommit={(title) => edit(item, { title })} />
               <DraftField label={`Source ${i + 1} note`} value={item.note} onCommit={(note) => edit(item, { note })} />
-              <DraftField
-                label={`Source ${i + 1} consulted`}
-                type="date"
-                value={item.accessedAt}
-                onCommit={(accessedAt) => edit(item, { accessedAt })}
-              />
+              <DraftField label={`Source ${i + 1} consulted`} type="date" value={item.accessedAt} onCommit={(accessedAt) => edit(item, { accessedAt })} />
               <button type="button" className="quiet" onClick={() => setEvidence(fields.evidence.filter((e) => e.id !== item.id))}>
                 Remove source {i + 1}
               </button>
             </li>
           ))}
         </ul>
-        <button
-          type="button"
-          onClick={() => setEvidence([...fields.evidence, { id: newEvidenceId(), url: '', title: '', note: '', accessedAt: today() }])}
-        >
+        <button type="button" onClick={() => setEvidence([...fields.evidence, { id: newEvidenceId(), url: '', title: '', note: '', accessedAt: today() }])}>
           Add evidence
         </button>
       </div>

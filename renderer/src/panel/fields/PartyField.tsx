@@ -22,9 +22,7 @@ export function PartyField({ label, party, selection, text, onChange, onShow }: 
       <DraftField
         label={label}
         value={party?.name ?? ''}
-        onCommit={(name) =>
-          onChange(name.trim() ? { name: name.trim(), ...(span ? { span: { start: span.start, end: span.end } } : {}) } : null)
-        }
+        onCommit={(name) => onChange(name.trim() ? { name: name.trim(), ...(span ? { span: { start: span.start, end: span.end } } : {}) } : null)}
       />
       <div className="party-actions">
         {span ? (
@@ -32,12 +30,7 @@ export function PartyField({ label, party, selection, text, onChange, onShow }: 
             <button type="button" className="link-chip" onClick={() => onShow(span)} title="Show in the article">
               ↪ “{span.exact}”
             </button>
-            <button
-              type="button"
-              className="quiet"
-              aria-label={`Unlink ${label.toLowerCase()}`}
-              onClick={() => onChange(party && { name: party.name })}
-            >
+            <button type="button" className="quiet" aria-label={`Unlink ${label.toLowerCase()}`} onClick={() => onChange(party && { name: party.name })}>
               Unlink
             </button>
           </>

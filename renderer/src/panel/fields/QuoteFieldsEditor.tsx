@@ -28,14 +28,7 @@ export function QuoteFieldsEditor({ fields, selection, text, onPatch, onShow }: 
         onChange={(speaker) => onPatch({ quote: { speaker } })}
         onShow={onShow}
       />
-      <ChoiceField
-        label="Form"
-        value={fields.form}
-        values={QUOTE_FORMS}
-        labels={FORM_LABEL}
-        none="—"
-        onChange={(form) => onPatch({ quote: { form } })}
-      />
+      <ChoiceField label="Form" value={fields.form} values={QUOTE_FORMS} labels={FORM_LABEL} none="—" onChange={(form) => onPatch({ quote: { form } })} />
       <DraftField label="Cue" value={fields.cue} placeholder="said, told, stressed…" onCommit={(cue) => onPatch({ quote: { cue } })} />
     </fieldset>
   );
