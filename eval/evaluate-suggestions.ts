@@ -1,13 +1,16 @@
-// Runs the suggestion engine over every eval article and prints precision and recall per kind,
-// figure value accuracy and speaker accuracy against the issue's targets.
-//   npx tsx eval/evaluate-suggestions.ts [--verbose]
+// Runs the suggestion engine over PolNeAR (human-annotated US political news, the headline
+// figures: dev by default, train with --train for development) and then over the self-written eval
+// articles (a regression check), printing each table against the issues' targets.
+//   npm run eval:suggest [-- --train] [-- --verbose]
 // Exits non-zero only when a label file is broken; missing a target is reported, not fatal.
 
 import { suggestAll } from '../core/suggest/index.js';
 import { articleSlugs, LabelError, loadArticle, type EvalArticle } from './labels.js';
+import { reportPolnear } from './polnear/report.js';
 import { scoreArticle, type ArticleScore, type Tally } from './score.js';
 
 const verbose = process.argv.includes('--verbose');
+reportPolnear(process.argv.includes('--train') ? 'train' : 'dev', verbose);
 
 function loadAll(): EvalArticle[] {
   try {
@@ -26,7 +29,13 @@ const fmt = (x: number) => x.toFixed(3);
 const mark = (value: number, target: number) => `${fmt(value)} ${value >= target ? 'ok ' : 'LOW'} (target ${target})`;
 
 function sum(scores: ArticleScore[], pick: (s: ArticleScore) => Tally): Tally {
-  return scores.map(pick).reduce((a, b) => ({ labels: a.labels + b.labels, predicted: a.predicted + b.predicted, correct: a.correct + b.correct }), { labels: 0, predicted: 0, correct: 0 });
+  return scores
+    .map(pick)
+    .reduce((a, b) => ({ labels: a.labels + b.labels, predicted: a.predicted + b.predicted, correct: a.correct + b.correct }), {
+      labels: 0,
+      predicted: 0,
+      correct: 0,
+    });
 }
 
 const articles = loadAll();
@@ -39,16 +48,30 @@ const scores = articles.map((article) => {
 const figures = sum(scores, (s) => s.figures);
 const quotes = sum(scores, (s) => s.quotes);
 const claims = sum(scores, (s) => s.claims);
-const values = scores.reduce((a, s) => ({ checked: a.checked + s.figureValues.checked, correct: a.correct + s.figureValues.correct }), { checked: 0, correct: 0 });
-const speakers = scores.reduce((a, s) => ({ checked: a.checked + s.speakers.checked, correct: a.correct + s.speakers.correct }), { checked: 0, correct: 0 });
+const values = scores.reduce((a, s) => ({ checked: a.checked + s.figureValues.checked, correct: a.correct + s.figureValues.correct }), {
+  checked: 0,
+  correct: 0,
+});
+const speakers = scores.reduce((a, s) => ({ checked: a.checked + s.speakers.checked, correct: a.correct + s.speakers.correct }), {
+  checked: 0,
+  correct: 0,
+});
 
 const TARGETS = { figures: [0.95, 0.95], quotes: [0.95, 0.95], claims: [0.6, 0.7] } as const;
 
-console.log(`\nNewsmark suggestion eval: ${articles.length} articles, ${figures.labels + quotes.labels + claims.labels} labels\n`);
+console.log(
+  `\nSelf-written eval set (regression check): ${articles.length} articles, ${figures.labels + quotes.labels + claims.labels} labels\n`,
+);
 console.log('kind      labels  found  correct  precision              recall');
-for (const [name, t] of [['figures', figures], ['quotes', quotes], ['claims', claims]] as const) {
+for (const [name, t] of [
+  ['figures', figures],
+  ['quotes', quotes],
+  ['claims', claims],
+] as const) {
   const [p, r] = TARGETS[name];
-  console.log(`${name.padEnd(8)}  ${String(t.labels).padStart(6)}  ${String(t.predicted).padStart(5)}  ${String(t.correct).padStart(7)}  ${mark(ratio(t.correct, t.predicted), p).padEnd(22)} ${mark(ratio(t.correct, t.labels), r)}`);
+  console.log(
+    `${name.padEnd(8)}  ${String(t.labels).padStart(6)}  ${String(t.predicted).padStart(5)}  ${String(t.correct).padStart(7)}  ${mark(ratio(t.correct, t.predicted), p).padEnd(22)} ${mark(ratio(t.correct, t.labels), r)}`,
+  );
 }
 console.log(`\nfigure values correct  ${values.correct}/${values.checked}  ${mark(ratio(values.correct, values.checked), 0.95)}`);
 console.log(`speakers correct       ${speakers.correct}/${speakers.checked}  ${mark(ratio(speakers.correct, speakers.checked), 0.85)}`);

@@ -9,7 +9,7 @@ import type { ClaimSuggestion, QuoteSuggestion } from './types.js';
 export { CLAIM_THRESHOLD, CLAIM_WEIGHTS, findClaims } from './claims.js';
 export { findQuotes } from './quotes.js';
 export { splitSentences } from './sentences.js';
-export type { ClaimReason, ClaimSuggestion, QuoteSuggestion, Span, Speaker, SpeakerVia } from './types.js';
+export type { ClaimReason, ClaimSuggestion, Cue, QuoteSuggestion, Span, Speaker, SpeakerVia } from './types.js';
 
 export interface Suggestions {
   figures: FoundFigure[];

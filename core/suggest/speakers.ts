@@ -7,7 +7,13 @@
 import type { Mention } from './names.js';
 import type { QuotedStretch } from './quote-marks.js';
 import { findAccordingTo, findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
-import type { Span, Speaker, SpeakerVia } from './types.js';
+import type { Cue, Span, Speaker, SpeakerVia } from './types.js';
+
+/** Who said a quote and, when the attribution has one, the words that report it. */
+export interface Attributed {
+  speaker: Speaker;
+  cue?: Cue;
+}
 
 /** Nouns that refer back to an organisation named earlier: "the ministry said". */
 const BODY_NOUNS = new Set(
@@ -61,6 +67,30 @@ function lastAtOrBefore(sorted: readonly number[], at: number): number {
   return lo;
 }
 
+/** Words that never begin a speaker's description: prepositions, conjunctions, wh-words, adverbs. */
+const NOT_FIRST = new Set(
+  `of for to in on at by with from about into over after before what which who whom whose why how
+  when where while however but and or so then if though although because since also yet still
+  it this that these there here they we i you one was is are were did does do had has have be been
+  not even just only as than more most very well now today yesterday later earlier again`.split(/\s+/u),
+);
+/** Verb forms that show a phrase is a clause, not a noun phrase naming someone. */
+const CLAUSE_WORDS = new Set(
+  `was were is are am did does do had has have been be being would could should will shall may might
+  must can quoted not also never did n't`.split(/\s+/u),
+);
+
+/** "A friend who drives", "Opposition councillors" — not "What", "However", "He did", "of State". */
+export function isNounPhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().match(/[\p{L}\p{N}'’\-]+/gu) ?? [];
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (!first || NOT_FIRST.has(first) || /ly$/u.test(last) || NOT_FIRST.has(last)) return false;
+  const relative = words.findIndex((w) => w === 'who' || w === 'which' || w === 'that');
+  const head = relative > 0 ? words.slice(0, relative) : words;
+  return !head.some((w) => CLAUSE_WORDS.has(w)) && !/^\p{Ll}+ed$/u.test(first);
+}
+
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Finds speakers for direct quotes; one call per article, quotes in text order. */
@@ -87,8 +117,8 @@ export class SpeakerFinder {
   }
 
   /** Speakers for `quotes` (sorted, non-overlapping), each resolved with the ones before it. */
-  findAll(quotes: readonly Span[]): (Speaker | undefined)[] {
-    const speakers: (Speaker | undefined)[] = [];
+  findAll(quotes: readonly Span[]): (Attributed | undefined)[] {
+    const speakers: (Attributed | undefined)[] = [];
     quotes.forEach((quote, i) => {
       const cued = this.fromCue(quote);
       if (cued) {
@@ -97,17 +127,33 @@ export class SpeakerFinder {
       }
       const prev = quotes[i - 1];
       const prevSpeaker = speakers[i - 1];
-      speakers.push(this.continuation(quote, prev && prevSpeaker ? { quote: prev, speaker: prevSpeaker } : undefined));
+      speakers.push(this.continuation(quote, prev && prevSpeaker ? { quote: prev, speaker: prevSpeaker.speaker } : undefined));
     });
     return speakers;
   }
 
-  private fromCue(quote: Span): Speaker | undefined {
+  /**
+   * The speaker of a reported clause whose cue is `verb`: the subject before the verb (looked for
+   * from `from`), or, for "…, said X", after it up to `to`.
+   */
+  attributeTo(verb: SpeechVerb, from: number, to: number, after: boolean): Attributed | undefined {
+    const found = after ? this.subjectAfter(verb.end, to) : this.subjectBefore(from, verb.start);
+    return found && this.speaker(found, verb);
+  }
+
+  /** "according to X" between `according.end` and `to`. */
+  accordingTo(according: Span, to: number): Attributed | undefined {
+    const { text } = this.input;
+    const found = this.subjectAfter(according.end, to);
+    return found && this.speaker({ ...found, via: 'according-to' }, { ...according, verb: text.slice(according.start, according.end), naming: false });
+  }
+
+  private fromCue(quote: Span): Attributed | undefined {
     return this.fromTail(quote) ?? this.fromHead(quote);
   }
 
   /** "…," said X  /  "…," X said  — the attribution after the closing mark. */
-  private fromTail(quote: Span): Speaker | undefined {
+  private fromTail(quote: Span): Attributed | undefined {
     const { text } = this.input;
     const sentence = this.sentenceAt(quote.end - 1);
     const next = this.input.stretches[lastAtOrBefore(this.stretchStarts, quote.start) + 1];
@@ -121,7 +167,7 @@ export class SpeakerFinder {
   }
 
   /** X said: "…"  /  X told reporters that "…"  /  According to X, … "…". */
-  private fromHead(quote: Span): Speaker | undefined {
+  private fromHead(quote: Span): Attributed | undefined {
     const { text } = this.input;
     const sentence = this.sentenceAt(quote.start);
     const prev = this.input.stretches[lastAtOrBefore(this.stretchStarts, quote.start) - 1];
@@ -134,17 +180,17 @@ export class SpeakerFinder {
     if (according) {
       const comma = text.indexOf(',', according.end);
       const found = this.subjectAfter(according.end, comma > 0 && comma < quote.start ? comma : quote.start);
-      if (found) return this.speaker({ ...found, via: 'according-to' });
+      if (found) return this.speaker({ ...found, via: 'according-to' }, { ...according, verb: text.slice(according.start, according.end), naming: false });
     }
     return undefined;
   }
 
   /** No cue: the previous quote's speaker (same or previous paragraph), else the person last named. */
-  private continuation(quote: Span, prev: { quote: Span; speaker: Speaker } | undefined): Speaker | undefined {
+  private continuation(quote: Span, prev: { quote: Span; speaker: Speaker } | undefined): Attributed | undefined {
     const paragraph = this.paragraphOf(quote.start);
     if (prev && paragraph - this.paragraphOf(prev.quote.end - 1) <= 1) {
       const { name, start, end } = prev.speaker;
-      return { name, start, end, via: 'continuation' };
+      return { speaker: { name, start, end, via: 'continuation' } };
     }
     const person = this.lastMention(quote.start, (m) => m.kind === 'person');
     if (person && paragraph - this.paragraphOf(person.start) <= 1) return this.speaker(this.named(person, 'continuation'));
@@ -158,7 +204,7 @@ export class SpeakerFinder {
     const trimmed = segment.replace(/[\s"“”„«»]+$/u, '');
     const end = from + trimmed.length;
     const lastWord = /([\p{L}'’\-]+)$/u.exec(trimmed)?.[1] ?? '';
-    if (PRONOUNS.has(lastWord.toLowerCase())) return this.pronoun(end - lastWord.length);
+    if (PRONOUNS.has(lastWord.toLowerCase())) return this.pronoun(end - lastWord.length, lastWord);
     if (trimmed.endsWith(',')) return this.appositive(from, end);
     const atEnd = this.mentionsIn(from, end).filter((m) => !m.possessive && !/\S/u.test(text.slice(m.end, end))).pop();
     if (atEnd) return this.named(atEnd, 'x-said');
@@ -178,7 +224,7 @@ export class SpeakerFinder {
     const first = /^\s*([\p{L}'’\-]+)/u.exec(text.slice(from, end));
     if (first && PRONOUNS.has((first[1] ?? '').toLowerCase())) {
       const at = from + (first.index ?? 0) + first[0].length - (first[1] ?? '').length;
-      return this.pronoun(at);
+      return this.pronoun(at, first[1] ?? '');
     }
     const mentions = this.mentionsIn(from, end).filter((m) => !m.possessive);
     const best = mentions.find((m) => m.kind === 'person') ?? mentions[0];
@@ -208,6 +254,14 @@ export class SpeakerFinder {
     const noun = (m?.[1] ?? '').toLowerCase();
     if (!m || !noun) return undefined;
     const at = from + m.index;
+    const phrase = { start: at + m[0].length - m[0].trimStart().length, end: from + m[0].length + m.index - (m[0].length - m[0].trimEnd().length) };
+    const resolved = this.resolveReferring(from, end, at, noun, via);
+    // The span is the phrase the attribution uses ("the ministry"); the name, what it refers to.
+    return resolved && { ...resolved, span: phrase };
+  }
+
+  private resolveReferring(from: number, end: number, at: number, noun: string, via?: SpeakerVia): Found | undefined {
+    const { text } = this.input;
     // "Philippe Martinez of the CGT union said": the phrase modifies the subject, it is not it.
     if (/\b(?:of|at|from|for|with|in)\s*$/iu.test(text.slice(from, at))) return undefined;
     const owner = this.mentionsIn(from, end).find((x) => x.possessive && x.end <= at + 2);
@@ -242,9 +296,11 @@ export class SpeakerFinder {
     return body && this.named(body, 'statement');
   }
 
-  private pronoun(start: number): Found | undefined {
+  /** "he said": the span is the pronoun, the name the person it refers to. */
+  private pronoun(start: number, word: string): Found | undefined {
     const person = this.lastMention(start, (m) => m.kind === 'person');
-    return person ? this.named(person, 'pronoun') : this.unnamedBefore(start);
+    const span = { start, end: start + word.length };
+    return person ? { ...this.named(person, 'pronoun'), span } : this.unnamedBefore(start);
   }
 
   /** "A friend who drives for a delivery app told me he …": the unnamed speaker of a sentence just before. */
@@ -265,7 +321,7 @@ export class SpeakerFinder {
     const raw = text.slice(from, to);
     const lead = raw.length - raw.replace(/^[\s,"“”„«»]+(?:(?:and|but|while)\b)?\s*/u, '').length;
     const phrase = raw.slice(lead).replace(/[\s,]+$/u, '');
-    if (!phrase || wordCount(phrase) > UNNAMED_WORDS || /^(?:it|this|that|there|they|we|i|you)$/iu.test(phrase)) return undefined;
+    if (!phrase || wordCount(phrase) > UNNAMED_WORDS || !isNounPhrase(phrase)) return undefined;
     return { span: { start: from + lead, end: from + lead + phrase.length }, name: phrase, via: 'x-said' };
   }
 
@@ -273,10 +329,9 @@ export class SpeakerFinder {
     return { span: { start: m.start, end: m.end }, name: m.name, via };
   }
 
-  private speaker(found: Found, verb?: SpeechVerb): Speaker {
+  private speaker(found: Found, verb?: SpeechVerb): Attributed {
     const speaker: Speaker = { name: found.name, start: found.span.start, end: found.span.end, via: found.via };
-    if (verb) speaker.cue = verb.verb;
-    return speaker;
+    return verb ? { speaker, cue: { start: verb.start, end: verb.end, text: verb.verb } } : { speaker };
   }
 
   private mentionsIn(from: number, to: number): Mention[] {

@@ -2,6 +2,8 @@
 // proposed claim (with the reasons it was proposed). Plain data, so it crosses IPC unchanged.
 // All offsets are UTF-16 code units into the article text; `end` is exclusive.
 
+import type { QuoteForm } from '../model.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -16,20 +18,30 @@ export type SpeakerVia =
   | 'statement' // "…," the statement says / the ministry said → the body named before
   | 'continuation'; // no cue of its own: the speaker of the quote just before, or of the paragraph
 
+/** The mention that names the speaker (span) and the person or body it refers to (name). */
 export interface Speaker extends Span {
   /** The speaker's name as first given in full ("Christine Lagarde", "Defense Ministry"). */
   name: string;
-  /** The speech verb of the attribution, as written ("said", "told", "underscored"). */
-  cue?: string;
   via: SpeakerVia;
+}
+
+/** The words of the attribution that report the speech, as written ("said", "told reporters"). */
+export interface Cue extends Span {
+  text: string;
 }
 
 export interface QuoteSuggestion extends Span {
   kind: 'quote';
-  /** text.slice(start, end): the quoted words with their opening and closing marks. */
+  /** text.slice(start, end): the quoted words with their marks, or the reported clause. */
   text: string;
+  form: QuoteForm;
+  /** The direct quotes inside, marks included: the halves of "“…,” he said. “…”", a mixed quote's quoted words. */
+  parts: Span[];
   speaker?: Speaker;
-  /** Why this stretch is taken as a direct quote and not a scare quote. */
+  cue?: Cue;
+  /** 0–1: how sure the engine is of the whole attribution (span, speaker and cue). */
+  confidence: number;
+  /** Why this stretch is taken as a quote and not a scare quote. */
   reason: string;
 }
 

@@ -1,6 +1,7 @@
 // Merges imported annotations and links into an article: a new id is added, a known one replaces
 // the stored annotation only when it was changed later (updatedAt), anything else is skipped. A
-// link is added when both its ends are in the article and it is not there yet.
+// link is added when both its ends are in the article and it is not there yet. Lookups go through
+// maps built once per merge, so a file of 100,000 annotations merges in linear time.
 
 import type { Annotation, ArticleDocument, Relation } from '../../model.js';
 
@@ -19,12 +20,18 @@ function newer(incoming: string, stored: string): boolean {
   return Date.parse(incoming) > Date.parse(stored);
 }
 
+function linkKey(r: Relation): string {
+  return JSON.stringify([r.from, r.to, r.type]);
+}
+
 export function mergeInto(doc: ArticleDocument, incoming: Incoming): { next: ArticleDocument; tally: Tally } {
   const tally: Tally = { added: 0, updated: 0, skipped: 0 };
   const annotations = [...doc.annotations];
+  const indexOf = new Map(annotations.map((a, i) => [a.id, i]));
   for (const a of incoming.annotations) {
-    const at = annotations.findIndex((b) => b.id === a.id);
-    if (at < 0) {
+    const at = indexOf.get(a.id);
+    if (at === undefined) {
+      indexOf.set(a.id, annotations.length);
       annotations.push(a);
       tally.added += 1;
     } else if (newer(a.updatedAt, annotations[at]!.updatedAt)) {
@@ -34,14 +41,17 @@ export function mergeInto(doc: ArticleDocument, incoming: Incoming): { next: Art
       tally.skipped += 1;
     }
   }
-  const ids = new Set(annotations.map((a) => a.id));
   const relations = [...doc.relations];
+  const linkIds = new Set(relations.map((r) => r.id));
+  const links = new Set(relations.map(linkKey));
   for (const r of incoming.relations) {
-    const present = relations.some((s) => s.id === r.id || (s.from === r.from && s.to === r.to && s.type === r.type));
-    if (present || r.from === r.to || !ids.has(r.from) || !ids.has(r.to)) {
+    const present = linkIds.has(r.id) || links.has(linkKey(r));
+    if (present || r.from === r.to || !indexOf.has(r.from) || !indexOf.has(r.to)) {
       tally.skipped += 1;
     } else {
       relations.push(r);
+      linkIds.add(r.id);
+      links.add(linkKey(r));
       tally.added += 1;
     }
   }

@@ -19,7 +19,7 @@ describe('native JSON round trip', () => {
         const exported = nativeJsonText(docs, NOW.toISOString());
         expect(exportSchemaErrors(JSON.parse(exported))).toEqual([]);
         await withTempDir(async (dir) => {
-          const service = await LibraryService.open(dir, () => NOW);
+          const service = await LibraryService.open(dir, { clock: () => NOW });
           const outcome = await service.importAnnotations({ fileName: 'library.json', contentBase64: base64(exported) });
           const annotations = docs.reduce((n, d) => n + d.annotations.length, 0);
           const relations = docs.reduce((n, d) => n + d.relations.length, 0);

@@ -3,48 +3,51 @@
 // cannot overflow ours; JSON.parse itself copes with deep nesting.
 
 import { NewsmarkError } from '../../api/errors.js';
+import { annotationFileTooLarge, base64Bytes } from '../../import/size-limits.js';
 import { formatPath, type JsonPath } from './problems.js';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Newsmark's own files nest about 8 levels deep, W3C collections about 9. */
 export const MAX_DEPTH = 64;
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** The decoded size of base64 content, known without decoding it. */
-function base64Bytes(base64: string): number {
-  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
-  return Math.floor((base64.length * 3) / 4) - padding;
-}
-
 interface Pending {
-  value: unknown;
+  value: object;
   depth: number;
-  path: JsonPath;
+  /** How this value was reached, walked back only when it is too deep (no path copies per value). */
+  parent: Pending | null;
+  key: string | number;
+}
+
+function pathOf(pending: Pending): JsonPath {
+  const path: (string | number)[] = [];
+  for (let at: Pending | null = pending; at?.parent; at = at.parent) path.unshift(at.key);
+  return path;
 }
 
 /** The path of the first value nested deeper than `limit`, or null. */
 function tooDeep(root: unknown, limit = MAX_DEPTH): JsonPath | null {
-  const stack: Pending[] = [{ value: root, depth: 0, path: [] }];
+  if (root === null || typeof root !== 'object') return null;
+  const stack: Pending[] = [{ value: root, depth: 0, parent: null, key: '' }];
   while (stack.length) {
-    const { value, depth, path } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= limit) return path;
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-    for (const [key, child] of entries) {
-      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, path: [...path, key] });
+    const pending = stack.pop()!;
+    const { value, depth } = pending;
+    if (depth >= limit) return pathOf(pending);
+    if (Array.isArray(value)) {
+      value.forEach((child: unknown, key) => {
+        if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, parent: pending, key });
+      });
+      continue;
+    }
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, parent: pending, key });
     }
   }
   return null;
 }
 
 export function readJson(fileName: string, contentBase64: string): unknown {
-  const size = base64Bytes(contentBase64);
-  if (size > MAX_FILE_BYTES) {
-    throw new NewsmarkError('too-large', `${fileName} is ${megabytes(size)}; annotation files can be at most ${megabytes(MAX_FILE_BYTES)}.`);
-  }
+  const tooLarge = annotationFileTooLarge(fileName, base64Bytes(contentBase64));
+  if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Buffer.from(contentBase64, 'base64'));

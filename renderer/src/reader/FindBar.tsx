@@ -2,7 +2,7 @@
 // own; Enter goes to the next hit, Shift+Enter to the previous, Esc closes and returns to the text.
 
 import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
-import { rangeOf } from './dom-offsets';
+import { staticRangeOf } from './dom-offsets';
 import { findHits, stepHit } from './find-hits';
 import type { Paragraph } from './paragraphs';
 
@@ -16,7 +16,7 @@ interface Props {
 const HITS = 'nm-find';
 const CURRENT = 'nm-find-current';
 
-function paint(name: string, ranges: Range[], priority: number): void {
+function paint(name: string, ranges: StaticRange[], priority: number): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
   const highlight = new Highlight(...ranges);
   highlight.priority = priority;
@@ -33,10 +33,10 @@ export function FindBar({ text, paragraphs, root, onClose }: Props) {
   useLayoutEffect(() => {
     const el = root.current;
     if (!el) return;
-    const ranges = hits.map((h) => rangeOf(el, paragraphs, h.start, h.end)).filter((r): r is Range => r !== null);
+    const ranges = hits.map((h) => staticRangeOf(el, paragraphs, h.start, h.end)).filter((r): r is StaticRange => r !== null);
     paint(HITS, ranges, 3);
     const at = hits[current];
-    const range = at ? rangeOf(el, paragraphs, at.start, at.end) : null;
+    const range = at ? staticRangeOf(el, paragraphs, at.start, at.end) : null;
     paint(CURRENT, range ? [range] : [], 4);
     range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   }, [hits, current, paragraphs, root]);

@@ -1,15 +1,16 @@
 // The reading pane: the article as plain text paragraphs (never injected HTML), the user's
 // selection turned into spans to mark, and annotations painted as CSS highlights.
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleDocument, Kind } from '../../../core/model';
 import { useShortcuts, type ShortcutHandlers } from '../use-shortcuts';
 import { ArticleTitle } from './ArticleTitle';
 import { FindBar } from './FindBar';
-import { offsetAtPoint, rangeOf } from './dom-offsets';
-import { flashRange, paintKinds, paintSelected, paintSuggestions } from './highlights';
+import { offsetAtPoint } from './dom-offsets';
+import { flashSpan, KindHighlights, paintSelected, paintSuggestions } from './highlights';
 import { nextUnit, selectSpan } from './keyboard-select';
-import { splitParagraphs } from './paragraphs';
+import { paragraphAt, splitParagraphs, type Paragraph } from './paragraphs';
+import './reader.css';
 import { selectedSpan, type Span } from './selection';
 import { SelectionToolbar } from './SelectionToolbar';
 
@@ -65,10 +66,11 @@ export function Reader(props: Props) {
   const [pending, setPending] = useState<Pending | null>(null);
   const { text } = doc.article;
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const [kindHighlights] = useState(() => new KindHighlights());
 
   useLayoutEffect(() => {
-    if (textRef.current) paintKinds(textRef.current, paragraphs, doc.annotations);
-  }, [paragraphs, doc.annotations]);
+    if (textRef.current) kindHighlights.sync(textRef.current, paragraphs, doc.annotations);
+  }, [kindHighlights, paragraphs, doc.annotations]);
 
   useLayoutEffect(() => {
     const selected = doc.annotations.find((a) => a.id === selectedId);
@@ -82,10 +84,8 @@ export function Reader(props: Props) {
   useEffect(() => {
     const root = textRef.current;
     if (!root || !focus) return;
-    const range = rangeOf(root, paragraphs, focus.span.start, focus.span.end);
-    if (!range) return;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    flashRange(range);
+    root.children[paragraphAt(paragraphs, focus.span.start, 'start')]?.scrollIntoView({ block: 'center' });
+    flashSpan(root, paragraphs, focus.span);
   }, [focus, paragraphs]);
 
   const readSelection = useCallback(() => {
@@ -124,12 +124,13 @@ export function Reader(props: Props) {
       const root = textRef.current;
       const span = root && selectedSpan(root, text, exact.current || altKey);
       if (!span) return false;
+      kindHighlights.showProvisional(kind, span);
       onMark(kind, span);
       document.getSelection()?.removeAllRanges();
       setPending(null);
       exact.current = false;
     },
-    [onMark, text],
+    [onMark, text, kindHighlights],
   );
 
   const handlers = useMemo((): ShortcutHandlers => {
@@ -205,13 +206,18 @@ export function Reader(props: Props) {
       {findOpen && <FindBar text={text} paragraphs={paragraphs} root={textRef} onClose={onCloseFind} />}
       <ArticleTitle key={doc.article.id} article={doc.article} onRename={onRename} />
       <div className="article-text" ref={textRef} onClick={onClick}>
-        {paragraphs.map((p) => (
-          <p key={p.start} data-start={p.start}>
-            {text.slice(p.start, p.end)}
-          </p>
-        ))}
+        <Paragraphs text={text} paragraphs={paragraphs} />
       </div>
       {pending && <SelectionToolbar rect={pending.rect} onMark={(kind, altKey) => markSelection(kind, altKey)} />}
     </section>
   );
 }
+
+/** The text's paragraphs, rendered again only for a new text (never for an edit). */
+const Paragraphs = memo(function Paragraphs({ text, paragraphs }: { text: string; paragraphs: readonly Paragraph[] }) {
+  return paragraphs.map((p) => (
+    <p key={p.start} data-start={p.start}>
+      {text.slice(p.start, p.end)}
+    </p>
+  ));
+});

@@ -1,0 +1,36 @@
+// Test and benchmark helper: one article carrying many annotations (one per word of a text made
+// for it), built in memory, so imports and exports can be tried at sizes no fixture holds.
+
+import { randomUUID } from 'node:crypto';
+import { quoteAt } from '../anchoring/text-quote.js';
+import { hashText } from '../import/content-hash.js';
+import { KINDS, type Annotation, type ArticleDocument } from '../model.js';
+
+const WORDS = ['harbour', 'council', 'budget', 'minister', 'figures', 'rose', 'said', 'report'];
+
+/** An article of `count` numbered words, each word one annotation (kinds in turn), ids random. */
+export function articleWithAnnotations(count: number, at = '2026-01-01T00:00:00.000Z'): ArticleDocument {
+  const words = Array.from({ length: count }, (_, i) => `${WORDS[i % WORDS.length]}${i}`);
+  const text = words.join(' ');
+  const annotations: Annotation[] = [];
+  let start = 0;
+  words.forEach((word, i) => {
+    const end = start + word.length;
+    annotations.push({
+      id: randomUUID(),
+      kind: KINDS[i % KINDS.length]!,
+      start,
+      end,
+      quote: quoteAt(text, start, end),
+      tags: i % 10 === 0 ? ['checked'] : [],
+      note: '',
+      fields: {},
+      origin: 'manual',
+      createdAt: at,
+      updatedAt: at,
+    });
+    start = end + 1;
+  });
+  const article = { id: randomUUID(), title: `${count} annotations`, meta: {}, text, contentHash: hashText(text), importedAt: at };
+  return { article, annotations, relations: [] };
+}
