@@ -12,6 +12,7 @@ const items = (page: Page) => page.getByRole('list', { name: 'Annotations' }).lo
 const selectedItem = (page: Page) => page.getByRole('list', { name: 'Annotations' }).locator('.annotation-item.selected');
 
 async function openHarbour(page: Page): Promise<void> {
+  await waitForPhrase(page, 'desalination');
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+O');
   await (await chooser).setFiles(HARBOUR);

@@ -127,7 +127,9 @@ test('a whole article annotated from the keyboard alone', async ({ app, libraryD
   await tabTo(page, 'Note', true);
   await page.keyboard.type('Ask the ministry for the reservoir figures.');
   await tabTo(page, 'Link to');
+  await page.keyboard.type('€1.2');
   await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
   await tabTo(page, 'Add link');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');

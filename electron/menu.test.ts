@@ -19,6 +19,7 @@ describe('menuTemplate', () => {
     const file = items(template({ send }), '&File');
     const commands = file.filter((item) => item.click);
     expect(commands.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+Shift+V', undefined, 'CmdOrCtrl+Alt+E', 'CmdOrCtrl+E', 'CmdOrCtrl+Shift+E']);
+    expect(file.find((i) => i.label === 'Open &Recent')?.submenu).toEqual([{ label: 'No recent files', enabled: false }]);
     for (const item of commands) (item.click as () => void)();
     expect(send.mock.calls).toEqual([['open'], ['paste-article'], ['import-folder'], ['export'], ['export-article'], ['export-library']]);
   });
@@ -47,6 +48,20 @@ describe('menuTemplate', () => {
       expect(item.accelerator, command).toBe(chord ? acceleratorOf(chord) : undefined);
     }
     expect(sent).toContain('toggle-theme');
+  });
+
+  it('lists recent files, newest first, each opening its file, and clears them', () => {
+    const opened: string[] = [];
+    let cleared = false;
+    const file = items(
+      template({ recent: ['/news/b.txt', '/news/a.md'], openRecent: (f) => opened.push(f), clearRecent: () => (cleared = true) }),
+      '&File',
+    );
+    const recent = file.find((i) => i.label === 'Open &Recent')?.submenu as MenuItemConstructorOptions[];
+    expect(recent.map((i) => i.label)).toEqual(['b.txt — /news', 'a.md — /news', undefined, '&Clear Recent']);
+    for (const item of recent.filter((i) => i.click)) (item.click as () => void)();
+    expect(opened).toEqual(['/news/b.txt', '/news/a.md']);
+    expect(cleared).toBe(true);
   });
 
   it('offers the developer tools only before packaging', () => {

@@ -5,6 +5,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../core/api/methods.js';
 import { menuAccelerator } from '../core/shortcuts.js';
+import { recentLabel } from './recent-files.js';
 
 export interface MenuOptions {
   appName: string;
@@ -13,11 +14,15 @@ export interface MenuOptions {
   isPackaged: boolean;
   /** Delivers a command to the renderer. */
   send: (command: MenuCommand) => void;
+  /** Files opened lately, newest first (File › Open Recent). */
+  recent?: readonly string[];
+  openRecent?: (file: string) => void;
+  clearRecent?: () => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-export function menuTemplate({ appName, isMac, isPackaged, send }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ appName, isMac, isPackaged, send, recent = [], openRecent, clearRecent }: MenuOptions): MenuItemConstructorOptions[] {
   // Accelerators come from the shortcut table (core/shortcuts.ts), as the help dialog's keys do.
   const command = (label: string, name: MenuCommand): MenuItemConstructorOptions => ({
     label,
@@ -47,6 +52,17 @@ export function menuTemplate({ appName, isMac, isPackaged, send }: MenuOptions):
     label: '&File',
     submenu: [
       command('&Open…', 'open'),
+      {
+        label: 'Open &Recent',
+        submenu:
+          recent.length === 0
+            ? [{ label: 'No recent files', enabled: false }]
+            : [
+                ...recent.map((file) => ({ label: recentLabel(file), click: () => openRecent?.(file) })),
+                separator,
+                { label: '&Clear Recent', click: () => clearRecent?.() },
+              ],
+      },
       command('New from &clipboard…', 'paste-article'),
       command('Import &folder…', 'import-folder'),
       command('E&xport…', 'export'),

@@ -44,3 +44,7 @@ export function channelOf(method: Method): string {
 }
 
 export const MENU_CHANNEL = 'newsmark:menu';
+/** Main → window: show this article (a file opened from the desktop was imported). */
+export const OPEN_ARTICLE_CHANNEL = 'newsmark:open-article';
+/** Window → main: the user opened this file (for Open Recent). */
+export const OPENED_FILE_CHANNEL = 'newsmark:opened-file';

@@ -15,7 +15,6 @@ import { applyFilter, NO_FILTER, type PanelFilter } from './panel/filter';
 import { HitPicker } from './reader/HitPicker';
 import { Reader, type FocusRequest } from './reader/Reader';
 import type { Span } from './reader/selection';
-import type { Annotation } from '../../core/model';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { useSettings } from './settings/use-settings';
@@ -95,6 +94,7 @@ export function App() {
         }
         const outcome = await call('importFile', await articleUpload(file));
         const { article, duplicate, notices: told } = outcome;
+        window.newsmark.noteOpenedFile?.(file);
         setStatus([duplicate ? `“${article.title}” is already in the library.` : updateMessage(outcome), ...told].join(' '));
         await refreshLibrary();
         await openArticle(article.id);
@@ -145,6 +145,11 @@ export function App() {
   );
 
   useEffect(() => window.newsmark.onMenu(runCommand), [runCommand]);
+  // A file opened from the desktop (command line, Open Recent, Open with…) was imported: show it.
+  useEffect(
+    () => window.newsmark.onOpenArticle?.((id) => void refreshLibrary().then(() => openArticle(id))),
+    [refreshLibrary, openArticle],
+  );
 
   const showSpan = useCallback((span: Span) => setFocus((f) => ({ span, serial: (f?.serial ?? 0) + 1 })), []);
 
@@ -202,14 +207,6 @@ export function App() {
       deleteSelected: () => {
         if (selectedId) void lib.remove(selectedId);
       },
-      selection,
-      linkParty: (annotation: Annotation, span: Span) => {
-        const party = { name: doc?.article.text.slice(span.start, span.end) ?? '', span };
-        void lib.update(annotation.id, {
-          fields: annotation.kind === 'quote' ? { quote: { speaker: party } } : { claim: { claimant: party } },
-        });
-        setSpoken(`Linked “${party.name}” as ${annotation.kind === 'quote' ? 'speaker' : 'claimant'}.`);
-      },
       escape: () => {
         if (picker) setPicker(null);
         else if (activeProposal) suggestions.activate(null);
@@ -245,6 +242,18 @@ export function App() {
     ],
   );
   useWindowShortcuts(windowActions);
+
+  const linkParty = useCallback(
+    (span: Span) => {
+      const annotation = selectedAnnotation;
+      if (!annotation || annotation.kind === 'figure' || !doc) return false;
+      const party = { name: doc.article.text.slice(span.start, span.end), span };
+      void lib.update(annotation.id, { fields: annotation.kind === 'quote' ? { quote: { speaker: party } } : { claim: { claimant: party } } });
+      setSpoken(`Linked “${party.name}” as ${annotation.kind === 'quote' ? 'speaker' : 'claimant'}.`);
+      return true;
+    },
+    [selectedAnnotation, doc, lib],
+  );
 
   return (
     <div className="app">
@@ -302,6 +311,7 @@ export function App() {
               focusReader();
             }}
             onAnnounce={setSpoken}
+            onLinkParty={linkParty}
           />
         ) : (
           <section className="reader empty" aria-label="Article">

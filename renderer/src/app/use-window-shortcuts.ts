@@ -6,7 +6,6 @@ import type { MenuCommand } from '../../../core/api/methods';
 import { shortcut, type ShortcutId } from '../../../core/shortcuts';
 import type { Annotation } from '../../../core/model';
 import { isTypingTarget } from '../keys';
-import type { Span } from '../reader/selection';
 import { useShortcuts, type ShortcutHandlers } from '../use-shortcuts';
 
 export interface WindowActions {
@@ -16,9 +15,6 @@ export interface WindowActions {
   selectedId: string | null;
   select: (id: string) => void;
   deleteSelected: () => void;
-  /** The reader's selection, to link as a speaker or claimant. */
-  selection: Span | null;
-  linkParty: (annotation: Annotation, span: Span) => void;
   /** Closes what is open (hit list, suggestion, selection); false when there was nothing. */
   escape: () => void;
   showHelp: () => void;
@@ -77,7 +73,6 @@ export function useWindowShortcuts(a: WindowActions): void {
       ]),
     );
     const editorField = (selector: string) => document.querySelector<HTMLElement>(`.annotation-item.selected ${selector}`);
-    const selected = () => a.shown.find((x) => x.id === a.selectedId) ?? null;
     const moveSuggestion = (step: 1 | -1) => {
       const s = a.suggestions;
       if (!s || s.keys.length === 0) return false;
@@ -122,16 +117,12 @@ export function useWindowShortcuts(a: WindowActions): void {
         if (!a.selectedId) return false;
         a.deleteSelected();
       },
-      'link-party': () => {
-        const annotation = selected();
-        if (!annotation || !a.selection || annotation.kind === 'figure') return false;
-        a.linkParty(annotation, a.selection);
-      },
       escape: (event) => {
         const target = event.target;
         // A dialog closes itself on Esc; the find bar and the title field handle their own.
         if (target instanceof Element && target.closest('dialog, .find-bar')) return false;
-        if (target instanceof HTMLElement && target.matches('button, input, select, textarea') && !target.closest('.reader')) {
+        // From a field, a button or nowhere (a button that went away): back to the article first.
+        if (target instanceof HTMLElement && !target.closest('.reader') && document.querySelector('.reader')) {
           focusReader();
           return;
         }

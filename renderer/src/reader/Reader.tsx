@@ -38,6 +38,8 @@ interface Props {
   onCloseFind: () => void;
   /** Says something to screen readers (which end of the selection moves). */
   onAnnounce: (message: string) => void;
+  /** `l`: link the selected text as the selected annotation's speaker or claimant; false when it cannot. */
+  onLinkParty: (span: Span) => boolean;
 }
 
 interface Pending {
@@ -60,6 +62,7 @@ export function Reader(props: Props) {
     findOpen,
     onCloseFind,
     onAnnounce,
+    onLinkParty,
   } = props;
   const textRef = useRef<HTMLDivElement>(null);
   const exact = useRef(false);
@@ -167,6 +170,12 @@ export function Reader(props: Props) {
       'extend-word': extend('word'),
       'extend-character': extend('character'),
       'extend-sentence': extend('sentence'),
+      'link-party': () => {
+        // Read from the DOM, not from state: the key can come before selectionchange is handled.
+        const el = root();
+        const span = el && selectedSpan(el, text, exact.current);
+        return span ? onLinkParty(span) : false;
+      },
       'swap-ends': () => {
         const el = root();
         const selection = document.getSelection();
@@ -183,7 +192,7 @@ export function Reader(props: Props) {
         onAnnounce(selection.direction === 'backward' ? 'Moving the start of the selection.' : 'Moving the end of the selection.');
       },
     };
-  }, [doc.annotations, selectedId, text, paragraphs, markSelection, onAnnounce]);
+  }, [doc.annotations, selectedId, text, paragraphs, markSelection, onAnnounce, onLinkParty]);
   useShortcuts(handlers);
 
   function onClick(event: React.MouseEvent) {
