@@ -8,9 +8,12 @@ import { quoteAt, spanProblem } from './anchoring/text-quote.js';
 import { applyFieldsPatch, fieldsForKind, type PartyInput } from './annotations/fields.js';
 import { EditHistory, type EditableState, type HistoryEntry } from './annotations/history.js';
 import { exportFileName } from './export/native-json.js';
-import { exportAs } from './formats/index.js';
+import { exportAs, exportChunks, type ExportedChunks } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
+import type { AnnotationFile } from './formats/import/incoming.js';
+import { BUILT_IN_MAPPING, readMapping } from './formats/brat/mapping.js';
+import { readBratPair } from './formats/brat/read-brat.js';
 import { nativeJsonText } from './formats/native.js';
 import type { ImportedDocument } from './import/import-document.js';
 import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
@@ -415,9 +418,25 @@ export class LibraryService implements NewsmarkApi {
     return exportAs(format, docs, { exportedAt: this.now(), flat, bom, selected: articleIds !== undefined });
   }
 
+  /** exportAs in pieces, for the CLI to write as they come (not in the contract: no transport carries a stream). */
+  async exportChunks({ format, articleIds, flat, bom }: InputOf<'exportAs'>): Promise<ExportedChunks> {
+    const docs = await this.docs(articleIds && [...new Set(articleIds)]);
+    return exportChunks(format, docs, { exportedAt: this.now(), flat, bom, selected: articleIds !== undefined });
+  }
+
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
   async importAnnotations({ fileName, contentBase64 }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
-    const file = readAnnotationFile(fileName, contentBase64, this.now());
+    return this.applyAnnotationFile(readAnnotationFile(fileName, contentBase64, this.now()));
+  }
+
+  /** A brat .txt with its .ann: checked whole first, then placed like any annotation file. */
+  async importBrat({ textFileName, textBase64, annFileName, annBase64, mapping }: InputOf<'importBrat'>): Promise<AnnotationImportOutcome> {
+    const rules = mapping ? readMapping(mapping.fileName, mapping.json) : BUILT_IN_MAPPING;
+    const pair = { textFileName, textBytes: Buffer.from(textBase64, 'base64'), annFileName, annBytes: Buffer.from(annBase64, 'base64') };
+    return this.applyAnnotationFile(readBratPair(pair, rules, this.now()));
+  }
+
+  private async applyAnnotationFile(file: AnnotationFile): Promise<AnnotationImportOutcome> {
     return this.queue.run(IMPORTS, async () =>
       applyImport(file, await this.docs(undefined), this.now(), {
         create: async (doc) => void (await this.store.put(doc, this.now())),

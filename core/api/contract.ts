@@ -154,6 +154,16 @@ export const inputSchemas = {
     .strict(),
   /** A Newsmark export or W3C annotations, told apart by content. */
   importAnnotations: z.object({ fileName, contentBase64: upload(MAX_ANNOTATION_FILE_BYTES) }).strict(),
+  /** A brat .txt and its .ann; `mapping` is the text of a mapping file laid over the built-in one. */
+  importBrat: z
+    .object({
+      textFileName: fileName,
+      textBase64: upload(MAX_ARTICLE_FILE_BYTES),
+      annFileName: fileName,
+      annBase64: upload(MAX_ANNOTATION_FILE_BYTES),
+      mapping: z.object({ fileName, json: z.string().max(1024 * 1024) }).strict().optional(),
+    })
+    .strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export type { Method };
@@ -210,6 +220,7 @@ export interface Outputs {
   exportJson: ExportedFile;
   exportAs: ExportedAs;
   importAnnotations: AnnotationImportOutcome;
+  importBrat: AnnotationImportOutcome;
 }
 
 /** What the service implements. */

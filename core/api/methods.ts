@@ -30,6 +30,7 @@ export const METHODS = [
   'exportJson',
   'exportAs',
   'importAnnotations',
+  'importBrat',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

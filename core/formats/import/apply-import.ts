@@ -16,6 +16,8 @@ export interface AnnotationImportOutcome extends Tally {
   fuzzy: number;
   /** Annotations that could not be anchored: reported, not stored. */
   orphaned: Orphan[];
+  /** What the user should know (brat: records left out, and why); absent when nothing. */
+  notices?: string[];
 }
 
 export interface LibraryWriter {
@@ -52,5 +54,5 @@ export async function applyImport(
     add(total, preview.added || preview.updated ? await writer.merge(id, (doc) => mergeInto(doc, incoming)) : preview);
   }
   const { exact, fuzzy, orphaned } = placement;
-  return { format: file.format, ...total, articlesCreated: created.size, exact, fuzzy, orphaned };
+  return { format: file.format, ...total, articlesCreated: created.size, exact, fuzzy, orphaned, ...(file.notices?.length ? { notices: file.notices } : {}) };
 }

@@ -58,27 +58,31 @@ function linkingAnnotation(r: Relation): W3cAnnotation {
 }
 
 /** Every annotation of the articles, in text order, each article's links after its spans. */
-export function w3cAnnotations(docs: readonly ArticleDocument[]): W3cAnnotation[] {
-  return docs.flatMap(({ article, annotations, relations }) => {
+export function* eachW3cAnnotation(docs: readonly ArticleDocument[]): Generator<W3cAnnotation> {
+  for (const { article, annotations, relations } of docs) {
     const source = articleSource(article);
     const offsets = offsetConverter(article.text);
-    return [
-      ...[...annotations].sort(compareByPosition).map((a) => spanAnnotation(a, source, offsets)),
-      ...relations.map(linkingAnnotation),
-    ];
-  });
+    for (const a of [...annotations].sort(compareByPosition)) yield spanAnnotation(a, source, offsets);
+    for (const r of relations) yield linkingAnnotation(r);
+  }
 }
 
-/** An AnnotationCollection holding one AnnotationPage; its ids follow from the articles exported. */
-export function w3cCollection(docs: readonly ArticleDocument[]): W3cAnnotation {
-  const items = w3cAnnotations(docs);
+export function w3cAnnotations(docs: readonly ArticleDocument[]): W3cAnnotation[] {
+  return [...eachW3cAnnotation(docs)];
+}
+
+/**
+ * An AnnotationCollection holding one AnnotationPage; its ids follow from the articles exported.
+ * `items` may be made while the collection is written (a StreamedList of eachW3cAnnotation).
+ */
+export function w3cCollection(docs: readonly ArticleDocument[], items: Iterable<W3cAnnotation> = w3cAnnotations(docs)): W3cAnnotation {
   const seed = docs.map((d) => d.article.id).join('\n');
   return {
     '@context': CONTEXT,
     id: `urn:uuid:${stableUuid(`collection\n${seed}`)}`,
     type: 'AnnotationCollection',
     label: docs.length === 1 ? docs[0]!.article.title : `Newsmark: ${docs.length} articles`,
-    total: items.length,
+    total: docs.reduce((n, d) => n + d.annotations.length + d.relations.length, 0),
     first: { id: `urn:uuid:${stableUuid(`page\n${seed}`)}`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }
