@@ -78,7 +78,7 @@ export function readNativeExport(fileName: string, data: { schemaVersion?: unkno
   if (problems.length) throw invalidFile(fileName, 'Newsmark export', problems);
   return parsed.data.articles.map(({ annotations, relations, ...article }) => ({
     article: { ...article, contentHash: hashText(article.text) },
-    annotations: annotations.map((annotation) => ({ annotation, codePoints: false })),
+    annotations: annotations.map((annotation) => ({ annotation, units: 'utf-16' as const })),
     relations,
   }));
 }
