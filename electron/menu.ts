@@ -69,6 +69,8 @@ export function menuTemplate({ appName, isMac, isPackaged, send, recent = [], op
       command('&Export annotations (this article)…', 'export-article'),
       command('Export &whole library…', 'export-library'),
       separator,
+      { label: '&Team sync…', click: () => send('team-sync') },
+      separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };

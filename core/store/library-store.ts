@@ -38,6 +38,8 @@ export class LibraryStore {
   /** Problems met while opening (files moved aside, index rebuilt), for the user to read. */
   readonly notices: string[] = [];
   private readonly open = new Map<string, Low<ArticleFile>>();
+  /** Told the article's id after every write, removal or trashing (team sync listens). */
+  private readonly writeListeners = new Set<(id: string) => void>();
 
   private constructor(
     readonly dir: string,
@@ -131,6 +133,15 @@ export class LibraryStore {
     if (this.open.size > OPEN_LIMIT && oldest !== undefined) this.open.delete(oldest);
   }
 
+  onWrite(listener: (id: string) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private written(id: string): void {
+    for (const listener of this.writeListeners) listener(id);
+  }
+
   list(): ArticleSummary[] {
     return [...this.index.data.articles];
   }
@@ -179,6 +190,7 @@ export class LibraryStore {
     if (at >= 0) this.index.data.articles[at] = summary;
     else this.index.data.articles.push(summary);
     await this.index.write();
+    this.written(id);
     return summary;
   }
 
@@ -191,6 +203,7 @@ export class LibraryStore {
       if (err.code !== 'ENOENT') throw err;
     });
     await this.dropFromIndex(id);
+    this.written(id);
   }
 
   /**
@@ -216,6 +229,7 @@ export class LibraryStore {
     this.open.delete(id);
     await this.trash.put(id, path, at);
     await this.dropFromIndex(id);
+    this.written(id);
   }
 
   async restoreFromTrash(id: string, updatedAt: string): Promise<ArticleSummary> {

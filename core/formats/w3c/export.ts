@@ -40,11 +40,11 @@ function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter)
       ],
     },
     'nm:origin': a.origin,
-    'nm:fields': a.fields,
+    'nm:fields': JSON.stringify(a.fields),
   };
 }
 
-function linkingAnnotation(r: Relation): W3cAnnotation {
+function linkingAnnotation(r: Relation, source: string): W3cAnnotation {
   return {
     '@context': CONTEXT,
     id: annotationIri(r.id),
@@ -52,7 +52,10 @@ function linkingAnnotation(r: Relation): W3cAnnotation {
     motivation: 'linking',
     created: r.createdAt,
     body: annotationIri(r.to),
-    target: annotationIri(r.from),
+    // The annotation linked from, seen in its article (scope), as a SpecificResource with an empty
+    // selector list rather than a bare IRI: Recogito's W3C parser throws on a string target, failing
+    // the whole batch, and skips this form (W3C's MUSTs hold for both).
+    target: { type: 'SpecificResource', source: annotationIri(r.from), scope: source, selector: [] },
     'nm:relation': r.type,
   };
 }
@@ -63,7 +66,7 @@ export function* eachW3cAnnotation(docs: readonly ArticleDocument[]): Generator<
     const source = articleSource(article);
     const offsets = offsetConverter(article.text);
     for (const a of [...annotations].sort(compareByPosition)) yield spanAnnotation(a, source, offsets);
-    for (const r of relations) yield linkingAnnotation(r);
+    for (const r of relations) yield linkingAnnotation(r, source);
   }
 }
 
