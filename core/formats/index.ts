@@ -25,6 +25,8 @@ export interface ExportOptions {
   flat?: boolean;
   /** csv: start with a UTF-8 byte order mark, for Excel. */
   bom?: boolean;
+  /** csv: keep cells that start like a formula (= + - @ TAB CR) as they are. */
+  raw?: boolean;
 }
 
 export interface ExportFormat extends FormatInfo {
