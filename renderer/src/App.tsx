@@ -24,6 +24,8 @@ import { focusReader, useWindowShortcuts } from './app/use-window-shortcuts';
 import { announcement } from './app/announce';
 import { useLibrary } from './state/use-library';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
+import { useRemoteChanges } from './sync/sync-state';
+import { TeamSyncButton } from './sync/TeamSyncButton';
 import { suggestOnImport, useSuggestions } from './suggest/use-suggestions';
 import { updateMessage } from './versions/update-message';
 
@@ -260,6 +262,13 @@ export function App() {
     },
     [selectedAnnotation, doc, lib],
   );
+  // Documents from the team arrived: show them (the open article keeps its selection).
+  useRemoteChanges(
+    useCallback(() => {
+      void refreshLibrary();
+      if (articleId) void openArticle(articleId, true);
+    }, [refreshLibrary, openArticle, articleId]),
+  );
 
   return (
     <div className="app">
@@ -271,7 +280,9 @@ export function App() {
         onCommand={runCommand}
         onHelp={() => setHelpOpen(true)}
         onSettings={() => setSettingsOpen(true)}
-      />
+      >
+        <TeamSyncButton />
+      </Topbar>
       <input
         ref={fileInput}
         type="file"

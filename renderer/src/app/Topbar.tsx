@@ -1,7 +1,7 @@
 // The window's toolbar: the file, export, suggestion and history commands, the theme toggle and
 // settings, and the status line (one line, cut with an ellipsis, fading after a while).
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { MenuCommand } from '../../../core/api/methods';
 import { keysLabel, shortcut, type ShortcutId } from '../../../core/shortcuts';
 import type { HistoryLabels } from '../state/use-library';
@@ -14,6 +14,8 @@ interface Props {
   onCommand: (command: MenuCommand) => void;
   onHelp: () => void;
   onSettings: () => void;
+  /** More buttons, before the help and settings ones (team sync). */
+  children?: ReactNode;
 }
 
 /** How long a status message stays before it fades (it stays readable in its tooltip). */
@@ -21,7 +23,7 @@ const STATUS_MS = 8000;
 
 const keys = (id: ShortcutId) => keysLabel(shortcut(id));
 
-export function Topbar({ hasArticle, history, status, theme, onCommand, onHelp, onSettings }: Props) {
+export function Topbar({ hasArticle, history, status, theme, onCommand, onHelp, onSettings, children }: Props) {
   const [faded, setFaded] = useState(false);
   useEffect(() => {
     setFaded(false);
@@ -46,6 +48,7 @@ export function Topbar({ hasArticle, history, status, theme, onCommand, onHelp, 
       {button('Find', 'find', 'find', 'Find in the article', !hasArticle)}
       {button('Undo', 'undo', 'undo', history.undo ? `Undo: ${history.undo}` : 'Undo')}
       {button('Redo', 'redo', 'redo', history.redo ? `Redo: ${history.redo}` : 'Redo')}
+      {children}
       <button type="button" className="quiet" onClick={onHelp} title={`Keyboard shortcuts (${keys('help')})`}>
         Shortcuts
       </button>
