@@ -62,7 +62,9 @@ const figurePatch = figureFieldsSchema
     scale: text(100, "a figure's scale").nullable(),
     approximate: text(200, "a figure's approximation").nullable(),
     date: text(40, "a figure's date").optional(),
+    confirmed: z.literal(true),
   })
+  .omit({ byHand: true, changed: true })
   .partial()
   .strict();
 
