@@ -262,4 +262,8 @@ export type NewsmarkBridge = {
 } & {
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenu(listener: (command: import('./methods.js').MenuCommand) => void): () => void;
+  /** Subscribes to "show this article" (a file opened from the desktop); absent outside Electron. */
+  onOpenArticle?(listener: (articleId: string) => void): () => void;
+  /** Tells the desktop app a file the user opened, for Open Recent; absent outside Electron. */
+  noteOpenedFile?(file: File): void;
 };
