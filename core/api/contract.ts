@@ -155,6 +155,11 @@ export const inputSchemas = {
       flat: z.boolean().optional(),
       bom: z.boolean().optional(),
       raw: z.boolean().optional(),
+      /** claimreview: the fact-checking organisation (name, URL) and the review page's URL. */
+      publisher: z
+        .object({ organisation: z.string().max(500).optional(), organisationUrl: z.string().max(4000).optional(), reviewUrl: z.string().max(4000).optional() })
+        .strict()
+        .optional(),
     })
     .strict(),
   /**
