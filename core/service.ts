@@ -19,12 +19,14 @@ import { nativeJsonText } from './formats/native.js';
 import type { ImportedDocument } from './import/import-document.js';
 import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
 import { applyMetaPatch } from './library/article-meta.js';
+import { refigure } from './library/refigure.js';
 import { applyNewVersion, isSameStory, versionCandidates, type NewText } from './library/new-version.js';
 import { TextSearch, type SearchHit } from './library/text-search.js';
 import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary, type Party, type Relation } from './model.js';
 import { KeyedQueue } from './store/keyed-queue.js';
 import { proposalsFor, type Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
+import { Safekeeping } from './library/safekeeping.js';
 import type { SyncLibrary } from './sync/team-sync.js';
 
 /** Trims, drops empties and case-insensitive repeats, keeps the user's order. */
@@ -84,18 +86,26 @@ export class LibraryService implements LibraryApi {
   private readonly queue = new KeyedQueue();
   private readonly history = new EditHistory();
   private readonly textSearch = new TextSearch((id) => this.store.textOf(id));
+  private readonly safekeeping: Safekeeping;
 
   private constructor(
     private readonly store: LibraryStore,
     private readonly clock: () => Date,
-  ) {}
+  ) {
+    this.safekeeping = new Safekeeping(store, this.queue, this.history, clock, (id, label, compute, options) => this.change(id, label, compute, options));
+  }
 
   /**
    * Opens the library: for writing (the default; takes the library's lock, so a second writer
    * is refused with a message naming `holder`) or `readOnly` (no lock; every change is refused).
    */
   static async open(libraryDir: string, { clock = () => new Date(), readOnly = false, holder }: OpenOptions = {}): Promise<LibraryService> {
-    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder }), clock);
+    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder, clock }), clock);
+  }
+
+  /** Writes the library index now (it is otherwise written a moment after the last change). */
+  async flush(): Promise<void> {
+    await this.store.flush();
   }
 
   /** Gives the library's lock back; the service must not be used afterwards. */
@@ -129,7 +139,8 @@ export class LibraryService implements LibraryApi {
   }
 
   async getLibraryInfo(): Promise<Outputs['getLibraryInfo']> {
-    return { libraryDir: this.store.dir, notices: [...this.store.notices] };
+    const { dir, notices, recoveries, readOnly } = this.store;
+    return { libraryDir: dir, readOnly, notices: [...notices], recoveries: [...recoveries] };
   }
 
   async listArticles(): Promise<ArticleSummary[]> {
@@ -192,11 +203,11 @@ export class LibraryService implements LibraryApi {
    * Reads the article, computes the change, writes it and records it for undo: one change at a
    * time per article, so quick edits never start from a stale copy.
    */
-  private change<T>(articleId: string, label: string, compute: (doc: ArticleDocument) => Change<T>): Promise<T> {
+  private change<T>(articleId: string, label: string, compute: (doc: ArticleDocument) => Change<T>, options: { backup?: boolean } = {}): Promise<T> {
     return this.queue.run(articleId, async () => {
       const doc = await this.store.get(articleId);
       const { next, result } = compute(doc);
-      await this.store.put(next, this.now());
+      await this.store.put(next, this.now(), options);
       this.history.record({ articleId, label, before: editableState(doc), after: editableState(next) });
       return result;
     });
@@ -226,22 +237,28 @@ export class LibraryService implements LibraryApi {
     return this.store.summary(id)!;
   }
 
-  async trashArticle({ id }: InputOf<'trashArticle'>): Promise<{ trashed: string }> {
-    await this.queue.run(id, () => this.store.moveToTrash(id, this.clock()));
-    this.history.forget(id);
-    return { trashed: id };
+  trashArticle(input: InputOf<'trashArticle'>): Promise<Outputs['trashArticle']> {
+    return this.safekeeping.trashArticle(input);
   }
 
-  async restoreArticle({ id }: InputOf<'restoreArticle'>): Promise<ArticleSummary> {
-    return this.queue.run(id, () => this.store.restoreFromTrash(id, this.now()));
+  restoreArticle(input: InputOf<'restoreArticle'>): Promise<Outputs['restoreArticle']> {
+    return this.safekeeping.restoreArticle(input);
   }
 
-  async listTrash(): Promise<Outputs['listTrash']> {
-    return this.store.trash.list();
+  listTrash(): Promise<Outputs['listTrash']> {
+    return this.safekeeping.listTrash();
   }
 
-  async emptyTrash(): Promise<{ removed: number }> {
-    return { removed: await this.store.trash.empty() };
+  emptyTrash(): Promise<Outputs['emptyTrash']> {
+    return this.safekeeping.emptyTrash();
+  }
+
+  listBackups(input: InputOf<'listBackups'>): Promise<Outputs['listBackups']> {
+    return this.safekeeping.listBackups(input);
+  }
+
+  restoreBackup(input: InputOf<'restoreBackup'>): Promise<Outputs['restoreBackup']> {
+    return this.safekeeping.restoreBackup(input);
   }
 
   /** Puts an annotation on a new span (an orphan, re-placed by the user): it is anchored anew. */
@@ -249,7 +266,10 @@ export class LibraryService implements LibraryApi {
     return this.change(articleId, 'Place annotation', (doc) => {
       const { text } = doc.article;
       checkedSpan(text, start, end);
-      const placed: Annotation = { ...this.findAnnotation(doc, id), start, end, quote: quoteAt(text, start, end), updatedAt: this.now() };
+      const before = this.findAnnotation(doc, id);
+      const quote = quoteAt(text, start, end);
+      const fields = refigure(before.fields, before.quote.exact, quote.exact, doc.article.meta.date);
+      const placed: Annotation = { ...before, start, end, quote, fields, updatedAt: this.now() };
       delete placed.anchor;
       return { next: { ...doc, annotations: doc.annotations.map((a) => (a.id === id ? placed : a)) }, result: placed };
     });
@@ -425,7 +445,16 @@ export class LibraryService implements LibraryApi {
   /** The given articles (every article when `ids` is undefined), in order. */
   private async docs(ids: readonly string[] | undefined): Promise<ArticleDocument[]> {
     const docs: ArticleDocument[] = [];
-    for (const id of ids ?? this.store.list().map((a) => a.id)) docs.push(await this.store.get(id));
+    if (ids) {
+      for (const id of ids) docs.push(await this.store.get(id));
+      return docs;
+    }
+    // The whole library: an article whose file is gone (or damaged past its backups) is left out
+    // (and off the list), so one lost file never fails the whole export or import.
+    for (const { id } of this.store.list()) {
+      const doc = await this.store.getIfReadable(id);
+      if (doc) docs.push(doc);
+    }
     return docs;
   }
 
@@ -436,15 +465,15 @@ export class LibraryService implements LibraryApi {
     return { fileName: exportFileName(articleId ? docs[0]?.article.title : undefined, exportedAt), content };
   }
 
-  async exportAs({ format, articleIds, flat, bom, raw }: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
+  async exportAs({ format, articleIds, flat, bom, raw, publisher }: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
     const docs = await this.docs(articleIds && [...new Set(articleIds)]);
-    return exportAs(format, docs, { exportedAt: this.now(), flat, bom, raw, selected: articleIds !== undefined });
+    return exportAs(format, docs, { exportedAt: this.now(), flat, bom, raw, publisher, selected: articleIds !== undefined });
   }
 
   /** exportAs in pieces, for the CLI to write as they come (not in the contract: no transport carries a stream). */
-  async exportChunks({ format, articleIds, flat, bom, raw }: InputOf<'exportAs'>): Promise<ExportedChunks> {
+  async exportChunks({ format, articleIds, flat, bom, raw, publisher }: InputOf<'exportAs'>): Promise<ExportedChunks> {
     const docs = await this.docs(articleIds && [...new Set(articleIds)]);
-    return exportChunks(format, docs, { exportedAt: this.now(), flat, bom, raw, selected: articleIds !== undefined });
+    return exportChunks(format, docs, { exportedAt: this.now(), flat, bom, raw, publisher, selected: articleIds !== undefined });
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */

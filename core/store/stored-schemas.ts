@@ -46,6 +46,14 @@ export const figureFieldsSchema = z.object({
   approximate: z.string().nullable(),
   date: z.string().optional(),
   kind: z.enum(['money', 'percent', 'count', 'number', 'date', 'year', 'fraction']),
+  byHand: z.boolean().optional(),
+  changed: z
+    .object({
+      from: z.object({ value: z.number().nullable(), unit: z.string().nullable(), scale: z.string().nullable() }),
+      to: z.object({ value: z.number().nullable(), unit: z.string().nullable(), scale: z.string().nullable() }),
+      kept: z.boolean(),
+    })
+    .optional(),
 });
 
 export const annotationFieldsSchema = z.object({
@@ -131,6 +139,8 @@ export const summarySchema = z.object({
 export const indexFileSchema = z.object({
   schemaVersion: z.number().int().positive(),
   articles: z.array(summarySchema),
+  /** Size and modification time of each article file when its summary was made. */
+  stamps: z.record(z.string(), z.object({ size: z.number().nonnegative(), mtimeMs: z.number() })).default({}),
 });
 
 export type ArticleFile = z.infer<typeof articleFileSchema>;

@@ -22,6 +22,8 @@ export interface IncomingArticle {
   article: Omit<Article, 'importedAt'>;
   annotations: IncomingAnnotation[];
   relations: Relation[];
+  /** Suggestions the user rejected (a backup brings them back with its article). */
+  rejectedSuggestions?: string[];
 }
 
 /** What a W3C (or Hypothesis) annotation says about its article. */
