@@ -4,6 +4,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { FORMAT_CATALOG, FORMAT_NAMES } from '../core/formats/catalog';
 import { REPO_ROOT } from './build-renderer';
 import { dragSelect, waitForPhrase } from './reader-actions';
 import { expect, test } from './temp-library';
@@ -35,7 +36,12 @@ test('the Export dialog writes the same bytes as the service for the chosen form
 
   await app.menu('export');
   const dialog = page.getByRole('dialog', { name: 'Export' });
-  await expect(dialog.getByRole('radiogroup', { name: 'Format' }).getByRole('radio')).toHaveCount(7);
+  // Every format the core can write is offered, by its label, in the catalog's order.
+  const radios = dialog.getByRole('radiogroup', { name: 'Format' }).getByRole('radio');
+  await expect(radios).toHaveCount(FORMAT_NAMES.length);
+  for (const [i, name] of FORMAT_NAMES.entries()) {
+    await expect(radios.nth(i)).toHaveAccessibleName(new RegExp(`^${FORMAT_CATALOG[name].label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  }
   await dialog.getByRole('radio', { name: 'CSV spreadsheet' }).check();
   await dialog.getByRole('checkbox', { name: /Byte order mark/ }).check();
   await dialog.getByRole('radio', { name: 'Selected articles' }).check();
@@ -68,6 +74,8 @@ test('opening a W3C export merges its annotations back and says what happened', 
   await waitForPhrase(page, "Hamburg's city council");
   await dragSelect(page, '7.7 million containers');
   await page.keyboard.press('f');
+  // The figure is saved when the list shows it; reading the service before that races the save.
+  await expect(page.getByRole('list', { name: 'Annotations' }).locator('.annotation-item')).toHaveCount(1);
   const articleId = (await service.listArticles()).find((a) => a.title.startsWith('Hamburg'))!.id;
   const exported = await service.exportAs({ format: 'w3c', articleIds: [articleId] });
   const path = join(libraryDir, '..', `w3c-${Date.now()}.jsonld`);
