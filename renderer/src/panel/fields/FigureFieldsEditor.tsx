@@ -1,7 +1,10 @@
 // A figure's normalised reading (value, unit, scale, approximation, date), parsed from its
-// text when it was marked and editable here. An empty value means "could not be read".
+// text when it was marked and editable here. An empty value means "could not be read". When its
+// words changed (a new version, a re-placed orphan) the change is shown until the user confirms:
+// "value changed: 12,500 → 12,600 posts", or, for a value typed by hand, what the words now read.
 
 import type { FigureFields } from '../../../../core/model';
+import type { FigureChange, FigureReading } from '../../../../core/figures/types';
 import type { FieldsPatch } from '../../../../core/annotations/fields';
 import { DraftField } from '../DraftField';
 
@@ -27,6 +30,7 @@ export function FigureFieldsEditor({ fields, onPatch }: Props) {
       <p className="figure-reading" aria-label="Reading">
         {reading}
       </p>
+      {fields.changed && <ChangeNote change={fields.changed} onConfirm={() => onPatch({ figure: { confirmed: true } })} />}
       <DraftField label="Value" value={fields.value === null ? '' : String(fields.value)} onCommit={(v) => onPatch({ figure: { value: numberOrNull(v) } })} />
       <DraftField label="Unit" value={fields.unit ?? ''} placeholder="USD, %, ventilators…" onCommit={(v) => onPatch({ figure: { unit: textOrNull(v) } })} />
       <DraftField label="Scale" value={fields.scale ?? ''} placeholder="million, bn…" onCommit={(v) => onPatch({ figure: { scale: textOrNull(v) } })} />
@@ -38,6 +42,25 @@ export function FigureFieldsEditor({ fields, onPatch }: Props) {
       />
       <DraftField label="Date" value={fields.date ?? ''} placeholder="YYYY-MM-DD" onCommit={(v) => onPatch({ figure: { date: v.trim() || undefined } })} />
     </fieldset>
+  );
+}
+
+function readingText(r: FigureReading): string {
+  if (r.value === null) return 'not read';
+  return `${r.value.toLocaleString('en-US', { maximumFractionDigits: 6 })}${r.unit ? ` ${r.unit}` : ''}`;
+}
+
+function ChangeNote({ change, onConfirm }: { change: FigureChange; onConfirm: () => void }) {
+  const text = change.kept
+    ? `your value ${readingText(change.from)} was kept; the words now read ${readingText(change.to)}`
+    : `value changed: ${readingText(change.from)} → ${readingText(change.to)}`;
+  return (
+    <p className="figure-changed" role="status">
+      {text}{' '}
+      <button type="button" onClick={onConfirm}>
+        Confirm
+      </button>
+    </p>
   );
 }
 
