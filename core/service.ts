@@ -18,6 +18,8 @@ import { applyNewVersion, isSameStory, versionCandidates, type NewText } from '.
 import { TextSearch, type SearchHit } from './library/text-search.js';
 import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary, type Party, type Relation } from './model.js';
 import { KeyedQueue } from './store/keyed-queue.js';
+import { editedBy, madeBy } from './team/authorship.js';
+import { TeamMethods } from './team/team-methods.js';
 import { proposalsFor, type Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
 
@@ -45,7 +47,13 @@ function editableState(doc: ArticleDocument): EditableState {
     annotations: doc.annotations,
     relations: doc.relations,
     rejectedSuggestions: doc.rejectedSuggestions ?? [],
+    layers: doc.layers,
   };
+}
+
+export interface ServiceOptions {
+  /** Whose annotations this session makes, over the name in Settings (the CLI's --annotator). */
+  annotator?: string;
 }
 
 function checkedSpan(text: string, start: number, end: number): void {
@@ -72,17 +80,35 @@ export class LibraryService implements NewsmarkApi {
   private readonly history = new EditHistory();
   private readonly textSearch = new TextSearch((id) => this.store.textOf(id));
 
+  private readonly team: TeamMethods;
+
   private constructor(
     private readonly store: LibraryStore,
     private readonly clock: () => Date,
-  ) {}
+    private readonly options: ServiceOptions,
+  ) {
+    this.team = new TeamMethods({ store, annotator: () => this.annotator(), change: (id, label, compute) => this.change(id, label, compute), now: () => this.now() });
+  }
 
-  static async open(libraryDir: string, clock: () => Date = () => new Date()): Promise<LibraryService> {
-    return new LibraryService(await LibraryStore.open(libraryDir), clock);
+  static async open(libraryDir: string, clock: () => Date = () => new Date(), options: ServiceOptions = {}): Promise<LibraryService> {
+    return new LibraryService(await LibraryStore.open(libraryDir), clock, options);
   }
 
   private now(): string {
     return this.clock().toISOString();
+  }
+
+  /** The annotator this session works as: the override, else the name in Settings, else nobody. */
+  private annotator(): string | undefined {
+    return this.options.annotator ?? this.store.settings.annotator;
+  }
+
+  getSettings(): Promise<Outputs['getSettings']> {
+    return this.team.getSettings();
+  }
+
+  updateSettings(input: InputOf<'updateSettings'>): Promise<Outputs['updateSettings']> {
+    return this.team.updateSettings(input);
   }
 
   async getLibraryInfo(): Promise<Outputs['getLibraryInfo']> {
@@ -201,7 +227,7 @@ export class LibraryService implements NewsmarkApi {
     return this.change(articleId, 'Place annotation', (doc) => {
       const { text } = doc.article;
       checkedSpan(text, start, end);
-      const placed: Annotation = { ...this.findAnnotation(doc, id), start, end, quote: quoteAt(text, start, end), updatedAt: this.now() };
+      const placed: Annotation = { ...this.findAnnotation(doc, id), start, end, quote: quoteAt(text, start, end), updatedAt: this.now(), ...editedBy(this.annotator()) };
       delete placed.anchor;
       return { next: { ...doc, annotations: doc.annotations.map((a) => (a.id === id ? placed : a)) }, result: placed };
     });
@@ -226,6 +252,7 @@ export class LibraryService implements NewsmarkApi {
         origin: input.origin ?? 'manual',
         createdAt: now,
         updatedAt: now,
+        ...madeBy(this.annotator()),
       };
       return { next: { ...doc, annotations: [...doc.annotations, annotation] }, result: annotation };
     });
@@ -256,6 +283,7 @@ export class LibraryService implements NewsmarkApi {
         tags: input.tags ? normaliseTags(input.tags) : current.tags,
         fields,
         updatedAt: this.now(),
+        ...editedBy(this.annotator()),
       };
       const annotations = doc.annotations.map((a) => (a.id === updated.id ? updated : a));
       return { next: { ...doc, annotations }, result: updated };
@@ -347,6 +375,7 @@ export class LibraryService implements NewsmarkApi {
           origin: 'suggested',
           createdAt: now,
           updatedAt: now,
+          ...madeBy(this.annotator()),
         };
       });
       return { next: { ...doc, annotations: [...doc.annotations, ...accepted] }, result: accepted };
@@ -384,13 +413,13 @@ export class LibraryService implements NewsmarkApi {
   async exportJson({ articleId }: InputOf<'exportJson'>): Promise<ExportedFile> {
     const docs = await this.docs(articleId ? [articleId] : undefined);
     const exportedAt = this.now();
-    const content = nativeJsonText(docs, exportedAt);
+    const content = nativeJsonText(docs, exportedAt, this.annotator());
     return { fileName: exportFileName(articleId ? docs[0]?.article.title : undefined, exportedAt), content };
   }
 
   async exportAs({ format, articleIds, flat, bom }: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
     const docs = await this.docs(articleIds && [...new Set(articleIds)]);
-    return exportAs(format, docs, { exportedAt: this.now(), flat, bom, selected: articleIds !== undefined });
+    return exportAs(format, docs, { exportedAt: this.now(), flat, bom, selected: articleIds !== undefined, annotator: this.annotator() });
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
@@ -404,7 +433,7 @@ export class LibraryService implements NewsmarkApi {
             const { next, tally } = merge(doc);
             return { next, result: tally };
           }),
-      }),
+      }, this.annotator()),
     );
   }
 }

@@ -21,6 +21,7 @@ const tags = z.array(z.string().trim().min(1).max(100)).max(200);
 const note = z.string().max(100_000);
 const shortText = z.string().max(2_000);
 const offset = z.number().int().nonnegative();
+const annotatorName = z.string().trim().min(1).max(200);
 
 const partyInput = z.object({ name: z.string().trim().min(1).max(500), span: z.object({ start: offset, end: offset }).strict().optional() }).strict();
 
@@ -116,6 +117,9 @@ export const inputSchemas = {
     .strict(),
   /** A Newsmark export or W3C annotations, told apart by content. */
   importAnnotations: z.object({ fileName: z.string().min(1).max(1000), contentBase64: z.string() }).strict(),
+  getSettings: z.object({}).strict(),
+  /** The user's name, stamped on what they annotate; null forgets it. */
+  updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export type { Method };
@@ -172,6 +176,9 @@ export interface Outputs {
   exportJson: ExportedFile;
   exportAs: ExportedAs;
   importAnnotations: AnnotationImportOutcome;
+  /** annotator: the name in Settings; activeAnnotator: whom this session stamps (a CLI --annotator wins). */
+  getSettings: { annotator: string | null; activeAnnotator: string | null };
+  updateSettings: { annotator: string | null; activeAnnotator: string | null };
 }
 
 /** What the service implements. */

@@ -30,6 +30,8 @@ export const METHODS = [
   'exportJson',
   'exportAs',
   'importAnnotations',
+  'getSettings',
+  'updateSettings',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

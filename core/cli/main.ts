@@ -46,6 +46,8 @@ ${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].descrip
 
 The library is the folder named by --library, else by NEWSMARK_LIBRARY, else the
 app's own library (the same one the Newsmark window uses).
+--annotator NAME (else NEWSMARK_ANNOTATOR, else the name set in the app's Settings)
+says whose work this is: exports name them, imports of others' files become layers.
 Exit status: 0 on success, 1 when something failed (the reason is on stderr), 2 on bad usage.`;
 
 class UsageError extends Error {}
@@ -177,6 +179,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         bom: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
+        annotator: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -187,7 +190,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!['import', 'list', 'export', 'suggest'].includes(command)) throw new UsageError(`unknown command "${command}"`);
     if (command !== 'import' && rest.length) throw new UsageError(`${command} takes no FILE arguments`);
     const libraryDir = resolve(values.library ?? defaultLibraryDir(userDataDir(process.platform, io.env), io.env));
-    const call = caller(await LibraryService.open(libraryDir), io);
+    const annotator = (values.annotator ?? io.env.NEWSMARK_ANNOTATOR)?.trim() || undefined;
+    const call = caller(await LibraryService.open(libraryDir, undefined, { annotator }), io);
     if (command === 'import') return await importFiles(call, rest, io);
     if (command === 'list') return await listArticles(call, values.json ?? false, io);
     if (command === 'suggest') return await suggest(call, values.article, io);

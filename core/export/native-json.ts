@@ -9,6 +9,8 @@ import {
   type ArticleDocument,
   type ArticleMeta,
   type ArticleVersion,
+  type Layer,
+  type ProgressStatus,
   type Relation,
 } from '../model.js';
 
@@ -21,19 +23,29 @@ export interface NativeExportArticle {
   relations: Relation[];
   /** Earlier texts of the story, when new versions were imported. */
   versions?: ArticleVersion[];
+  /** Other annotators' layers of the article. */
+  layers?: Layer[];
+  progress?: Record<string, ProgressStatus>;
 }
 
 export interface NativeExport {
   schemaVersion: number;
   exportedAt: string;
+  /** Whose the articles' `annotations` are (the exporting user), when they set their name. */
+  annotator?: string;
   articles: NativeExportArticle[];
 }
 
-export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: string): NativeExport {
+function sortedLayer(layer: Layer): Layer {
+  return { ...layer, annotations: [...layer.annotations].sort(compareByPosition) };
+}
+
+export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: string, annotator?: string): NativeExport {
   return {
     schemaVersion: SCHEMA_VERSION,
     exportedAt,
-    articles: docs.map(({ article, annotations, relations }) => ({
+    ...(annotator ? { annotator } : {}),
+    articles: docs.map(({ article, annotations, relations, layers, progress }) => ({
       id: article.id,
       title: article.title,
       meta: article.meta,
@@ -41,6 +53,8 @@ export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: 
       annotations: [...annotations].sort(compareByPosition),
       relations,
       ...(article.versions?.length ? { versions: article.versions } : {}),
+      ...(layers?.length ? { layers: layers.map(sortedLayer) } : {}),
+      ...(progress && Object.keys(progress).length ? { progress } : {}),
     })),
   };
 }

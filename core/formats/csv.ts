@@ -1,8 +1,10 @@
-// One row per annotation with every field of its kind, for spreadsheets and data analysis.
+// One row per annotation with every field of its kind, for spreadsheets and data analysis; every
+// annotator's layer, each row naming its layer and who made and last changed it.
 // RFC 4180: CRLF line ends, a field quoted when it holds a quote mark, a comma, CR or LF. With
 // `bom`, a UTF-8 byte order mark first, so Excel reads the file as UTF-8.
 
 import { compareByPosition, type Annotation, type AnnotationFields, type Article, type ArticleDocument, type Kind } from '../model.js';
+import { layerViews } from '../team/layers.js';
 
 type Cell = string | number | null | undefined;
 
@@ -41,6 +43,8 @@ const COLUMNS: [string, (a: Annotation, article: Article) => Cell][] = [
   ['origin', (a) => a.origin],
   ['created_at', (a) => a.createdAt],
   ['updated_at', (a) => a.updatedAt],
+  ['created_by', (a) => a.createdBy],
+  ['updated_by', (a) => a.updatedBy],
 ];
 
 export function csvField(value: Cell): string {
@@ -52,9 +56,11 @@ function csvRecord(cells: readonly Cell[]): string {
   return `${cells.map(csvField).join(',')}\r\n`;
 }
 
-export function csvExport(docs: readonly ArticleDocument[], options: { bom?: boolean } = {}): string {
-  const rows = docs.flatMap(({ article, annotations }) =>
-    [...annotations].sort(compareByPosition).map((a) => csvRecord(COLUMNS.map(([, cell]) => cell(a, article)))),
+export function csvExport(docs: readonly ArticleDocument[], options: { bom?: boolean; annotator?: string } = {}): string {
+  const rows = docs.flatMap((doc) =>
+    layerViews(doc, options.annotator).flatMap(({ name, annotations }) =>
+      [...annotations].sort(compareByPosition).map((a) => csvRecord([...COLUMNS.map(([, cell]) => cell(a, doc.article)), name])),
+    ),
   );
-  return `${options.bom ? '\uFEFF' : ''}${csvRecord(COLUMNS.map(([name]) => name))}${rows.join('')}`;
+  return `${options.bom ? '\uFEFF' : ''}${csvRecord([...COLUMNS.map(([name]) => name), 'layer'])}${rows.join('')}`;
 }

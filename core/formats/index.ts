@@ -23,6 +23,8 @@ export interface ExportOptions {
   flat?: boolean;
   /** csv: start with a UTF-8 byte order mark, for Excel. */
   bom?: boolean;
+  /** Whose the documents' own annotations are (the user's name in Settings), when set. */
+  annotator?: string;
 }
 
 export interface ExportFormat extends FormatInfo {
@@ -30,10 +32,10 @@ export interface ExportFormat extends FormatInfo {
 }
 
 const WRITERS: Record<FormatName, ExportFormat['export']> = {
-  json: (docs, { exportedAt }) => nativeJsonText(docs, exportedAt),
-  w3c: (docs, { flat }) => jsonText(flat ? w3cAnnotations(docs) : w3cCollection(docs)),
-  jsonl: jsonlExport,
-  'label-studio': labelStudioExport,
+  json: (docs, { exportedAt, annotator }) => nativeJsonText(docs, exportedAt, annotator),
+  w3c: (docs, { flat, annotator }) => jsonText(flat ? w3cAnnotations(docs, annotator) : w3cCollection(docs, annotator)),
+  jsonl: (docs, { annotator }) => jsonlExport(docs, annotator),
+  'label-studio': (docs, { annotator }) => labelStudioExport(docs, annotator),
   csv: csvExport,
   claimreview: claimReviewExport,
   markdown: markdownExport,
@@ -63,12 +65,17 @@ export function exportAs(name: FormatName, docs: readonly ArticleDocument[], opt
   return { fileName, content: format.export(placed, options), mimeType: format.mimeType };
 }
 
-function withoutOrphans(doc: ArticleDocument): ArticleDocument {
-  const orphans = new Set(doc.annotations.filter((a) => a.anchor?.status === 'orphaned').map((a) => a.id));
-  if (orphans.size === 0) return doc;
+function placedOnly<T extends Pick<ArticleDocument, 'annotations' | 'relations'>>(set: T): T {
+  const orphans = new Set(set.annotations.filter((a) => a.anchor?.status === 'orphaned').map((a) => a.id));
+  if (orphans.size === 0) return set;
   return {
-    ...doc,
-    annotations: doc.annotations.filter((a) => !orphans.has(a.id)),
-    relations: doc.relations.filter((r) => !orphans.has(r.from) && !orphans.has(r.to)),
+    ...set,
+    annotations: set.annotations.filter((a) => !orphans.has(a.id)),
+    relations: set.relations.filter((r) => !orphans.has(r.from) && !orphans.has(r.to)),
   };
+}
+
+function withoutOrphans(doc: ArticleDocument): ArticleDocument {
+  const placed = placedOnly(doc);
+  return doc.layers ? { ...placed, layers: doc.layers.map(placedOnly) } : placed;
 }

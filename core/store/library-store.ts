@@ -10,7 +10,7 @@ import { NewsmarkError } from '../api/errors.js';
 import { SCHEMA_VERSION, countKinds, type ArticleDocument, type ArticleSummary } from '../model.js';
 import { CorruptFileError, openJsonFile } from './json-file.js';
 import { TRASH_DIR, Trash } from './trash.js';
-import { articleFileSchema, indexFileSchema, type ArticleFile, type IndexFile } from './stored-schemas.js';
+import { articleFileSchema, indexFileSchema, type ArticleFile, type IndexFile, type Settings } from './stored-schemas.js';
 
 export const INDEX_FILE = 'library.json';
 export const ARTICLES_DIR = 'articles';
@@ -30,6 +30,8 @@ export function summarise(doc: ArticleDocument, updatedAt: string): ArticleSumma
     length: article.text.length,
     counts: countKinds(doc.annotations),
     tags: [...new Set(doc.annotations.flatMap((a) => a.tags))],
+    ...(doc.layers?.length ? { layers: doc.layers.map((l) => l.name) } : {}),
+    ...(doc.progress && Object.keys(doc.progress).length ? { progress: doc.progress } : {}),
   };
 }
 
@@ -106,6 +108,15 @@ export class LibraryStore {
     if (this.open.size > OPEN_LIMIT && oldest !== undefined) this.open.delete(oldest);
   }
 
+  get settings(): Settings {
+    return this.index.data.settings ?? {};
+  }
+
+  async putSettings(settings: Settings): Promise<void> {
+    this.index.data.settings = settings;
+    await this.index.write();
+  }
+
   list(): ArticleSummary[] {
     return [...this.index.data.articles];
   }
@@ -122,8 +133,8 @@ export class LibraryStore {
   async get(id: string): Promise<ArticleDocument> {
     try {
       const db = await this.openArticle(id);
-      const { article, annotations, relations, rejectedSuggestions } = db.data;
-      return { article, annotations, relations, rejectedSuggestions };
+      const { article, annotations, relations, rejectedSuggestions, layers, progress } = db.data;
+      return { article, annotations, relations, rejectedSuggestions, ...(layers ? { layers } : {}), ...(progress ? { progress } : {}) };
     } catch (err) {
       if (err instanceof CorruptFileError) await this.dropFromIndex(id);
       throw err;
@@ -146,6 +157,8 @@ export class LibraryStore {
       annotations: doc.annotations,
       relations: doc.relations,
       rejectedSuggestions: doc.rejectedSuggestions ?? [],
+      ...(doc.layers?.length ? { layers: doc.layers } : {}),
+      ...(doc.progress && Object.keys(doc.progress).length ? { progress: doc.progress } : {}),
     };
     await db.write();
     const summary = summarise(doc, updatedAt);

@@ -44,7 +44,7 @@ describe('importing a Newsmark export', () => {
     await withTempDir(async (dir) => {
       const service = await library(dir);
       const outcome = await service.importAnnotations(upload('fixture.json', nativeJsonText(FIXTURE_DOCS, NOW.toISOString())));
-      expect(outcome).toEqual({ format: 'json', added: ANNOTATION_COUNT + LINK_COUNT, updated: 0, skipped: 0, articlesCreated: 2, exact: ANNOTATION_COUNT, fuzzy: 0, orphaned: [] });
+      expect(outcome).toEqual({ format: 'json', added: ANNOTATION_COUNT + LINK_COUNT, updated: 0, skipped: 0, articlesCreated: 2, exact: ANNOTATION_COUNT, fuzzy: 0, orphaned: [], layers: [] });
       expect((await service.listArticles()).map((a) => a.id).sort()).toEqual([HARBOUR.article.id, NOTE.article.id]);
     });
   });
@@ -94,7 +94,7 @@ describe('importing W3C annotations', () => {
     await withTempDir(async (dir) => {
       const service = await library(dir, FIXTURE_DOCS.map(bare));
       const outcome = await service.importAnnotations(upload('fixture.jsonld', w3cCollection(FIXTURE_DOCS)));
-      expect(outcome).toEqual({ format: 'w3c', added: ANNOTATION_COUNT + LINK_COUNT, updated: 0, skipped: 0, articlesCreated: 0, exact: ANNOTATION_COUNT, fuzzy: 0, orphaned: [] });
+      expect(outcome).toEqual({ format: 'w3c', added: ANNOTATION_COUNT + LINK_COUNT, updated: 0, skipped: 0, articlesCreated: 0, exact: ANNOTATION_COUNT, fuzzy: 0, orphaned: [], layers: [] });
       const exported = await service.exportAs({ format: 'json' });
       expect(JSON.parse(exported.content)).toEqual(JSON.parse(nativeJsonText(FIXTURE_DOCS, NOW.toISOString())));
       const again = await service.importAnnotations(upload('flat.jsonld', w3cAnnotations(FIXTURE_DOCS)));

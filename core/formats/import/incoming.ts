@@ -1,7 +1,7 @@
 // What an annotation file holds once read and checked, before anything is placed in the library:
 // the shapes the native and W3C readers produce and the importer consumes.
 
-import type { Annotation, Article, Relation } from '../../model.js';
+import type { Annotation, Article, Layer, Relation } from '../../model.js';
 
 /** An annotation as the file gives it; its offsets count UTF-16 units unless `codePoints`. */
 export interface IncomingAnnotation {
@@ -10,11 +10,19 @@ export interface IncomingAnnotation {
   codePoints: boolean;
 }
 
+/**
+ * Whose annotations these are, as the file says: an annotator's layer (or the curated layer).
+ * null when the file does not say (an export from before annotators, another tool's file): they
+ * are merged into the user's own annotations, as always.
+ */
+export type LayerRef = { name: string; role: Layer['role'] } | null;
+
 /** An article a native export carries: created when the library has neither its id nor its text. */
 export interface IncomingArticle {
   article: Omit<Article, 'importedAt'>;
   annotations: IncomingAnnotation[];
   relations: Relation[];
+  layer: LayerRef;
 }
 
 /** What a W3C annotation says about its article. */
@@ -32,6 +40,7 @@ export interface LooseAnnotation extends IncomingAnnotation {
   ref: ArticleRef | null;
   /** Why it cannot be anchored at all (no text selector), when that is known from the file. */
   unanchorable?: string;
+  layer: LayerRef;
 }
 
 export interface AnnotationFile {

@@ -7,17 +7,18 @@ import { NewsmarkError } from '../../api/errors.js';
 import { spanProblem } from '../../anchoring/text-quote.js';
 import { hashText } from '../../import/import-document.js';
 import { SCHEMA_VERSION, type Annotation, type LinkedSpan } from '../../model.js';
-import { annotationSchema, articleSchema, relationSchema } from '../../store/stored-schemas.js';
-import type { IncomingArticle } from './incoming.js';
+import { annotationSchema, articleSchema, layerSchema, relationSchema } from '../../store/stored-schemas.js';
+import type { IncomingArticle, LayerRef } from './incoming.js';
 import { invalidFile, zodProblems, type JsonPath, type Problem } from './problems.js';
 
 const exportSchema = z.object({
   schemaVersion: z.number(),
   exportedAt: z.string(),
+  annotator: z.string().min(1).optional(),
   articles: z.array(
     articleSchema
       .pick({ id: true, title: true, meta: true, text: true })
-      .extend({ annotations: z.array(annotationSchema), relations: z.array(relationSchema) }),
+      .extend({ annotations: z.array(annotationSchema), relations: z.array(relationSchema), layers: z.array(layerSchema).optional() }),
   ),
 });
 
@@ -41,21 +42,31 @@ function linkedSpanProblems(text: string, a: Annotation, path: JsonPath): Proble
   return linked.flatMap(([span, at]) => (span ? spanProblems(text, span, span.exact, at) : []));
 }
 
-function articleProblems(article: ExportedArticle, path: JsonPath): Problem[] {
+type AnnotationSet = Pick<ExportedArticle, 'annotations' | 'relations'>;
+
+/** Each span lies in the text and quotes it; ids are unique and links join two of them (per layer). */
+function setProblems(text: string, set: AnnotationSet, path: JsonPath): Problem[] {
   const problems: Problem[] = [];
-  if (!SAFE_ID.test(article.id)) problems.push({ path: [...path, 'id'], message: 'an article id is 1 to 100 letters, digits, "-" or "_"' });
   const ids = new Set<string>();
-  article.annotations.forEach((a, i) => {
+  set.annotations.forEach((a, i) => {
     const at = [...path, 'annotations', i];
     if (ids.has(a.id)) problems.push({ path: [...at, 'id'], message: `"${a.id}" is used by two annotations` });
     ids.add(a.id);
-    problems.push(...spanProblems(article.text, a, a.quote.exact, at), ...linkedSpanProblems(article.text, a, at));
+    problems.push(...spanProblems(text, a, a.quote.exact, at), ...linkedSpanProblems(text, a, at));
   });
-  article.relations.forEach((r, i) => {
+  set.relations.forEach((r, i) => {
     for (const end of ['from', 'to'] as const) {
       if (!ids.has(r[end])) problems.push({ path: [...path, 'relations', i, end], message: `no annotation "${r[end]}" in this article` });
     }
   });
+  return problems;
+}
+
+function articleProblems(article: ExportedArticle, path: JsonPath): Problem[] {
+  const problems: Problem[] = [];
+  if (!SAFE_ID.test(article.id)) problems.push({ path: [...path, 'id'], message: 'an article id is 1 to 100 letters, digits, "-" or "_"' });
+  problems.push(...setProblems(article.text, article, path));
+  article.layers?.forEach((layer, i) => problems.push(...setProblems(article.text, layer, [...path, 'layers', i])));
   return problems;
 }
 
@@ -76,9 +87,15 @@ export function readNativeExport(fileName: string, data: { schemaVersion?: unkno
   if (!parsed.success) throw invalidFile(fileName, 'Newsmark export', zodProblems(parsed.error.issues));
   const problems = parsed.data.articles.flatMap((article, i) => articleProblems(article, ['articles', i]));
   if (problems.length) throw invalidFile(fileName, 'Newsmark export', problems);
-  return parsed.data.articles.map(({ annotations, relations, ...article }) => ({
-    article: { ...article, contentHash: hashText(article.text) },
-    annotations: annotations.map((annotation) => ({ annotation, codePoints: false })),
-    relations,
-  }));
+  const owner: LayerRef = parsed.data.annotator ? { name: parsed.data.annotator, role: 'annotator' } : null;
+  return parsed.data.articles.flatMap(({ annotations, relations, layers, ...article }) => {
+    const incoming = { ...article, contentHash: hashText(article.text) };
+    const set = (s: AnnotationSet, layer: LayerRef): IncomingArticle => ({
+      article: incoming,
+      annotations: s.annotations.map((annotation) => ({ annotation, codePoints: false })),
+      relations: s.relations,
+      layer,
+    });
+    return [set({ annotations, relations }, owner), ...(layers ?? []).map((l) => set(l, { name: l.name, role: l.role }))];
+  });
 }

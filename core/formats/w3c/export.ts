@@ -1,9 +1,11 @@
 // Newsmark annotations as W3C Web Annotations (JSON-LD), the format annotation tools exchange:
 // one Annotation per span, with its kind and tags as tagging bodies, its note as a commenting
 // body, its fields in our nm: extension, and a target that both quotes it and gives its position
-// (code points, as the model asks); one linking Annotation per relation. See docs/formats.md.
+// (code points, as the model asks); one linking Annotation per relation. Who made it is the
+// W3C `creator`; which annotator's layer it belongs to is nm:layer. See docs/formats.md.
 
 import { compareByPosition, type Annotation, type ArticleDocument, type Relation } from '../../model.js';
+import { layerViews, type LayerView } from '../../team/layers.js';
 import { offsetConverter, type OffsetConverter } from '../code-points.js';
 import { stableUuid } from '../stable-id.js';
 import { CONTEXT, MOTIVATION_OF_KIND, annotationIri, articleSource, kindIri } from './vocabulary.js';
@@ -22,7 +24,17 @@ function bodiesOf(a: Annotation) {
   ];
 }
 
-function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter): W3cAnnotation {
+/** Who made it, and whose layer it is in, when known. */
+function authorship(a: { createdBy?: string; updatedBy?: string }, layer: LayerView) {
+  return {
+    ...(a.createdBy ? { creator: { type: 'Person', name: a.createdBy } } : {}),
+    ...(a.updatedBy ? { 'nm:modifiedBy': a.updatedBy } : {}),
+    ...(layer.name ? { 'nm:layer': layer.name } : {}),
+    ...(layer.role === 'curation' ? { 'nm:layerRole': 'curation' } : {}),
+  };
+}
+
+function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter, layer: LayerView): W3cAnnotation {
   return {
     '@context': CONTEXT,
     id: annotationIri(a.id),
@@ -30,6 +42,7 @@ function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter)
     motivation: MOTIVATION_OF_KIND[a.kind],
     created: a.createdAt,
     modified: a.updatedAt,
+    ...authorship(a, layer),
     body: bodiesOf(a),
     target: {
       type: 'SpecificResource',
@@ -44,34 +57,35 @@ function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter)
   };
 }
 
-function linkingAnnotation(r: Relation): W3cAnnotation {
+function linkingAnnotation(r: Relation, layer: LayerView): W3cAnnotation {
   return {
     '@context': CONTEXT,
     id: annotationIri(r.id),
     type: 'Annotation',
     motivation: 'linking',
     created: r.createdAt,
+    ...authorship({}, layer),
     body: annotationIri(r.to),
     target: annotationIri(r.from),
     'nm:relation': r.type,
   };
 }
 
-/** Every annotation of the articles, in text order, each article's links after its spans. */
-export function w3cAnnotations(docs: readonly ArticleDocument[]): W3cAnnotation[] {
-  return docs.flatMap(({ article, annotations, relations }) => {
-    const source = articleSource(article);
-    const offsets = offsetConverter(article.text);
-    return [
-      ...[...annotations].sort(compareByPosition).map((a) => spanAnnotation(a, source, offsets)),
-      ...relations.map(linkingAnnotation),
-    ];
+/** Every annotation of the articles, layer by layer in text order, each layer's links after its spans. */
+export function w3cAnnotations(docs: readonly ArticleDocument[], owner?: string): W3cAnnotation[] {
+  return docs.flatMap((doc) => {
+    const source = articleSource(doc.article);
+    const offsets = offsetConverter(doc.article.text);
+    return layerViews(doc, owner).flatMap((layer) => [
+      ...[...layer.annotations].sort(compareByPosition).map((a) => spanAnnotation(a, source, offsets, layer)),
+      ...layer.relations.map((r) => linkingAnnotation(r, layer)),
+    ]);
   });
 }
 
 /** An AnnotationCollection holding one AnnotationPage; its ids follow from the articles exported. */
-export function w3cCollection(docs: readonly ArticleDocument[]): W3cAnnotation {
-  const items = w3cAnnotations(docs);
+export function w3cCollection(docs: readonly ArticleDocument[], owner?: string): W3cAnnotation {
+  const items = w3cAnnotations(docs, owner);
   const seed = docs.map((d) => d.article.id).join('\n');
   return {
     '@context': CONTEXT,
