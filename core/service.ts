@@ -12,7 +12,8 @@ import { exportAs } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
 import { nativeJsonText } from './formats/native.js';
-import { importDocument, type ImportedDocument } from './import/import-document.js';
+import type { ImportedDocument } from './import/import-document.js';
+import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
 import { applyMetaPatch } from './library/article-meta.js';
 import { applyNewVersion, isSameStory, versionCandidates, type NewText } from './library/new-version.js';
 import { TextSearch, type SearchHit } from './library/text-search.js';
@@ -51,10 +52,6 @@ function editableState(doc: ArticleDocument): EditableState {
   };
 }
 
-export interface ServiceOptions {
-  /** Whose annotations this session makes, over the name in Settings (the CLI's --annotator). */
-  annotator?: string;
-}
 
 function checkedSpan(text: string, start: number, end: number): void {
   const problem = spanProblem(text, start, end);
@@ -67,6 +64,15 @@ function partyIn(text: string, input: PartyInput): Party {
   const { start, end } = input.span;
   checkedSpan(text, start, end);
   return { name: input.name, span: { start, end, exact: text.slice(start, end) } };
+}
+
+export interface OpenOptions {
+  clock?: () => Date;
+  readOnly?: boolean;
+  /** How a second writer is told who holds the library: "Newsmark" (the app), "newsmark import"… */
+  holder?: string;
+  /** Whose annotations this session makes, over the name in Settings (the CLI's --annotator). */
+  annotator?: string;
 }
 
 interface Change<T> {
@@ -85,13 +91,22 @@ export class LibraryService implements NewsmarkApi {
   private constructor(
     private readonly store: LibraryStore,
     private readonly clock: () => Date,
-    private readonly options: ServiceOptions,
+    private readonly options: Pick<OpenOptions, 'annotator'>,
   ) {
     this.team = new TeamMethods({ store, annotator: () => this.annotator(), change: (id, label, compute) => this.change(id, label, compute), now: () => this.now() });
   }
 
-  static async open(libraryDir: string, clock: () => Date = () => new Date(), options: ServiceOptions = {}): Promise<LibraryService> {
-    return new LibraryService(await LibraryStore.open(libraryDir), clock, options);
+  /**
+   * Opens the library: for writing (the default; takes the library's lock, so a second writer
+   * is refused with a message naming `holder`) or `readOnly` (no lock; every change is refused).
+   */
+  static async open(libraryDir: string, { clock = () => new Date(), readOnly = false, holder, annotator }: OpenOptions = {}): Promise<LibraryService> {
+    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder }), clock, { annotator });
+  }
+
+  /** Gives the library's lock back; the service must not be used afterwards. */
+  async close(): Promise<void> {
+    await this.store.close();
   }
 
   private now(): string {
@@ -125,10 +140,15 @@ export class LibraryService implements NewsmarkApi {
   }
 
   async importFile({ fileName, contentBase64, updateOf }: InputOf<'importFile'>): Promise<ImportOutcome> {
-    return this.storeImport(importDocument(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
+    // Refused by its size before a byte is decoded: a huge upload costs nothing more.
+    const tooLarge = articleFileTooLarge(fileName, base64Bytes(contentBase64));
+    if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
+    const { readArticleFile } = await import('./import/read-article-file.js');
+    return this.storeImport(await readArticleFile(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
   }
 
   async importText({ text, title }: InputOf<'importText'>): Promise<ImportOutcome> {
+    const { importDocument } = await import('./import/import-document.js');
     const imported = importDocument('pasted.txt', Buffer.from(text, 'utf8'));
     const meta = { ...imported.meta };
     delete meta.source; // pasted text has no file: it must never match another paste as a version

@@ -2,7 +2,7 @@
 // them on disk, export them.
 
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { exportSchemaErrors } from '../core/testing/export-schema';
@@ -164,6 +164,25 @@ test('a binary file is refused with a message and the library is untouched', asy
   await expect(dialog).toBeHidden();
   expect(await readFile(join(libraryDir, 'library.json'), 'utf8')).toBe(before);
   expect(await readdir(join(libraryDir, 'articles'))).toHaveLength(1);
+});
+
+test('a 1 GB file is refused by its size at once, before the window reads it', async ({ app, libraryDir }) => {
+  const { page } = app;
+  // A sparse file: 1 GB to the file system, nothing written. Reading it would take seconds and
+  // end in "Invalid string length"; its size alone refuses it.
+  const huge = join(libraryDir, '..', 'huge.txt');
+  await writeFile(huge, '');
+  await truncate(huge, 1024 * 1024 * 1024);
+  try {
+    const before = await readFile(join(libraryDir, 'library.json'), 'utf8');
+    await openFile(page, huge);
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toContainText('huge.txt is 1024.0 MB; Newsmark imports files up to 20 MB.', { timeout: 2_000 });
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    expect(await readFile(join(libraryDir, 'library.json'), 'utf8')).toBe(before);
+  } finally {
+    await rm(huge, { force: true });
+  }
 });
 
 test('the shared wire story opens with its wire header read as metadata', async ({ app }) => {

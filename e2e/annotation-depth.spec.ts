@@ -89,7 +89,9 @@ test('a claim gets a status, claimant, verdict and evidence; links show on both 
   await mark(page, '7.7 million containers', 'f', 2);
   const figure = selectedItem(page);
   await figure.getByLabel('Link type').selectOption('supports');
-  await figure.getByLabel('Link to').selectOption({ index: 1 });
+  // The link target is found by typing part of its text, then picked from the matches.
+  await figure.getByRole('combobox', { name: 'Link to' }).fill('8%');
+  await figure.getByRole('option', { name: /^Claim: / }).click();
   await figure.getByRole('button', { name: 'Add link' }).click();
   await expect(figure.getByRole('list', { name: 'Links' })).toContainText('supports → Claim');
   await items(page).first().locator('.annotation-summary').click();

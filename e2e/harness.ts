@@ -91,6 +91,9 @@ export async function launchApp({ libraryDir, seedSample = true }: LaunchOptions
     page,
     service,
     menu: (command) => page.evaluate((c) => (window as unknown as { __newsmarkMenu: (c: string) => void }).__newsmarkMenu(c), command),
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      await service.close(); // gives the library's lock back, so a CLI child can write to it
+    },
   };
 }

@@ -55,7 +55,14 @@ export async function dragSelect(page: Page, phrase: string, occurrence = 1): Pr
 export function highlightedTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => {
     const highlight = CSS.highlights.get(n);
-    return highlight ? Array.from(highlight as unknown as Iterable<Range>, (r) => r.toString()) : [];
+    // The reader registers StaticRanges, which have no text of their own: read it through a Range.
+    const text = (r: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    };
+    return highlight ? Array.from(highlight as unknown as Iterable<AbstractRange>, text) : [];
   }, name);
 }
 

@@ -27,7 +27,9 @@ test('suggest on the sample: accept a figure and a quote, reject a claim', async
   await expect(annotations(page).first()).toContainText('1,200,000,000 EUR');
   await expect(suggestion(page, 'money: 1,200,000,000 EUR')).toHaveCount(0);
 
-  // A quote, from the keyboard: activate it, press a. Its speaker is linked to the span naming her.
+  // A quote shows its form and how sure the engine is; from the keyboard: activate it, press a.
+  // Its speaker is linked to the span naming her.
+  await expect(suggestion(page, 'We cannot wait for the rain').locator('.suggestion-form')).toHaveText(/^Direct · \d{2,3}%$/u);
   await suggestion(page, 'We cannot wait for the rain').locator('.suggestion-summary').click();
   await page.keyboard.press('a');
   await expect(annotations(page)).toHaveCount(2);
@@ -67,7 +69,9 @@ test('accept all figures at once, then undo brings the suggestions back', async 
   const count = await figures.count();
   expect(count).toBeGreaterThan(5);
   await page.getByRole('button', { name: 'Accept all figures' }).click();
-  await expect(annotations(page)).toHaveCount(count);
+  // The list draws only the rows in view: the panel's heading counts them all.
+  await expect(page.locator('#panel-heading .count')).toHaveText(String(count));
+  await expect(annotations(page).first()).toHaveAttribute('aria-setsize', String(count));
   await expect(figures).toHaveCount(0);
   expect((await storedSample(libraryDir)).annotations.every((a: { origin: string }) => a.origin === 'suggested')).toBe(true);
 

@@ -71,7 +71,9 @@ async function seedSample(service: LibraryService, libraryDir: string): Promise<
 async function start(): Promise<void> {
   await app.whenReady();
   const libraryDir = defaultLibraryDir(app.getPath('userData'));
-  const service = await LibraryService.open(libraryDir);
+  // Takes the library's lock: a running `newsmark import` makes the start fail with its name.
+  const service = await LibraryService.open(libraryDir, { holder: APP_NAME });
+  app.on('will-quit', () => void service.close());
   await seedSample(service, libraryDir);
 
   hardenSession(session.defaultSession);

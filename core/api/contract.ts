@@ -8,6 +8,7 @@ import { FORMAT_NAMES } from '../formats/catalog.js';
 import type { ExportedAs } from '../formats/index.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
 import { figureFieldsSchema } from '../store/stored-schemas.js';
+import { MAX_ANNOTATION_FILE_BYTES, MAX_ARTICLE_FILE_BYTES, base64Length, megabytes } from '../import/size-limits.js';
 import type { Proposal } from '../suggest/proposals.js';
 import { metaPatchSchema } from '../library/article-meta.js';
 import type { VersionUpdate } from '../library/new-version.js';
@@ -16,17 +17,52 @@ import type { TrashedArticle } from '../store/trash.js';
 import type { Method } from './methods.js';
 import type { Result } from './errors.js';
 
+/** At most `max` characters; a longer one is refused with a message naming the field and its limit. */
+function text(max: number, what: string) {
+  return z.string().max(max, `${what} can be at most ${max.toLocaleString('en-US')} characters`);
+}
+
+/** At most `max` items, with the same kind of message. */
+function listOf<T extends z.ZodType>(item: T, max: number, what: string) {
+  return z.array(item).max(max, `at most ${max.toLocaleString('en-US')} ${what} at once`);
+}
+
 const id = z.string().min(1).max(200);
-const tags = z.array(z.string().trim().min(1).max(100)).max(200);
-const note = z.string().max(100_000);
-const shortText = z.string().max(2_000);
+const fileName = z.string().min(1).max(1000);
+const tags = listOf(text(100, 'a tag').trim().min(1), 200, 'tags');
+const note = text(100_000, 'a note');
 const offset = z.number().int().nonnegative();
 const annotatorName = z.string().trim().min(1).max(200);
 
-const partyInput = z.object({ name: z.string().trim().min(1).max(500), span: z.object({ start: offset, end: offset }).strict().optional() }).strict();
+/**
+ * The base64 of an upload. The service refuses a file over its limit with the file's name and
+ * size before decoding anything; this bound only stops absurd strings at the door.
+ */
+function upload(limitBytes: number) {
+  return z.string().max(base64Length(4 * limitBytes), `the file is far larger than the ${megabytes(limitBytes)} Newsmark takes`);
+}
+
+const partyInput = z.object({ name: text(500, 'a name').trim().min(1), span: z.object({ start: offset, end: offset }).strict().optional() }).strict();
 
 const evidenceInput = z
-  .object({ id: id.optional(), url: z.string().max(4_000), title: shortText, note, accessedAt: z.string().max(40) })
+  .object({
+    id: id.optional(),
+    url: text(4_000, 'a URL'),
+    title: text(2_000, 'a source title'),
+    note: text(10_000, "a source's note"),
+    accessedAt: text(40, 'a date consulted'),
+  })
+  .strict();
+
+/** The figure fields a user may edit: the stored shape with every string bounded. */
+const figurePatch = figureFieldsSchema
+  .extend({
+    unit: text(100, "a figure's unit").nullable(),
+    scale: text(100, "a figure's scale").nullable(),
+    approximate: text(200, "a figure's approximation").nullable(),
+    date: text(40, "a figure's date").optional(),
+  })
+  .partial()
   .strict();
 
 /** A partial edit of an annotation's kind-specific fields; null clears a speaker or claimant. */
@@ -36,18 +72,20 @@ const fieldsPatch = z
       .object({
         status: z.enum(CLAIM_STATUSES).optional(),
         claimant: partyInput.nullable().optional(),
-        evidence: z.array(evidenceInput).max(500).optional(),
-        verdict: z.string().max(10_000).optional(),
+        evidence: listOf(evidenceInput, 200, 'sources').optional(),
+        verdict: text(10_000, 'a verdict').optional(),
       })
       .strict()
       .optional(),
     quote: z
-      .object({ speaker: partyInput.nullable().optional(), form: z.enum(QUOTE_FORMS).nullable().optional(), cue: shortText.optional() })
+      .object({ speaker: partyInput.nullable().optional(), form: z.enum(QUOTE_FORMS).nullable().optional(), cue: text(200, 'a cue').optional() })
       .strict()
       .optional(),
-    figure: figureFieldsSchema.partial().strict().optional(),
+    figure: figurePatch.optional(),
   })
   .strict();
+
+const suggestionKeys = listOf(z.string().max(200), 10_000, 'suggestions').min(1);
 
 export const inputSchemas = {
   getLibraryInfo: z.object({}).strict(),
@@ -55,23 +93,23 @@ export const inputSchemas = {
   getArticle: z.object({ id }).strict(),
   importFile: z
     .object({
-      fileName: z.string().min(1).max(1000),
+      fileName,
       /** The file's bytes, base64 encoded (JSON-safe on every transport). */
-      contentBase64: z.string(),
+      contentBase64: upload(MAX_ARTICLE_FILE_BYTES),
       /** Import the file as a new version of this article (else one is matched by source or URL). */
       updateOf: id.optional(),
     })
     .strict(),
-  updateArticle: z.object({ id, title: z.string().trim().min(1).max(1000) }).strict(),
+  updateArticle: z.object({ id, title: text(1000, 'a title').trim().min(1) }).strict(),
   deleteArticle: z.object({ id }).strict(),
-  searchArticles: z.object({ query: z.string().max(1_000) }).strict(),
-  updateArticleMeta: z.object({ id, title: z.string().trim().min(1).max(1000).optional(), meta: metaPatchSchema }).strict(),
+  searchArticles: z.object({ query: text(1_000, 'a search') }).strict(),
+  updateArticleMeta: z.object({ id, title: text(1000, 'a title').trim().min(1).optional(), meta: metaPatchSchema }).strict(),
   trashArticle: z.object({ id }).strict(),
   restoreArticle: z.object({ id }).strict(),
   listTrash: z.object({}).strict(),
   emptyTrash: z.object({}).strict(),
   /** Pasted text becomes an article, as a .txt file would. */
-  importText: z.object({ text: z.string().min(1).max(20 * 1024 * 1024), title: z.string().trim().min(1).max(1000).optional() }).strict(),
+  importText: z.object({ text: text(MAX_ARTICLE_FILE_BYTES, 'a pasted text').min(1), title: text(1000, 'a title').trim().min(1).optional() }).strict(),
   /** Puts an annotation (an orphan, say) on a new span of the current text. */
   placeAnnotation: z.object({ articleId: id, id, start: offset, end: offset }).strict(),
   createAnnotation: z
@@ -103,20 +141,20 @@ export const inputSchemas = {
   redo: z.object({}).strict(),
   listTags: z.object({}).strict(),
   suggest: z.object({ articleId: id }).strict(),
-  acceptSuggestions: z.object({ articleId: id, keys: z.array(z.string().max(200)).min(1).max(10_000) }).strict(),
-  rejectSuggestions: z.object({ articleId: id, keys: z.array(z.string().max(200)).min(1).max(10_000) }).strict(),
+  acceptSuggestions: z.object({ articleId: id, keys: suggestionKeys }).strict(),
+  rejectSuggestions: z.object({ articleId: id, keys: suggestionKeys }).strict(),
   exportJson: z.object({ articleId: id.optional() }).strict(),
   exportAs: z
     .object({
       format: z.enum(FORMAT_NAMES),
       /** A selection of articles; the whole library when absent. */
-      articleIds: z.array(id).min(1).max(100_000).optional(),
+      articleIds: listOf(id, 100_000, 'articles').min(1).optional(),
       flat: z.boolean().optional(),
       bom: z.boolean().optional(),
     })
     .strict(),
   /** A Newsmark export or W3C annotations, told apart by content. */
-  importAnnotations: z.object({ fileName: z.string().min(1).max(1000), contentBase64: z.string() }).strict(),
+  importAnnotations: z.object({ fileName, contentBase64: upload(MAX_ANNOTATION_FILE_BYTES) }).strict(),
   getSettings: z.object({}).strict(),
   /** The user's name, stamped on what they annotate; null forgets it. */
   updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),

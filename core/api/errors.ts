@@ -8,11 +8,14 @@ export type ErrorCode =
   | 'binary-file'
   | 'bad-encoding'
   | 'too-large'
+  | 'too-complex'
   | 'unsupported-format'
   | 'no-article-content'
   | 'bad-span'
   | 'corrupt-store'
   | 'unsupported-version'
+  | 'library-locked'
+  | 'read-only'
   | 'internal';
 
 export interface ApiError {

@@ -2,9 +2,8 @@
 
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../formats/catalog.js';
@@ -13,30 +12,11 @@ import { FIXTURE_DOCS } from '../formats/test-fixture.js';
 import { LibraryService } from '../service.js';
 import { exportSchemaErrors } from '../testing/export-schema.js';
 import { withTempDir } from '../testing/temp-library.js';
+import { BIN, ROOT, newsmark, type Run } from '../testing/run-newsmark.js';
 import { main } from './main.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'newsmark.mjs');
 const FIXTURE = join(ROOT, 'e2e', 'fixtures', 'harbour-vote.txt');
 const SHARED_SAMPLE = join(ROOT, '..', 'shared', 'samples', 'wire-story.txt');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function newsmark(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
-      env: { ...process.env, NEWSMARK_LIBRARY: '', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** stdout as raw bytes, for comparing exports byte for byte. */
 async function newsmarkBytes(args: string[]): Promise<Buffer> {
@@ -114,6 +94,23 @@ describe('newsmark CLI', { timeout: 60_000 }, () => {
       expect(run.stdout).toContain('imported');
       const list = await newsmark(['list', '--library', join(dir, 'lib'), '--json']);
       expect(JSON.parse(list.stdout)).toHaveLength(1);
+    });
+  });
+
+  it('refuses a 1 GB file by its size, without reading it, and imports the rest', async () => {
+    await withTempDir(async (dir) => {
+      // Sparse files: 1 GB each on paper, nothing on disk. Reading one would need 1 GB of memory
+      // and fail on base64 ("Cannot create a string longer than ..."), not give the size message.
+      for (const name of ['huge.txt', 'huge.json']) {
+        await writeFile(join(dir, name), '');
+        await truncate(join(dir, name), 1024 * 1024 * 1024);
+      }
+      const run = await newsmark(['import', join(dir, 'huge.txt'), join(dir, 'huge.json'), FIXTURE, '--library', join(dir, 'lib')]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('huge.txt is 1024.0 MB; Newsmark imports files up to 20 MB.');
+      expect(run.stderr).toContain('huge.json is 1024.0 MB; annotation files can be at most 50.0 MB.');
+      expect(run.stdout).toContain('imported');
+      expect(JSON.parse((await newsmark(['list', '--library', join(dir, 'lib'), '--json'])).stdout)).toHaveLength(1);
     });
   });
 

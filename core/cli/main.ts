@@ -2,7 +2,7 @@
 // batch work from a terminal (import articles and annotation files, list the library, export in
 // any format).
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../api/dispatch.js';
@@ -11,9 +11,11 @@ import type { Method } from '../api/methods.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatName, type FormatOption } from '../formats/catalog.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
 import { isAnnotationFile } from '../formats/import/sniff.js';
+import { annotationFileTooLarge, articleFileTooLarge } from '../import/size-limits.js';
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
 import { defaultLibraryDir, userDataDir } from '../store/library-location.js';
+import { LibraryLockedError } from '../store/library-lock.js';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -48,7 +50,13 @@ The library is the folder named by --library, else by NEWSMARK_LIBRARY, else the
 app's own library (the same one the Newsmark window uses).
 --annotator NAME (else NEWSMARK_ANNOTATOR, else the name set in the app's Settings)
 says whose work this is: exports name them, imports of others' files become layers.
-Exit status: 0 on success, 1 when something failed (the reason is on stderr), 2 on bad usage.`;
+import takes the library's lock: while the Newsmark window (or another import) has the
+library open, it is refused at once; list, export and suggest read beside them.
+Exit status: 0 on success, 1 when something failed (the reason is on stderr), 2 on bad usage,
+3 when the library is open for writing in another process (the message names it).`;
+
+/** Exit status when another process has the library open for writing. */
+export const EXIT_LOCKED = 3;
 
 class UsageError extends Error {}
 
@@ -79,25 +87,48 @@ function reportAnnotations(file: string, r: AnnotationImportOutcome, io: CliIo):
   for (const o of r.orphaned) io.out(`  orphaned: ${o.quote ? `"${o.quote}"` : '(no quote)'}${o.articleTitle ? ` in ${o.articleTitle}` : ''}: ${o.reason}`);
 }
 
+/** The first bytes of a file, enough to tell an annotation file from an article. */
+async function headOf(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The upload for one file, or why it is refused; its size is checked before it is read. */
+async function uploadOf(file: string): Promise<{ annotations: boolean; upload: { fileName: string; contentBase64: string } } | string> {
+  const fileName = basename(file);
+  const { size } = await stat(file);
+  const annotations = isAnnotationFile(file, await headOf(file));
+  const tooLarge = annotations ? annotationFileTooLarge(fileName, size) : articleFileTooLarge(fileName, size);
+  if (tooLarge) return tooLarge;
+  return { annotations, upload: { fileName, contentBase64: (await readFile(file)).toString('base64') } };
+}
+
 async function importFiles(call: Call, files: string[], io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   let failed = 0;
   for (const file of await articleFiles(files)) {
-    let bytes: Buffer;
+    let read: Awaited<ReturnType<typeof uploadOf>>;
     try {
-      bytes = await readFile(file);
+      read = await uploadOf(file);
     } catch (err) {
-      io.err(`newsmark: cannot read ${file}: ${(err as Error).message}`);
+      read = `cannot read ${file}: ${(err as Error).message}`;
+    }
+    if (typeof read === 'string') {
+      io.err(`newsmark: ${read}`);
       failed += 1;
       continue;
     }
-    const upload = { fileName: basename(file), contentBase64: bytes.toString('base64') };
     try {
-      if (isAnnotationFile(file, bytes)) {
-        reportAnnotations(file, await call('importAnnotations', upload), io);
+      if (read.annotations) {
+        reportAnnotations(file, await call('importAnnotations', read.upload), io);
         continue;
       }
-      const { article, duplicate } = await call('importFile', upload);
+      const { article, duplicate } = await call('importFile', read.upload);
       io.out(`${duplicate ? 'already in library' : 'imported'}  ${article.id}  ${article.title}`);
     } catch (err) {
       if (!(err instanceof CallFailed)) throw err;
@@ -190,14 +221,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!['import', 'list', 'export', 'suggest'].includes(command)) throw new UsageError(`unknown command "${command}"`);
     if (command !== 'import' && rest.length) throw new UsageError(`${command} takes no FILE arguments`);
     const libraryDir = resolve(values.library ?? defaultLibraryDir(userDataDir(process.platform, io.env), io.env));
+    // Only import writes: it takes the library's lock. The others read beside a running app.
+    const writes = command === 'import';
     const annotator = (values.annotator ?? io.env.NEWSMARK_ANNOTATOR)?.trim() || undefined;
-    const call = caller(await LibraryService.open(libraryDir, undefined, { annotator }), io);
-    if (command === 'import') return await importFiles(call, rest, io);
-    if (command === 'list') return await listArticles(call, values.json ?? false, io);
-    if (command === 'suggest') return await suggest(call, values.article, io);
-    return await exportAs(call, values, io);
+    const service = await LibraryService.open(libraryDir, { readOnly: !writes, holder: `newsmark ${command}`, annotator });
+    try {
+      const call = caller(service, io);
+      if (command === 'import') return await importFiles(call, rest, io);
+      if (command === 'list') return await listArticles(call, values.json ?? false, io);
+      if (command === 'suggest') return await suggest(call, values.article, io);
+      return await exportAs(call, values, io);
+    } finally {
+      await service.close();
+    }
   } catch (err) {
     if (err instanceof CallFailed) return 1;
+    if (err instanceof LibraryLockedError) {
+      io.err(`newsmark: ${err.message}`);
+      return EXIT_LOCKED;
+    }
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`newsmark: ${(err as Error).message}\nRun "newsmark --help" for usage.`);
       return 2;

@@ -13,7 +13,7 @@ const NOW = new Date('2026-03-01T00:00:00.000Z');
 const [HARBOUR, NOTE] = FIXTURE_DOCS.map((d) => d.article.id) as [string, string];
 
 async function fixtureLibrary(dir: string): Promise<LibraryService> {
-  const service = await LibraryService.open(dir, () => NOW);
+  const service = await LibraryService.open(dir, { clock: () => NOW });
   await service.importAnnotations({ fileName: 'fixture.json', contentBase64: base64(nativeJsonText(FIXTURE_DOCS, NOW.toISOString())) });
   return service;
 }

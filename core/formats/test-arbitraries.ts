@@ -5,7 +5,7 @@
 
 import fc from 'fast-check';
 import { quoteAt, spanProblem, splitsSurrogatePair } from '../anchoring/text-quote.js';
-import { hashText } from '../import/import-document.js';
+import { hashText } from '../import/content-hash.js';
 import { CLAIM_STATUSES, CURATED_LAYER, QUOTE_FORMS, RELATION_TYPES, type Annotation, type AnnotationFields, type ArticleDocument, type Kind, type Layer, type Relation } from '../model.js';
 
 const PIECES = ['The', 'council', 'said', '71', 'to', '52', '€4.5bn', '12%', 'é', '漢字', '🚢', '👩🏽‍💻', '𝔸', '"', '“', ',', '.', ' ', ' ', ' ', '\n', '\n\n'];

@@ -5,8 +5,7 @@
 
 import { NewsmarkError } from '../api/errors.js';
 import { normaliseNewlines } from './clean-text.js';
-
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+import { articleFileTooLarge } from './size-limits.js';
 
 export const SUPPORTED_FORMATS = 'plain text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm)';
 
@@ -137,13 +136,8 @@ function decodeWithoutBom(bytes: Uint8Array, fileName: string, declared: string 
  * `<meta charset>`); a byte order mark overrides it, as browsers do.
  */
 export function decodeBytes(bytes: Uint8Array, fileName: string, declared?: string): DecodedText {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new NewsmarkError(
-      'too-large',
-      `${fileName} is ${mb} MB; Newsmark imports files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it or keep only the article.`,
-    );
-  }
+  const tooLarge = articleFileTooLarge(fileName, bytes.length);
+  if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
   const bom = bomOf(bytes);
   const body = bom ? bytes.subarray(bom.bytes.length) : bytes;
   if (body.length === 0) throw new NewsmarkError('empty-file', `${fileName} is empty: there is no text to import.`);

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeText, MAX_IMPORT_BYTES } from './decode-text.js';
-import { hashText, importDocument } from './import-document.js';
+import { decodeText } from './decode-text.js';
+import { MAX_ARTICLE_FILE_BYTES } from './size-limits.js';
+import { hashText } from './content-hash.js';
+import { importDocument } from './import-document.js';
 import { fixtureBytes, fixtureText, importError, importFixture, utf8 } from './test-fixtures.js';
 
 const STORY = fixtureText('story.txt').trim();
@@ -98,7 +100,7 @@ describe('plain text: files that are not articles', () => {
   });
 
   it('refuses a file over 20 MB before reading it, saying its size and the limit', () => {
-    const huge = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
+    const huge = new Uint8Array(MAX_ARTICLE_FILE_BYTES + 1).fill(0x61);
     const err = importError('archive.txt', huge);
     expect(err.code).toBe('too-large');
     expect(err.message).toContain('archive.txt is 20.0 MB');

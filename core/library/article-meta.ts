@@ -14,6 +14,7 @@ export const metaPatchSchema = z
     date: z
       .string()
       .trim()
+      .max(40)
       .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'a date is written YYYY-MM-DD')
       .optional(),
     url: z

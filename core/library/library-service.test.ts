@@ -9,7 +9,7 @@ import { base64, withTempDir } from '../testing/temp-library.js';
 const clock = () => new Date('2026-11-29T12:00:00.000Z');
 
 async function withLibrary(run: (service: LibraryService, dir: string) => Promise<void>): Promise<void> {
-  await withTempDir(async (dir) => run(await LibraryService.open(dir, clock), dir));
+  await withTempDir(async (dir) => run(await LibraryService.open(dir, { clock }), dir));
 }
 
 async function add(service: LibraryService, fileName: string, text: string) {
@@ -38,7 +38,7 @@ describe('searchArticles', () => {
       const a = await add(service, 'a.txt', 'Harbour tolls rise.\n\nDredging is delayed.');
       const b = await add(service, 'b.txt', 'Harbour dredging starts.');
       await writeFile(join(dir, 'articles', `${a.id}.json`), '{ not json');
-      const reopened = await LibraryService.open(dir, clock);
+      const reopened = await LibraryService.open(dir, { clock });
       expect((await reopened.searchArticles({ query: 'dredging' })).map((h) => h.id)).toEqual([b.id]);
       expect((await reopened.searchArticles({ query: 'tolls' })).map((h) => h.id)).toEqual([a.id]);
     });
@@ -91,7 +91,7 @@ describe('the trash', () => {
       const [trashed] = await service.listTrash();
       expect(trashed).toMatchObject({ id: a.id, title: a.title, counts: { claim: 1, quote: 0, figure: 0 }, trashedAt: clock().toISOString() });
 
-      const reopened = await LibraryService.open(dir, clock);
+      const reopened = await LibraryService.open(dir, { clock });
       expect((await reopened.listTrash()).map((t) => t.id)).toEqual([a.id]);
       const restored = await reopened.restoreArticle({ id: a.id });
       expect(restored.counts.claim).toBe(1);

@@ -1,25 +1,32 @@
-// Opens one JSON file of the store through lowdb (atomic writes: temp file + rename) and
+// Opens one JSON file of the store through lowdb (whole writes: see durable-json-adapter.ts) and
 // guards it: a file that will not parse, or does not fit its schema, is moved aside under a
-// new name and reported; a file from a newer Newsmark is refused and left untouched.
+// new name and reported (a read-only opener only reports it); a file from a newer Newsmark is
+// refused and left untouched.
 // (lowdb's JSONFilePreset is not used: it silently keeps data in memory when NODE_ENV=test.)
 
 import { existsSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { z } from 'zod';
 import { NewsmarkError } from '../api/errors.js';
 import { SCHEMA_VERSION } from '../model.js';
+import { DurableJsonFile } from './durable-json-adapter.js';
 
 export type Versioned = { schemaVersion: number };
 
 export class CorruptFileError extends NewsmarkError {
   constructor(
     readonly path: string,
-    readonly movedTo: string,
-    reason: string,
+    /** Where the file went; undefined when the library was opened read-only and it stayed put. */
+    readonly movedTo: string | undefined,
+    readonly reason: string,
   ) {
-    super('corrupt-store', `${path} could not be read (${reason}); it was moved aside to ${movedTo} and nothing in it was changed.`);
+    super(
+      'corrupt-store',
+      movedTo
+        ? `${path} could not be read (${reason}); it was moved aside to ${movedTo} and nothing in it was changed.`
+        : `${path} could not be read (${reason}); it was left as it is.`,
+    );
   }
 }
 
@@ -27,10 +34,26 @@ function timestamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-');
 }
 
-async function moveAside(path: string, reason: string): Promise<never> {
+async function moveAside(path: string, reason: string, readOnly: boolean): Promise<never> {
+  if (readOnly) throw new CorruptFileError(path, undefined, reason);
   const movedTo = `${path}.corrupt-${timestamp()}`;
   await rename(path, movedTo);
   throw new CorruptFileError(path, movedTo, reason);
+}
+
+export interface OpenOptions {
+  /** Never write, rename or move anything (read-only commands beside the app). */
+  readOnly?: boolean;
+}
+
+/** Refuses a write to a library opened read-only. */
+export function refuseWrite(): never {
+  throw new NewsmarkError('read-only', 'This library was opened read-only: nothing can be changed through it.');
+}
+
+/** A handle on `path` that starts from `defaults` without reading it (a file just moved aside, or left as it is). */
+export function freshJsonFile<T>(path: string, defaults: T, { readOnly = false }: OpenOptions = {}): Low<T> {
+  return new Low<T>(new DurableJsonFile<T>(path, readOnly ? refuseWrite : undefined), defaults);
 }
 
 /** Reads `path` (or starts from `defaults` when it does not exist) and returns the lowdb handle. */
@@ -38,19 +61,20 @@ export async function openJsonFile<T extends Versioned>(
   path: string,
   schema: z.ZodType<T>,
   defaults: T,
+  { readOnly = false }: OpenOptions = {},
 ): Promise<{ db: Low<T>; existed: boolean }> {
   const existed = existsSync(path);
-  const db = new Low<T>(new JSONFile<T>(path), defaults);
+  const db = freshJsonFile(path, defaults, { readOnly });
   if (!existed) return { db, existed };
   let raw: unknown;
   try {
     await db.read();
     raw = db.data;
   } catch (err) {
-    if (err instanceof SyntaxError) return moveAside(path, `not valid JSON: ${err.message}`);
+    if (err instanceof SyntaxError) return moveAside(path, `not valid JSON: ${err.message}`, readOnly);
     throw err;
   }
-  if (raw === defaults) return moveAside(path, 'it holds no JSON object');
+  if (raw === defaults) return moveAside(path, 'it holds no JSON object', readOnly);
   const version = (raw as Partial<Versioned> | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw new NewsmarkError(
@@ -62,7 +86,7 @@ export async function openJsonFile<T extends Versioned>(
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.length ? first.path.map(String).join('.') : '(top level)';
-    return moveAside(path, `unexpected content at ${where}: ${first?.message ?? 'invalid'}`);
+    return moveAside(path, `unexpected content at ${where}: ${first?.message ?? 'invalid'}`, readOnly);
   }
   db.data = parsed.data;
   return { db, existed };

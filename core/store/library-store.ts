@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { NewsmarkError } from '../api/errors.js';
 import { SCHEMA_VERSION, countKinds, type ArticleDocument, type ArticleSummary } from '../model.js';
-import { CorruptFileError, openJsonFile } from './json-file.js';
+import { CorruptFileError, freshJsonFile, openJsonFile, refuseWrite } from './json-file.js';
+import { LibraryLock } from './library-lock.js';
 import { TRASH_DIR, Trash } from './trash.js';
 import { articleFileSchema, indexFileSchema, type ArticleFile, type IndexFile, type Settings } from './stored-schemas.js';
 
@@ -43,29 +44,53 @@ export class LibraryStore {
   private constructor(
     readonly dir: string,
     private readonly index: Low<IndexFile>,
+    readonly readOnly: boolean,
+    private readonly lock: LibraryLock | undefined,
   ) {}
 
   get trash(): Trash {
-    return new Trash(join(this.dir, TRASH_DIR));
+    return new Trash(join(this.dir, TRASH_DIR), this.readOnly);
   }
 
-  static async open(dir: string): Promise<LibraryStore> {
-    await mkdir(join(dir, ARTICLES_DIR), { recursive: true });
+  /**
+   * Opens the library for writing (taking its lock: see library-lock.ts; `holder` names this
+   * process in the message a second writer gets) or read-only (no lock; nothing is written).
+   */
+  static async open(dir: string, { readOnly = false, holder = 'Newsmark' }: { readOnly?: boolean; holder?: string } = {}): Promise<LibraryStore> {
+    if (!readOnly) await mkdir(join(dir, ARTICLES_DIR), { recursive: true });
+    const lock = readOnly ? undefined : await LibraryLock.acquire(dir, holder);
+    try {
+      return await LibraryStore.openIndex(dir, readOnly, lock);
+    } catch (err) {
+      await lock?.release();
+      throw err;
+    }
+  }
+
+  private static async openIndex(dir: string, readOnly: boolean, lock: LibraryLock | undefined): Promise<LibraryStore> {
     const indexPath = join(dir, INDEX_FILE);
     const defaults: IndexFile = { schemaVersion: SCHEMA_VERSION, articles: [] };
     try {
-      const { db, existed } = await openJsonFile(indexPath, indexFileSchema, defaults);
-      const store = new LibraryStore(dir, db);
+      const { db, existed } = await openJsonFile(indexPath, indexFileSchema, defaults, { readOnly });
+      const store = new LibraryStore(dir, db, readOnly, lock);
       if (!existed) await store.rebuildIndexIfArticlesExist();
       return store;
     } catch (err) {
       if (!(err instanceof CorruptFileError)) throw err;
-      const { db } = await openJsonFile(indexPath, indexFileSchema, defaults);
-      const store = new LibraryStore(dir, db);
+      const store = new LibraryStore(dir, freshJsonFile(indexPath, defaults, { readOnly }), readOnly, lock);
       store.notices.push(`${err.message} The library index was rebuilt from the article files.`);
       await store.rebuildIndexIfArticlesExist();
       return store;
     }
+  }
+
+  /** Waits for writes in flight and gives the library's lock back. */
+  async close(): Promise<void> {
+    await this.lock?.release();
+  }
+
+  private writable(): void {
+    if (this.readOnly) refuseWrite();
   }
 
   private articlePath(id: string): string {
@@ -74,7 +99,7 @@ export class LibraryStore {
   }
 
   private async rebuildIndexIfArticlesExist(): Promise<void> {
-    const names = (await readdir(join(this.dir, ARTICLES_DIR))).filter((n) => n.endsWith('.json'));
+    const names = (await readdir(join(this.dir, ARTICLES_DIR)).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
     const summaries: ArticleSummary[] = [];
     for (const name of names) {
       try {
@@ -87,7 +112,7 @@ export class LibraryStore {
     }
     if (names.length === 0) return;
     this.index.data.articles = summaries;
-    await this.index.write();
+    if (!this.readOnly) await this.index.write();
   }
 
   private async openArticle(id: string): Promise<Low<ArticleFile>> {
@@ -95,7 +120,7 @@ export class LibraryStore {
     if (cached) return cached;
     const path = this.articlePath(id);
     const placeholder = { schemaVersion: SCHEMA_VERSION } as ArticleFile;
-    const { db, existed } = await openJsonFile(path, articleFileSchema, placeholder);
+    const { db, existed } = await openJsonFile(path, articleFileSchema, placeholder, { readOnly: this.readOnly });
     if (!existed) throw new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
     this.remember(id, db);
     return db;
@@ -143,6 +168,7 @@ export class LibraryStore {
 
   /** Writes the article's file, then its line in the index. Returns the new summary. */
   async put(doc: ArticleDocument, updatedAt: string): Promise<ArticleSummary> {
+    this.writable();
     const id = doc.article.id;
     const path = this.articlePath(id);
     let db = this.open.get(id);
@@ -170,6 +196,7 @@ export class LibraryStore {
   }
 
   async remove(id: string): Promise<void> {
+    this.writable();
     const path = this.articlePath(id);
     if (!this.summary(id)) throw new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
     this.open.delete(id);
@@ -196,6 +223,7 @@ export class LibraryStore {
 
   /** Moves the article's file to the trash (see Trash) and drops it from the index. */
   async moveToTrash(id: string, at: Date): Promise<void> {
+    this.writable();
     const path = this.articlePath(id);
     if (!this.summary(id)) throw new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
     this.open.delete(id);
@@ -204,12 +232,13 @@ export class LibraryStore {
   }
 
   async restoreFromTrash(id: string, updatedAt: string): Promise<ArticleSummary> {
+    this.writable();
     await this.trash.take(id, this.articlePath(id));
     return this.put(await this.get(id), updatedAt);
   }
 
   private async dropFromIndex(id: string): Promise<void> {
     this.index.data.articles = this.index.data.articles.filter((a) => a.id !== id);
-    await this.index.write();
+    if (!this.readOnly) await this.index.write();
   }
 }

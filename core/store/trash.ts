@@ -6,7 +6,7 @@ import { mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewsmarkError } from '../api/errors.js';
 import { SCHEMA_VERSION, countKinds, type ArticleMeta, type KindCounts } from '../model.js';
-import { openJsonFile } from './json-file.js';
+import { openJsonFile, refuseWrite } from './json-file.js';
 import { articleFileSchema, type ArticleFile } from './stored-schemas.js';
 
 export const TRASH_DIR = 'trash';
@@ -20,16 +20,19 @@ export interface TrashedArticle {
 }
 
 /** The file's content, or null when it cannot be read (a damaged file is moved aside by openJsonFile). */
-async function readArticleFile(path: string): Promise<ArticleFile | null> {
+async function readArticleFile(path: string, readOnly: boolean): Promise<ArticleFile | null> {
   try {
-    return (await openJsonFile(path, articleFileSchema, { schemaVersion: SCHEMA_VERSION } as ArticleFile)).db.data;
+    return (await openJsonFile(path, articleFileSchema, { schemaVersion: SCHEMA_VERSION } as ArticleFile, { readOnly })).db.data;
   } catch {
     return null;
   }
 }
 
 export class Trash {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly readOnly = false,
+  ) {}
 
   private path(id: string): string {
     return join(this.dir, `${id}.json`);
@@ -63,7 +66,7 @@ export class Trash {
     const out: TrashedArticle[] = [];
     for (const id of await this.ids()) {
       const path = this.path(id);
-      const data = await readArticleFile(path);
+      const data = await readArticleFile(path, this.readOnly);
       if (!data) continue;
       const { title, meta } = data.article;
       out.push({ id, title, meta, counts: countKinds(data.annotations), trashedAt: (await stat(path)).mtime.toISOString() });
@@ -73,6 +76,7 @@ export class Trash {
 
   /** Deletes every file in the trash for good; returns how many articles went. */
   async empty(): Promise<number> {
+    if (this.readOnly) refuseWrite();
     const ids = await this.ids();
     for (const id of ids) await rm(this.path(id), { force: true });
     return ids.length;

@@ -13,7 +13,7 @@ const TEXT = 'The mayor said the port handled 8.7 million containers. Critics sa
 const NOW = () => new Date('2026-05-01T10:00:00.000Z');
 
 async function session(dir: string, annotator?: string) {
-  return LibraryService.open(dir, NOW, annotator ? { annotator } : {});
+  return LibraryService.open(dir, { clock: NOW, ...(annotator ? { annotator } : {}) });
 }
 
 /** A library holding the story with one quote by `name` (and returns the article id). */

@@ -3,7 +3,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { quoteAt } from '../anchoring/text-quote.js';
-import { hashText } from '../import/import-document.js';
+import { hashText } from '../import/content-hash.js';
 import { KINDS, type Annotation, type ArticleDocument } from '../model.js';
 
 const WORDS = ['harbour', 'council', 'budget', 'minister', 'figures', 'rose', 'said', 'report'];

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../core/api/methods';
 import { call } from './api';
-import { fileToBase64, saveAsDownload } from './files';
+import { articleUpload, saveAsDownload } from './files';
 import { ExportDialog } from './export/ExportDialog';
 import { importAnnotationFile, looksLikeAnnotations } from './import/annotation-file';
 import { LibraryView } from './library/LibraryView';
@@ -79,7 +79,7 @@ export function App() {
           if (articleId) await openArticle(articleId, true);
           continue;
         }
-        const outcome = await call('importFile', { fileName: file.name, contentBase64: await fileToBase64(file) });
+        const outcome = await call('importFile', await articleUpload(file));
         const { article, duplicate, notices: told } = outcome;
         setStatus([duplicate ? `“${article.title}” is already in the library.` : updateMessage(outcome), ...told].join(' '));
         await refreshLibrary();

@@ -1,7 +1,25 @@
 // Moves files across the renderer's edge: reading a picked file's bytes for import, and
 // saving an export as a download (Electron turns it into a native Save dialog).
 
-export async function fileToBase64(file: File): Promise<string> {
+import { annotationFileTooLarge, articleFileTooLarge } from '../../core/import/size-limits';
+
+export interface Upload {
+  fileName: string;
+  contentBase64: string;
+}
+
+/** The upload for a picked file, refused by its size (File.size: known without reading it) first. */
+async function uploadOf(file: File, tooLarge: (fileName: string, size: number) => string | null): Promise<Upload> {
+  const problem = tooLarge(file.name, file.size);
+  if (problem) throw new Error(problem);
+  return { fileName: file.name, contentBase64: await fileToBase64(file) };
+}
+
+export const articleUpload = (file: File): Promise<Upload> => uploadOf(file, articleFileTooLarge);
+
+export const annotationUpload = (file: File): Promise<Upload> => uploadOf(file, annotationFileTooLarge);
+
+async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   const chunk = 0x8000;

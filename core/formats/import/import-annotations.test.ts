@@ -12,7 +12,7 @@ import { base64, withTempDir } from '../../testing/temp-library.js';
 import { nativeJsonText } from '../native.js';
 import { FIXTURE_DOCS } from '../test-fixture.js';
 import { w3cAnnotations, w3cCollection } from '../w3c/export.js';
-import { MAX_FILE_BYTES } from './read-json.js';
+import { MAX_ANNOTATION_FILE_BYTES } from '../../import/size-limits.js';
 
 const NOW = new Date('2026-03-01T00:00:00.000Z');
 const [HARBOUR, NOTE] = FIXTURE_DOCS as [ArticleDocument, ArticleDocument];
@@ -28,7 +28,7 @@ function bare(doc: ArticleDocument): ArticleDocument {
 }
 
 async function library(dir: string, docs: readonly ArticleDocument[] = []) {
-  const service = await LibraryService.open(dir, () => NOW);
+  const service = await LibraryService.open(dir, { clock: () => NOW });
   if (docs.length) await service.importAnnotations(upload('seed.json', nativeJsonText(docs, NOW.toISOString())));
   return service;
 }
@@ -104,7 +104,7 @@ describe('importing W3C annotations', () => {
 
   it('finds the article by its quote when the source is unknown, and converts code points back', async () => {
     await withTempDir(async (dir) => {
-      const service = await LibraryService.open(dir, () => NOW);
+      const service = await LibraryService.open(dir, { clock: () => NOW });
       const { article } = await service.importFile({ fileName: 'note.txt', contentBase64: base64(NOTE.article.text) });
       const outcome = await service.importAnnotations(upload('note.jsonld', w3cAnnotations([NOTE])));
       expect(outcome).toMatchObject({ added: NOTE.annotations.length, exact: NOTE.annotations.length, orphaned: [] });
@@ -194,7 +194,7 @@ describe('bad annotation files', () => {
   it('too large, refused before decoding or parsing', async () => {
     const huge = { fileName: 'huge.json', contentBase64: 'A'.repeat(Math.ceil((100 * 1024 * 1024 * 4) / 3)) };
     const error = await refused(huge);
-    expect(error).toEqual({ code: 'too-large', message: `huge.json is 100.0 MB; annotation files can be at most ${MAX_FILE_BYTES / 1024 / 1024}.0 MB.` });
+    expect(error).toEqual({ code: 'too-large', message: `huge.json is 100.0 MB; annotation files can be at most ${MAX_ANNOTATION_FILE_BYTES / 1024 / 1024}.0 MB.` });
     const started = performance.now();
     await withTempDir(async (dir) => dispatch(await LibraryService.open(dir), 'importAnnotations', huge));
     expect(performance.now() - started, 'the size is known from the base64 length alone').toBeLessThan(1_000);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { NewsmarkError } from '../../api/errors.js';
 import { spanProblem } from '../../anchoring/text-quote.js';
-import { hashText } from '../../import/import-document.js';
+import { hashText } from '../../import/content-hash.js';
 import { SCHEMA_VERSION, type Annotation, type LinkedSpan } from '../../model.js';
 import { annotationSchema, articleSchema, layerSchema, relationSchema } from '../../store/stored-schemas.js';
 import type { IncomingArticle, LayerRef } from './incoming.js';

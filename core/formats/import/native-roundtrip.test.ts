@@ -20,7 +20,7 @@ describe('native JSON round trip', () => {
         const exported = nativeJsonText(docs, NOW.toISOString());
         expect(exportSchemaErrors(JSON.parse(exported))).toEqual([]);
         await withTempDir(async (dir) => {
-          const service = await LibraryService.open(dir, () => NOW);
+          const service = await LibraryService.open(dir, { clock: () => NOW });
           const outcome = await service.importAnnotations({ fileName: 'library.json', contentBase64: base64(exported) });
           const sets = docs.flatMap((d) => [d, ...(d.layers ?? [])]);
           const annotations = sets.reduce((n, d) => n + d.annotations.length, 0);

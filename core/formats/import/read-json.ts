@@ -3,21 +3,11 @@
 // cannot overflow ours; JSON.parse itself copes with deep nesting.
 
 import { NewsmarkError } from '../../api/errors.js';
+import { annotationFileTooLarge, base64Bytes } from '../../import/size-limits.js';
 import { formatPath, type JsonPath } from './problems.js';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Newsmark's own files nest about 8 levels deep, W3C collections about 9. */
 export const MAX_DEPTH = 64;
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** The decoded size of base64 content, known without decoding it. */
-function base64Bytes(base64: string): number {
-  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
-  return Math.floor((base64.length * 3) / 4) - padding;
-}
 
 interface Pending {
   value: object;
@@ -56,10 +46,8 @@ function tooDeep(root: unknown, limit = MAX_DEPTH): JsonPath | null {
 }
 
 export function readJson(fileName: string, contentBase64: string): unknown {
-  const size = base64Bytes(contentBase64);
-  if (size > MAX_FILE_BYTES) {
-    throw new NewsmarkError('too-large', `${fileName} is ${megabytes(size)}; annotation files can be at most ${megabytes(MAX_FILE_BYTES)}.`);
-  }
+  const tooLarge = annotationFileTooLarge(fileName, base64Bytes(contentBase64));
+  if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Buffer.from(contentBase64, 'base64'));

@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../api';
-import { fileToBase64 } from '../files';
+import { articleUpload } from '../files';
 import { isCommandKey, isTypingTarget } from '../keys';
 import type { LibraryState } from '../state/use-library';
 import { pickedFromDrop, pickedFromInput, type Picked } from './collect-files';
@@ -36,7 +36,7 @@ export function ImportCenter({ lib }: { lib: LibraryState }) {
       }
       setBatch({ total: files.length, done: 0, summary: null });
       const importOne = async ({ file }: (typeof files)[number]) =>
-        call('importFile', { fileName: file.name, contentBase64: await fileToBase64(file) });
+        call('importFile', await articleUpload(file));
       const result = await importBatch(files, importOne, (done) => setBatch((b) => b && { ...b, done }));
       await refreshLibrary();
       if (result.last) await openArticle(result.last.article.id);

@@ -4,7 +4,7 @@
 
 import { isAnnotationFile } from '../../../core/formats/import/sniff';
 import { call } from '../api';
-import { fileToBase64 } from '../files';
+import { annotationUpload } from '../files';
 
 export async function looksLikeAnnotations(file: File): Promise<boolean> {
   return isAnnotationFile(file.name, new Uint8Array(await file.slice(0, 64).arrayBuffer()));
@@ -12,7 +12,7 @@ export async function looksLikeAnnotations(file: File): Promise<boolean> {
 
 /** Imports the file and returns the report to show the user. */
 export async function importAnnotationFile(file: File): Promise<string> {
-  const outcome = await call('importAnnotations', { fileName: file.name, contentBase64: await fileToBase64(file) });
+  const outcome = await call('importAnnotations', await annotationUpload(file));
   const lines = [
     `${file.name} (${outcome.format === 'w3c' ? 'W3C Web Annotations' : 'Newsmark JSON'}): ${outcome.added} added, ${outcome.updated} updated, ${outcome.skipped} skipped.`,
     `${outcome.articlesCreated} new article${outcome.articlesCreated === 1 ? '' : 's'}; placed exactly: ${outcome.exact}, approximately: ${outcome.fuzzy}, not placed: ${outcome.orphaned.length}.`,

@@ -1,7 +1,9 @@
 // The Annotations panel: the article's annotations (filtered and sorted as the user chooses),
 // each with its kind, quoted text, key fields, tags and note; the selected one opens its editor.
+// Only the rows near the visible part of the panel are rendered, so 10,000 cost what 20 do.
 
-import type { AnchorStatus, Annotation } from '../../../core/model';
+import { useMemo, useRef } from 'react';
+import type { AnchorStatus, Annotation, Relation } from '../../../core/model';
 import { KIND_LABEL, STATUS_LABEL } from '../labels';
 import { AnnotationEditor, type EditorContext } from './AnnotationEditor';
 import { ArticleSummaryView } from './ArticleSummaryView';
@@ -9,6 +11,8 @@ import { formatValue } from './fields/FigureFieldsEditor';
 import { isFiltered, type PanelFilter } from './filter';
 import { PanelFilters } from './PanelFilters';
 import { preview } from './preview';
+import { useVirtualList } from './use-virtual-list';
+import './panel.css';
 
 interface Props extends EditorContext {
   /** Shown above the annotations (the Suggestions group, when open). */
@@ -44,9 +48,12 @@ function authorship(a: Annotation): string {
 
 export function AnnotationPanel({ shown, selectedId, filter, onFilter, children, ...ctx }: Props) {
   const all = ctx.annotations;
-  const linkCount = (id: string) => ctx.relations.filter((r) => r.from === id || r.to === id).length;
+  const panelRef = useRef<HTMLElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const links = useMemo(() => linkCounts(ctx.relations), [ctx.relations]);
+  const list = useVirtualList(shown, selectedId, panelRef, listRef);
   return (
-    <aside className="panel" aria-labelledby="panel-heading">
+    <aside className="panel" aria-labelledby="panel-heading" ref={panelRef}>
       {children}
       <h2 id="panel-heading">
         Annotations <span className="count">{isFiltered(filter) ? `${shown.length} of ${all.length}` : all.length}</span>
@@ -59,13 +66,24 @@ export function AnnotationPanel({ shown, selectedId, filter, onFilter, children,
           <ArticleSummaryView annotations={all} />
         </>
       )}
-      <ul className="annotation-list" aria-label="Annotations">
-        {shown.map((a) => {
+      <ul className="annotation-list" aria-label="Annotations" ref={listRef} style={{ height: list.height }}>
+        {list.rows.map(({ index, top }) => {
+          const a = shown[index]!;
           const selected = a.id === selectedId;
-          const links = linkCount(a.id);
+          const linkCount = links.get(a.id) ?? 0;
           const more = detail(a);
           return (
-            <li key={a.id} className={`annotation-item kind-${a.kind}${selected ? ' selected' : ''}`} aria-current={selected || undefined} data-id={a.id}>
+            <li
+              key={a.id}
+              ref={list.measure}
+              data-index={index}
+              aria-setsize={shown.length}
+              aria-posinset={index + 1}
+              style={{ transform: `translateY(${top}px)` }}
+              className={`annotation-item kind-${a.kind}${selected ? ' selected' : ''}`}
+              aria-current={selected || undefined}
+              data-id={a.id}
+            >
               <button type="button" className="annotation-summary" onClick={() => ctx.onSelect(a.id)}>
                 <span className="item-head">
                   <span className={`kind-badge kind-${a.kind}`}>{KIND_LABEL[a.kind]}</span>
@@ -75,7 +93,7 @@ export function AnnotationPanel({ shown, selectedId, filter, onFilter, children,
                       {a.anchor.status}
                     </span>
                   )}
-                  {links > 0 && <span className="item-links">{links === 1 ? '1 link' : `${links} links`}</span>}
+                  {linkCount > 0 && <span className="item-links">{linkCount === 1 ? '1 link' : `${linkCount} links`}</span>}
                 </span>
                 <span className="quote">{preview(a.quote.exact)}</span>
                 {a.tags.length > 0 && <span className="item-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
@@ -89,4 +107,11 @@ export function AnnotationPanel({ shown, selectedId, filter, onFilter, children,
       </ul>
     </aside>
   );
+}
+
+/** How many links each annotation has (either end). */
+function linkCounts(relations: readonly Relation[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of relations) for (const id of [r.from, r.to]) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
 }

@@ -1,10 +1,12 @@
 // The per-article summary: counts by kind, claims by status, quotes by speaker.
 
+import { memo } from 'react';
 import { summariseAnnotations } from '../../../core/annotations/summary';
 import { CLAIM_STATUSES, KINDS, type Annotation } from '../../../core/model';
 import { KIND_PLURAL, STATUS_LABEL } from '../labels';
 
-export function ArticleSummaryView({ annotations }: { annotations: Annotation[] }) {
+/** Counted again only when the annotations change (not while the user types a search). */
+export const ArticleSummaryView = memo(function ArticleSummaryView({ annotations }: { annotations: Annotation[] }) {
   const summary = summariseAnnotations(annotations);
   return (
     <details className="summary">
@@ -38,4 +40,4 @@ export function ArticleSummaryView({ annotations }: { annotations: Annotation[] 
       </section>
     </details>
   );
-}
+});

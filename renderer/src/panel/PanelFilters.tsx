@@ -1,6 +1,7 @@
 // The panel's filter bar: kind toggles with counts, free text, tag, claim status, speaker,
 // annotator (when any annotation names who made it), sort.
 
+import { useMemo } from 'react';
 import { CLAIM_STATUSES, KINDS, type Annotation, type ClaimStatus, type Kind } from '../../../core/model';
 import { KIND_PLURAL, STATUS_LABEL } from '../labels';
 import { NO_FILTER, isFiltered, speakerOf, type PanelFilter } from './filter';
@@ -11,11 +12,22 @@ interface Props {
   onChange: (filter: PanelFilter) => void;
 }
 
+function choicesOf(annotations: readonly Annotation[]) {
+  const byName = (a: string, b: string) => a.localeCompare(b);
+  const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+  for (const a of annotations) counts[a.kind] += 1;
+  return {
+    tags: [...new Set(annotations.flatMap((a) => a.tags))].sort(byName),
+    speakers: [...new Set(annotations.map(speakerOf).filter(Boolean))].sort(byName),
+    annotators: [...new Set(annotations.map((a) => a.createdBy ?? ''))].filter(Boolean).sort(byName),
+    counts,
+  };
+}
+
 export function PanelFilters({ annotations, filter, onChange }: Props) {
   const set = (change: Partial<PanelFilter>) => onChange({ ...filter, ...change });
-  const tags = [...new Set(annotations.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b));
-  const speakers = [...new Set(annotations.map(speakerOf).filter(Boolean))].sort((a, b) => a.localeCompare(b));
-  const annotators = [...new Set(annotations.map((a) => a.createdBy ?? ''))].filter(Boolean).sort((a, b) => a.localeCompare(b));
+  // Read once per change of the annotations, not on every keystroke in the search box.
+  const { tags, speakers, annotators, counts } = useMemo(() => choicesOf(annotations), [annotations]);
   const toggle = (kind: Kind) =>
     set({ kinds: filter.kinds.includes(kind) ? filter.kinds.filter((k) => k !== kind) : [...filter.kinds, kind] });
 
@@ -23,7 +35,7 @@ export function PanelFilters({ annotations, filter, onChange }: Props) {
     <div className="panel-filters" role="search" aria-label="Filter annotations">
       <div className="kind-toggles" role="group" aria-label="Kinds">
         {KINDS.map((kind) => {
-          const count = annotations.filter((a) => a.kind === kind).length;
+          const count = counts[kind];
           return (
             <button
               key={kind}

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { RELATION_TYPES, type Annotation, type Relation, type RelationType } from '../../../core/model';
 import { KIND_LABEL, RELATION_LABEL } from '../labels';
+import { AnnotationCombobox } from './AnnotationCombobox';
 import { preview } from './preview';
 
 interface Props {
@@ -18,9 +19,9 @@ interface Props {
 export function RelationsEditor({ annotation, annotations, relations, onLink, onUnlink, onSelect }: Props) {
   const [type, setType] = useState<RelationType>('supports');
   const [target, setTarget] = useState('');
-  const byId = new Map(annotations.map((a) => [a.id, a]));
   const mine = relations.filter((r) => r.from === annotation.id || r.to === annotation.id);
-  const others = annotations.filter((a) => a.id !== annotation.id);
+  // Only the linked annotations are looked up (not a map of all 10,000 on every render).
+  const byId = new Map(annotations.filter((a) => mine.some((r) => r.from === a.id || r.to === a.id)).map((a) => [a.id, a]));
 
   return (
     <div className="relations">
@@ -43,7 +44,7 @@ export function RelationsEditor({ annotation, annotations, relations, onLink, on
           );
         })}
       </ul>
-      {others.length > 0 && (
+      {annotations.length > 1 && (
         <div className="relation-form">
           <select aria-label="Link type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
             {RELATION_TYPES.map((t) => (
@@ -52,14 +53,7 @@ export function RelationsEditor({ annotation, annotations, relations, onLink, on
               </option>
             ))}
           </select>
-          <select aria-label="Link to" value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value="">Choose an annotation…</option>
-            {others.map((a) => (
-              <option key={a.id} value={a.id}>
-                {KIND_LABEL[a.kind]}: {preview(a.quote.exact, 50)}
-              </option>
-            ))}
-          </select>
+          <AnnotationCombobox label="Link to" annotations={annotations} exceptId={annotation.id} value={target} onChange={setTarget} />
           <button
             type="button"
             disabled={!target}

@@ -1,15 +1,16 @@
 // The reading pane: the article as plain text paragraphs (never injected HTML), the user's
 // selection turned into spans to mark, and annotations painted as CSS highlights.
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleDocument, Kind } from '../../../core/model';
 import { isTypingTarget } from '../keys';
 import { KIND_KEYS } from '../labels';
 import { ArticleTitle } from './ArticleTitle';
-import { offsetAtPoint, rangeOf } from './dom-offsets';
-import { flashRange, paintKinds, paintSelected, paintSuggestions } from './highlights';
+import { offsetAtPoint } from './dom-offsets';
+import { flashSpan, KindHighlights, paintSelected, paintSuggestions } from './highlights';
 import { nextUnit, selectSpan } from './keyboard-select';
-import { splitParagraphs } from './paragraphs';
+import { paragraphAt, splitParagraphs, type Paragraph } from './paragraphs';
+import './reader.css';
 import { selectedSpan, type Span } from './selection';
 import { SelectionToolbar } from './SelectionToolbar';
 
@@ -47,10 +48,11 @@ export function Reader(props: Props) {
   const [pending, setPending] = useState<Pending | null>(null);
   const { text } = doc.article;
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const [kindHighlights] = useState(() => new KindHighlights());
 
   useLayoutEffect(() => {
-    if (textRef.current) paintKinds(textRef.current, paragraphs, doc.annotations);
-  }, [paragraphs, doc.annotations]);
+    if (textRef.current) kindHighlights.sync(textRef.current, paragraphs, doc.annotations);
+  }, [kindHighlights, paragraphs, doc.annotations]);
 
   useLayoutEffect(() => {
     const selected = doc.annotations.find((a) => a.id === selectedId);
@@ -64,10 +66,8 @@ export function Reader(props: Props) {
   useEffect(() => {
     const root = textRef.current;
     if (!root || !focus) return;
-    const range = rangeOf(root, paragraphs, focus.span.start, focus.span.end);
-    if (!range) return;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    flashRange(range);
+    root.children[paragraphAt(paragraphs, focus.span.start, 'start')]?.scrollIntoView({ block: 'center' });
+    flashSpan(root, paragraphs, focus.span);
   }, [focus, paragraphs]);
 
   const readSelection = useCallback(() => {
@@ -100,11 +100,12 @@ export function Reader(props: Props) {
 
   const markSpan = useCallback(
     (kind: Kind, span: Span) => {
+      kindHighlights.showProvisional(kind, span);
       onMark(kind, span);
       document.getSelection()?.removeAllRanges();
       setPending(null);
     },
-    [onMark],
+    [onMark, kindHighlights],
   );
 
   useEffect(() => {
@@ -148,13 +149,18 @@ export function Reader(props: Props) {
     <section className="reader" aria-label="Article" tabIndex={-1}>
       <ArticleTitle key={doc.article.id} article={doc.article} onRename={onRename} />
       <div className="article-text" ref={textRef} onClick={onClick}>
-        {paragraphs.map((p) => (
-          <p key={p.start} data-start={p.start}>
-            {text.slice(p.start, p.end)}
-          </p>
-        ))}
+        <Paragraphs text={text} paragraphs={paragraphs} />
       </div>
       {pending && <SelectionToolbar rect={pending.rect} onMark={(kind) => markSpan(kind, pending.span)} />}
     </section>
   );
 }
+
+/** The text's paragraphs, rendered again only for a new text (never for an edit). */
+const Paragraphs = memo(function Paragraphs({ text, paragraphs }: { text: string; paragraphs: readonly Paragraph[] }) {
+  return paragraphs.map((p) => (
+    <p key={p.start} data-start={p.start}>
+      {text.slice(p.start, p.end)}
+    </p>
+  ));
+});

@@ -36,19 +36,41 @@ export function offsetOfPoint(root: HTMLElement, node: Node, offset: number): nu
   return next ? startOf(next) : endOf(children[children.length - 1]!);
 }
 
-/** A DOM Range covering [start, end) of the text, or null when the text has no paragraphs. */
-export function rangeOf(root: HTMLElement, paragraphs: readonly Paragraph[], start: number, end: number): Range | null {
+/** The DOM boundary points of [start, end) of the text, or null when the text has no paragraphs. */
+function boundsOf(root: HTMLElement, paragraphs: readonly Paragraph[], start: number, end: number): StaticRangeInit | null {
   const first = paragraphAt(paragraphs, start, 'start');
   const last = paragraphAt(paragraphs, end, 'end');
   const a = paragraphs[first];
   const b = paragraphs[last];
-  const startEl = root.children[first];
-  const endEl = root.children[last];
-  if (!a || !b || !startEl?.firstChild || !endEl?.firstChild) return null;
+  const startContainer = root.children[first]?.firstChild;
+  const endContainer = root.children[last]?.firstChild;
+  if (!a || !b || !startContainer || !endContainer) return null;
+  return {
+    startContainer,
+    startOffset: Math.min(Math.max(start - a.start, 0), a.end - a.start),
+    endContainer,
+    endOffset: Math.min(Math.max(end - b.start, 0), b.end - b.start),
+  };
+}
+
+/** A live DOM Range covering [start, end) of the text (for the selection and scrolling). */
+export function rangeOf(root: HTMLElement, paragraphs: readonly Paragraph[], start: number, end: number): Range | null {
+  const bounds = boundsOf(root, paragraphs, start, end);
+  if (!bounds) return null;
   const range = document.createRange();
-  range.setStart(startEl.firstChild, Math.min(Math.max(start - a.start, 0), a.end - a.start));
-  range.setEnd(endEl.firstChild, Math.min(Math.max(end - b.start, 0), b.end - b.start));
+  range.setStart(bounds.startContainer, bounds.startOffset);
+  range.setEnd(bounds.endContainer, bounds.endOffset);
   return range;
+}
+
+/**
+ * A StaticRange over [start, end) of the text, for highlights. The text never changes, so
+ * nothing needs a live Range, and live ones make every later DOM change in the page slower
+ * (the browser updates each of them on every mutation).
+ */
+export function staticRangeOf(root: HTMLElement, paragraphs: readonly Paragraph[], start: number, end: number): StaticRange | null {
+  const bounds = boundsOf(root, paragraphs, start, end);
+  return bounds && new StaticRange(bounds);
 }
 
 /** The text offset under a screen point (for clicks on highlights). */

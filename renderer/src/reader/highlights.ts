@@ -1,9 +1,12 @@
 // Draws annotations with the CSS Custom Highlight API: one Highlight per kind plus one for the
 // selected annotation, one for open suggestions and one for a brief flash. No DOM node is added, so React's tree and the
 // highlights never fight, and overlapping spans simply paint on top of each other.
+// Every range is a StaticRange (the text never changes, so nothing needs a live Range, and
+// 10,000 live ones would slow every other DOM change in the window), and an edit changes only
+// the ranges of the annotations it touched, so a mark shows in the next frame at any size.
 
-import { KINDS, type Annotation } from '../../../core/model';
-import { rangeOf } from './dom-offsets';
+import { KINDS, type Annotation, type Kind } from '../../../core/model';
+import { staticRangeOf } from './dom-offsets';
 import type { Paragraph } from './paragraphs';
 import type { Span } from './selection';
 
@@ -18,23 +21,66 @@ function supported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
-/** Paints every annotation in its kind's highlight. */
-export function paintKinds(root: HTMLElement, paragraphs: readonly Paragraph[], annotations: readonly Annotation[]): void {
-  if (!supported()) return;
-  const byKind = new Map(KINDS.map((k) => [k, new Highlight()]));
-  for (const a of annotations) {
-    // An orphan's offsets belong to an older text of the story: it is listed, not painted.
-    const range = a.anchor?.status !== 'orphaned' && rangeOf(root, paragraphs, a.start, a.end);
-    if (range) byKind.get(a.kind)?.add(range);
+/** The kinds' highlights of one reader, kept in step with its annotations. */
+export class KindHighlights {
+  private byKind = new Map<Kind, Highlight>();
+  /** The range drawn for each annotation object (an edited annotation is a new object). */
+  private drawn = new Map<Annotation, StaticRange>();
+  /** Drawn at once for a mark the service has not confirmed yet; gone at the next sync. */
+  private provisional: { kind: Kind; range: StaticRange }[] = [];
+  private root: HTMLElement | null = null;
+  private paragraphs: readonly Paragraph[] = [];
+
+  /** Paints every annotation in its kind's highlight, changing only what changed since the last call. */
+  sync(root: HTMLElement, paragraphs: readonly Paragraph[], annotations: readonly Annotation[]): void {
+    if (!supported()) return;
+    const fresh = root !== this.root || paragraphs !== this.paragraphs;
+    if (fresh) {
+      // A new text: build the highlights off-screen, then register them in one go.
+      this.root = root;
+      this.paragraphs = paragraphs;
+      this.byKind = new Map(KINDS.map((k) => [k, new Highlight()]));
+      this.drawn = new Map();
+      this.provisional = [];
+    }
+    for (const { kind, range } of this.provisional) this.byKind.get(kind)?.delete(range);
+    this.provisional = [];
+    const next = new Map<Annotation, StaticRange>();
+    for (const a of annotations) {
+      // An orphan's offsets belong to an older text of the story: it is listed, not painted.
+      if (a.anchor?.status === 'orphaned') continue;
+      let range = this.drawn.get(a);
+      if (range) this.drawn.delete(a);
+      else {
+        range = staticRangeOf(root, paragraphs, a.start, a.end) ?? undefined;
+        if (range) this.byKind.get(a.kind)?.add(range);
+      }
+      if (range) next.set(a, range);
+    }
+    for (const [a, range] of this.drawn) this.byKind.get(a.kind)?.delete(range);
+    this.drawn = next;
+    if (fresh) for (const [kind, highlight] of this.byKind) CSS.highlights.set(highlightName(kind), highlight);
   }
-  for (const [kind, highlight] of byKind) CSS.highlights.set(highlightName(kind), highlight);
+
+  /** Shows a new mark before the service has stored it (the next sync replaces it). */
+  showProvisional(kind: Kind, span: Span): void {
+    if (!supported() || !this.root) return;
+    const range = staticRangeOf(this.root, this.paragraphs, span.start, span.end);
+    if (!range) return;
+    this.byKind.get(kind)?.add(range);
+    this.provisional.push({ kind, range });
+  }
+}
+
+function single(root: HTMLElement, paragraphs: readonly Paragraph[], span: Span | null | undefined): Highlight {
+  const range = span && staticRangeOf(root, paragraphs, span.start, span.end);
+  return range ? new Highlight(range) : new Highlight();
 }
 
 /** Marks the selected annotation's span (or clears the mark when none is selected). */
 export function paintSelected(root: HTMLElement, paragraphs: readonly Paragraph[], selected: Annotation | undefined): void {
   if (!supported()) return;
-  const range = selected && rangeOf(root, paragraphs, selected.start, selected.end);
-  const highlight = range ? new Highlight(range) : new Highlight();
+  const highlight = single(root, paragraphs, selected);
   highlight.priority = 1;
   CSS.highlights.set(SELECTED, highlight);
 }
@@ -47,21 +93,20 @@ export function paintSuggestions(root: HTMLElement, paragraphs: readonly Paragra
   if (!supported()) return;
   const all = new Highlight();
   for (const s of spans) {
-    const range = rangeOf(root, paragraphs, s.start, s.end);
+    const range = staticRangeOf(root, paragraphs, s.start, s.end);
     if (range) all.add(range);
   }
   all.priority = -1;
   CSS.highlights.set(SUGGESTED, all);
-  const range = active && rangeOf(root, paragraphs, active.start, active.end);
-  CSS.highlights.set(SUGGESTION_ACTIVE, range ? new Highlight(range) : new Highlight());
+  CSS.highlights.set(SUGGESTION_ACTIVE, single(root, paragraphs, active));
 }
 
 let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Flashes a span for a moment, to show the reader where a listed annotation is. */
-export function flashRange(range: Range): void {
+export function flashSpan(root: HTMLElement, paragraphs: readonly Paragraph[], span: Span): void {
   if (!supported()) return;
-  const flash = new Highlight(range);
+  const flash = single(root, paragraphs, span);
   flash.priority = 2;
   CSS.highlights.set(FLASH, flash);
   clearTimeout(flashTimer);

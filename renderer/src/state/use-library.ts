@@ -30,6 +30,18 @@ export interface HistoryLabels {
 
 let localIds = 0;
 
+/** A copy of the (text-ordered) list with one more annotation in its place: no re-sort of 10,000. */
+function insertInOrder(list: readonly Annotation[], added: Annotation): Annotation[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareByPosition(list[mid]!, added) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return [...list.slice(0, lo), added, ...list.slice(lo)];
+}
+
 /** Applies a fields edit on screen the way the service will (which then confirms it). */
 function localPatchContext(text: string): PatchContext {
   return {
@@ -78,19 +90,40 @@ export function useLibrary() {
     setSelectedId(null);
   }, []);
 
-  /** Runs a change, then refreshes the library list (counts, tags) and the undo labels. */
+  /** Library refreshes after edits: one at a time, and one more if edits came in meanwhile. */
+  const refreshing = useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
+  const refreshSoon = useCallback(() => {
+    const state = refreshing.current;
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    state.running = true;
+    void (async () => {
+      do {
+        state.again = false;
+        await refreshLibrary().catch((err: unknown) => fail('Could not read the library', err));
+      } while (state.again);
+      state.running = false;
+    })();
+  }, [refreshLibrary, fail]);
+
+  /**
+   * Runs a change; the library list (counts, tags) follows in the background, so the article
+   * shows the change as soon as the service confirms it.
+   */
   const mutate = useCallback(
     async <T>(title: string, run: () => Promise<T>): Promise<T | undefined> => {
       try {
         const result = await run();
-        await refreshLibrary();
+        refreshSoon();
         return result;
       } catch (err) {
         fail(title, err);
         return undefined;
       }
     },
-    [fail, refreshLibrary],
+    [fail, refreshSoon],
   );
 
   const replaceAnnotation = useCallback((id: string, next: (a: Annotation) => Annotation) => {
@@ -100,17 +133,21 @@ export function useLibrary() {
   /** Annotations the service created elsewhere (accepted suggestions) join the open article. */
   async function added(created: Annotation[], label: string): Promise<void> {
     if (created.length === 0) return;
-    setDoc((d) => d && { ...d, annotations: [...d.annotations, ...created].sort(compareByPosition) });
+    setDoc((d) => d && { ...d, annotations: created.reduce(insertInOrder, d.annotations) });
     setHistory({ undo: label });
-    await refreshLibrary();
+    refreshSoon();
   }
 
   async function mark(kind: Kind, span: Span): Promise<void> {
     if (!doc) return;
     const articleId = doc.article.id;
     const created = await mutate('Could not mark the text', () => call('createAnnotation', { articleId, kind, ...span }));
-    if (!created) return;
-    setDoc((d) => d && { ...d, annotations: [...d.annotations, created].sort(compareByPosition) });
+    if (!created) {
+      // The provisional highlight drawn at the key press goes with the next paint.
+      setDoc((d) => d && { ...d, annotations: [...d.annotations] });
+      return;
+    }
+    setDoc((d) => (d && d.article.id === articleId ? { ...d, annotations: insertInOrder(d.annotations, created) } : d));
     setSelectedId(created.id);
     setHistory({ undo: `Mark ${kind}` });
   }
@@ -135,8 +172,7 @@ export function useLibrary() {
   async function remove(id: string): Promise<void> {
     if (!doc) return;
     const articleId = doc.article.id;
-    const done = await mutate('Could not delete the annotation', () => call('deleteAnnotation', { articleId, id }));
-    if (!done) return;
+    // Gone from the screen at once; should the service refuse, the article is read again.
     setDoc(
       (d) =>
         d && {
@@ -146,6 +182,8 @@ export function useLibrary() {
         },
     );
     setSelectedId(null);
+    const done = await mutate('Could not delete the annotation', () => call('deleteAnnotation', { articleId, id }));
+    if (!done) return openArticle(articleId);
     setHistory({ undo: 'Delete annotation' });
   }
 

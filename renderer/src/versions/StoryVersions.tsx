@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react';
 import { currentVersion, type Annotation, type ArticleDocument } from '../../../core/model';
 import { call } from '../api';
-import { fileToBase64 } from '../files';
+import { articleUpload } from '../files';
 import { selectedSpan } from '../reader/selection';
 import type { LibraryState } from '../state/use-library';
 import { updateMessage } from './update-message';
@@ -32,7 +32,7 @@ export function StoryVersions({ lib, doc }: { lib: LibraryState; doc: ArticleDoc
 
   async function importVersion(file: File) {
     try {
-      const outcome = await call('importFile', { fileName: file.name, contentBase64: await fileToBase64(file), updateOf: article.id });
+      const outcome = await call('importFile', { ...(await articleUpload(file)), updateOf: article.id });
       setStatus(outcome.duplicate ? `${file.name} is the same text as “${outcome.article.title}”.` : updateMessage(outcome));
       await refreshLibrary();
       await openArticle(outcome.article.id);
