@@ -11,6 +11,9 @@ import { exportFileName } from './export/native-json.js';
 import { exportAs } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
+import type { AnnotationFile } from './formats/import/incoming.js';
+import { BUILT_IN_MAPPING, readMapping } from './formats/brat/mapping.js';
+import { readBratPair } from './formats/brat/read-brat.js';
 import { nativeJsonText } from './formats/native.js';
 import type { ImportedDocument } from './import/import-document.js';
 import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
@@ -19,7 +22,7 @@ import { applyNewVersion, isSameStory, versionCandidates, type NewText } from '.
 import { TextSearch, type SearchHit } from './library/text-search.js';
 import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary, type Party, type Relation } from './model.js';
 import { KeyedQueue } from './store/keyed-queue.js';
-import { editedBy, madeBy } from './team/authorship.js';
+import { asLayer, editedBy, madeBy } from './team/authorship.js';
 import { TeamMethods } from './team/team-methods.js';
 import { proposalsFor, type Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
@@ -444,7 +447,18 @@ export class LibraryService implements NewsmarkApi {
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
   async importAnnotations({ fileName, contentBase64 }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
-    const file = readAnnotationFile(fileName, contentBase64, this.now());
+    return this.applyAnnotationFile(readAnnotationFile(fileName, contentBase64, this.now()));
+  }
+
+  /** A brat .txt with its .ann: checked whole first, then placed like any annotation file. */
+  async importBrat({ textFileName, textBase64, annFileName, annBase64, mapping, annotator }: InputOf<'importBrat'>): Promise<AnnotationImportOutcome> {
+    const rules = mapping ? readMapping(mapping.fileName, mapping.json) : BUILT_IN_MAPPING;
+    const pair = { textFileName, textBytes: Buffer.from(textBase64, 'base64'), annFileName, annBytes: Buffer.from(annBase64, 'base64') };
+    // brat files do not say who made them: `annotator` names the layer they go to.
+    return this.applyAnnotationFile(asLayer(readBratPair(pair, rules, this.now()), annotator));
+  }
+
+  private async applyAnnotationFile(file: AnnotationFile): Promise<AnnotationImportOutcome> {
     return this.queue.run(IMPORTS, async () =>
       applyImport(file, await this.docs(undefined), this.now(), {
         create: async (doc) => void (await this.store.put(doc, this.now())),

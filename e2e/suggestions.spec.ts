@@ -43,7 +43,11 @@ test('suggest on the sample: accept a figure and a quote, reject a claim', async
 
   const doc = await storedSample(libraryDir);
   const figure = doc.annotations.find((a: { kind: string }) => a.kind === 'figure');
-  expect(figure).toMatchObject({ origin: 'suggested', quote: { exact: '€1.2 billion' }, fields: { figure: { value: 1.2e9, unit: 'EUR' } } });
+  expect(figure).toMatchObject({
+    origin: 'suggested',
+    quote: { exact: '€1.2 billion' },
+    fields: { figure: { value: 1.2e9, unit: 'EUR' } },
+  });
   const quote = doc.annotations.find((a: { kind: string }) => a.kind === 'quote');
   expect(quote.origin).toBe('suggested');
   expect(quote.fields.quote).toMatchObject({ form: 'direct', cue: 'told', speaker: { name: 'Carla Duarte' } });

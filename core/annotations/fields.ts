@@ -64,8 +64,12 @@ export function applyFieldsPatch(fields: AnnotationFields, patch: FieldsPatch, c
   }
   if (patch.quote) {
     const { speaker, ...rest } = patch.quote;
+    const { cueSpan, ...before } = fields.quote ?? initialQuote('');
+    // A retyped cue no longer names the marked span.
+    const keepSpan = cueSpan && (rest.cue === undefined || rest.cue === before.cue);
     next.quote = {
-      ...(fields.quote ?? initialQuote('')),
+      ...before,
+      ...(keepSpan ? { cueSpan } : {}),
       ...rest,
       ...(speaker !== undefined ? { speaker: speaker && ctx.party(speaker) } : {}),
     };

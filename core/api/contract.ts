@@ -158,6 +158,18 @@ export const inputSchemas = {
   getSettings: z.object({}).strict(),
   /** The user's name, stamped on what they annotate; null forgets it. */
   updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),
+  /** A brat .txt and its .ann; `mapping` is the text of a mapping file laid over the built-in one. */
+  importBrat: z
+    .object({
+      textFileName: fileName,
+      textBase64: upload(MAX_ARTICLE_FILE_BYTES),
+      annFileName: fileName,
+      annBase64: upload(MAX_ANNOTATION_FILE_BYTES),
+      mapping: z.object({ fileName, json: z.string().max(1024 * 1024) }).strict().optional(),
+      /** Whose annotations the .ann holds: they go to that annotator's layer (else the user's own). */
+      annotator: annotatorName.optional(),
+    })
+    .strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export type { Method };
@@ -217,6 +229,7 @@ export interface Outputs {
   /** annotator: the name in Settings; activeAnnotator: whom this session stamps (a CLI --annotator wins). */
   getSettings: { annotator: string | null; activeAnnotator: string | null };
   updateSettings: { annotator: string | null; activeAnnotator: string | null };
+  importBrat: AnnotationImportOutcome;
 }
 
 /** What the service implements. */

@@ -32,6 +32,7 @@ export const METHODS = [
   'importAnnotations',
   'getSettings',
   'updateSettings',
+  'importBrat',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -2,8 +2,9 @@
 // batch work from a terminal (import articles and annotation files, list the library, export in
 // any format).
 
-import { open, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../api/dispatch.js';
 import type { InputOf, Outputs } from '../api/contract.js';
@@ -14,6 +15,7 @@ import { isAnnotationFile } from '../formats/import/sniff.js';
 import { annotationFileTooLarge, articleFileTooLarge } from '../import/size-limits.js';
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
+import { sortImports, type BratPairPaths } from './brat-pairs.js';
 import { defaultLibraryDir, userDataDir } from '../store/library-location.js';
 import { LibraryLockedError } from '../store/library-lock.js';
 
@@ -26,10 +28,13 @@ export interface CliIo {
 export const HELP = `newsmark — mark claims, quotes and figures in news articles, offline.
 
 Usage:
-  newsmark import FILE... [--library DIR]     Import articles (.txt, .md, .html) and
+  newsmark import FILE... [--library DIR] [--brat-mapping FILE]
+                                               Import articles (.txt, .md, .html) and
                                                annotation files (a Newsmark JSON export
                                                or W3C annotations, told apart by content);
-                                               a folder: every article file under it
+                                               a folder: every article file under it.
+                                               A brat .ann comes in with its .txt (the one
+                                               of the same name, or PolNeAR's text/ folder)
   newsmark list [--library DIR] [--json]       List the articles in the library
   newsmark export [--format F] [--flat] [--bom] [--article ID]... [--out FILE] [--library DIR]
                                                Export annotations (the whole library
@@ -43,6 +48,8 @@ Export formats (--format, default json):
 ${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].description}`).join('\n')}
   --flat  w3c: a plain array of annotations instead of an AnnotationCollection
   --bom   csv: start with a UTF-8 byte order mark, for Excel
+  brat needs --out: a folder gets a .txt and a .ann per article, a name ending
+  in .zip gets them zipped. --brat-mapping FILE maps brat types to kinds (README).
 
   newsmark --help                              Show this help
 
@@ -87,6 +94,31 @@ function reportAnnotations(file: string, r: AnnotationImportOutcome, io: CliIo):
   for (const o of r.orphaned) io.out(`  orphaned: ${o.quote ? `"${o.quote}"` : '(no quote)'}${o.articleTitle ? ` in ${o.articleTitle}` : ''}: ${o.reason}`);
 }
 
+async function mappingInput(path: string | undefined): Promise<InputOf<'importBrat'>['mapping']> {
+  return path === undefined ? undefined : { fileName: basename(path), json: await readFile(path, 'utf8') };
+}
+
+async function importBratPair(call: Call, pair: BratPairPaths, mapping: InputOf<'importBrat'>['mapping'], io: CliIo): Promise<boolean> {
+  let input: InputOf<'importBrat'>;
+  try {
+    const [txt, ann] = await Promise.all([readFile(pair.txt), readFile(pair.ann)]);
+    const files = { textFileName: basename(pair.txt), textBase64: txt.toString('base64'), annFileName: basename(pair.ann), annBase64: ann.toString('base64') };
+    input = { ...files, ...(mapping ? { mapping } : {}) };
+  } catch (err) {
+    io.err(`newsmark: cannot read ${pair.ann} or ${pair.txt}: ${(err as Error).message}`);
+    return false;
+  }
+  try {
+    const outcome = await call('importBrat', input);
+    reportAnnotations(pair.ann, outcome, io);
+    for (const notice of outcome.notices ?? []) io.out(`  note: ${notice}`);
+    return true;
+  } catch (err) {
+    if (!(err instanceof CallFailed)) throw err;
+    return false;
+  }
+}
+
 /** The first bytes of a file, enough to tell an annotation file from an article. */
 async function headOf(file: string): Promise<Uint8Array> {
   const handle = await open(file, 'r');
@@ -108,10 +140,14 @@ async function uploadOf(file: string): Promise<{ annotations: boolean; upload: {
   return { annotations, upload: { fileName, contentBase64: (await readFile(file)).toString('base64') } };
 }
 
-async function importFiles(call: Call, files: string[], io: CliIo): Promise<number> {
+async function importFiles(call: Call, files: string[], mappingPath: string | undefined, io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
-  let failed = 0;
-  for (const file of await articleFiles(files)) {
+  const mapping = await mappingInput(mappingPath);
+  const { pairs, unpaired, others } = await sortImports(files, articleFiles);
+  let failed = unpaired.length;
+  for (const { message } of unpaired) io.err(`newsmark: ${message}`);
+  for (const pair of pairs) if (!(await importBratPair(call, pair, mapping, io))) failed += 1;
+  for (const file of others) {
     let read: Awaited<ReturnType<typeof uploadOf>>;
     try {
       read = await uploadOf(file);
@@ -183,9 +219,29 @@ async function suggest(call: Call, articles: string[] | undefined, io: CliIo): P
   return 0;
 }
 
+/** A zip format's files: the zip itself for a .zip name, else each file into the folder `out`. */
+async function writeZipExport(content: string, out: string, io: CliIo): Promise<void> {
+  const bytes = Buffer.from(content, 'base64');
+  if (/\.zip$/i.test(out)) {
+    await writeFile(out, bytes);
+    io.err(`newsmark: wrote ${resolve(out)}`);
+    return;
+  }
+  await mkdir(out, { recursive: true });
+  const files = Object.entries(unzipSync(bytes));
+  for (const [name, data] of files) await writeFile(join(out, name), strFromU8(data), 'utf8');
+  io.err(`newsmark: wrote ${files.length} files into ${resolve(out)}`);
+}
+
 async function exportAs(call: Call, args: ExportArgs, io: CliIo): Promise<number> {
-  const file = await call('exportAs', exportInput(args));
+  const input = exportInput(args);
   const { out } = args;
+  if (FORMAT_CATALOG[input.format].zip && !out) throw new UsageError(`--format ${input.format} writes several files: give --out DIR (or --out FILE.zip)`);
+  const file = await call('exportAs', input);
+  if (file.base64) {
+    await writeZipExport(file.content, out!, io);
+    return 0;
+  }
   if (!out) {
     // Every format ends with a newline, which io.out writes back: stdout gets the exact bytes.
     io.out(file.content.slice(0, -1));
@@ -211,6 +267,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
         annotator: { type: 'string' },
+        'brat-mapping': { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -227,7 +284,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const service = await LibraryService.open(libraryDir, { readOnly: !writes, holder: `newsmark ${command}`, annotator });
     try {
       const call = caller(service, io);
-      if (command === 'import') return await importFiles(call, rest, io);
+      if (command === 'import') return await importFiles(call, rest, values['brat-mapping'], io);
       if (command === 'list') return await listArticles(call, values.json ?? false, io);
       if (command === 'suggest') return await suggest(call, values.article, io);
       return await exportAs(call, values, io);

@@ -28,7 +28,7 @@ function pythonSlice(text: string, start: number, end: number): string {
 
 describe('every format', () => {
   it('ends with a newline, so the CLI prints it byte for byte', () => {
-    for (const name of FORMAT_NAMES) expect(write(name).endsWith('\n'), name).toBe(true);
+    for (const name of FORMAT_NAMES.filter((n) => !EXPORT_FORMATS[n].zip)) expect(write(name).endsWith('\n'), name).toBe(true);
   });
 
   it('names its file by scope, with its own extension', () => {

@@ -5,6 +5,7 @@
 import { exportFileName } from '../export/native-json.js';
 import type { ArticleDocument } from '../model.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatInfo, type FormatName } from './catalog.js';
+import { bratFiles, bratZip } from './brat/export.js';
 import { claimReviewExport } from './claimreview.js';
 import { csvExport } from './csv.js';
 import { jsonText } from './json-text.js';
@@ -39,6 +40,7 @@ const WRITERS: Record<FormatName, ExportFormat['export']> = {
   csv: csvExport,
   claimreview: claimReviewExport,
   markdown: markdownExport,
+  brat: (docs) => Buffer.from(bratZip(bratFiles(docs))).toString('base64'),
 };
 
 export const EXPORT_FORMATS: Record<FormatName, ExportFormat> = Object.fromEntries(
@@ -47,8 +49,11 @@ export const EXPORT_FORMATS: Record<FormatName, ExportFormat> = Object.fromEntri
 
 export interface ExportedAs {
   fileName: string;
+  /** The file's text; for a zip format (brat), its bytes in base64. */
   content: string;
   mimeType: string;
+  /** Set when `content` is base64-encoded bytes. */
+  base64?: true;
 }
 
 /**
@@ -62,7 +67,7 @@ export function exportAs(name: FormatName, docs: readonly ArticleDocument[], opt
   // Only the native format can say an annotation is orphaned (its offsets belong to an older text);
   // every other format would pass those offsets off as spans of the current text, so leaves it out.
   const placed = name === 'json' ? docs : docs.map(withoutOrphans);
-  return { fileName, content: format.export(placed, options), mimeType: format.mimeType };
+  return { fileName, content: format.export(placed, options), mimeType: format.mimeType, ...(format.zip ? { base64: true as const } : {}) };
 }
 
 function placedOnly<T extends Pick<ArticleDocument, 'annotations' | 'relations'>>(set: T): T {

@@ -20,6 +20,7 @@ export const quoteFieldsSchema = z.object({
   speaker: partySchema.nullable(),
   form: z.enum(QUOTE_FORMS).nullable(),
   cue: z.string(),
+  cueSpan: linkedSpanSchema.optional(),
 });
 
 export const evidenceSchema = z.object({
@@ -66,6 +67,7 @@ export const annotationSchema = z.object({
   kind: z.enum(KINDS),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  fragments: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).min(2).optional(),
   quote: textQuoteSchema,
   tags: z.array(z.string()),
   note: z.string(),

@@ -69,8 +69,24 @@ function confidence(form: QuoteSuggestion['form'], attributed: Attributed | unde
   return form === 'mixed' ? 0.75 : 0.6;
 }
 
-function suggestion(text: string, span: Span, form: QuoteSuggestion['form'], parts: Span[], reason: string, attributed: Attributed | undefined): QuoteSuggestion {
-  const q: QuoteSuggestion = { kind: 'quote', start: span.start, end: span.end, text: text.slice(span.start, span.end), form, parts, confidence: confidence(form, attributed), reason };
+function suggestion(
+  text: string,
+  span: Span,
+  form: QuoteSuggestion['form'],
+  parts: Span[],
+  reason: string,
+  attributed: Attributed | undefined,
+): QuoteSuggestion {
+  const q: QuoteSuggestion = {
+    kind: 'quote',
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    form,
+    parts,
+    confidence: confidence(form, attributed),
+    reason,
+  };
   if (attributed) q.speaker = attributed.speaker;
   if (attributed?.cue) q.cue = attributed.cue;
   return q;
@@ -87,11 +103,22 @@ function joinHalves(text: string, directs: Direct[]): { span: Span; first: Direc
     const gap = last ? text.slice(last.span.end, d.stretch.start) : '';
     const cue = last?.first.attributed?.cue;
     const continues =
-      last && !d.attributed?.cue && cue && cue.start >= last.span.end && cue.end <= d.stretch.start && !gap.includes('\n') && (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= JOIN_WORDS;
+      last &&
+      !d.attributed?.cue &&
+      cue &&
+      cue.start >= last.span.end &&
+      cue.end <= d.stretch.start &&
+      !gap.includes('\n') &&
+      (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= JOIN_WORDS;
     if (last && continues) {
       last.span.end = d.stretch.end;
       last.parts.push({ start: d.stretch.start, end: d.stretch.end });
-    } else joined.push({ span: { start: d.stretch.start, end: d.stretch.end }, first: d, parts: [{ start: d.stretch.start, end: d.stretch.end }] });
+    } else
+      joined.push({
+        span: { start: d.stretch.start, end: d.stretch.end },
+        first: d,
+        parts: [{ start: d.stretch.start, end: d.stretch.end }],
+      });
   }
   return joined;
 }

@@ -107,7 +107,10 @@ export class ReportedSpeech {
     for (const unit of units) {
       const clause =
         this.according(unit) ??
-        this.verbsIn(unit.start, unit.end).reduce<ReportedClause | undefined>((hit, verb) => hit ?? this.tail(unit, verb) ?? this.head(unit, verb), undefined);
+        this.verbsIn(unit.start, unit.end).reduce<ReportedClause | undefined>(
+          (hit, verb) => hit ?? this.tail(unit, verb) ?? this.head(unit, verb),
+          undefined,
+        );
       if (clause) found.push(clause);
     }
     return found;

@@ -127,7 +127,10 @@ export class SpeakerFinder {
       }
       const prev = quotes[i - 1];
       const prevSpeaker = speakers[i - 1];
-      speakers.push(this.continuation(quote, prev && prevSpeaker ? { quote: prev, speaker: prevSpeaker.speaker } : undefined));
+      const continued = this.continuation(quote, prev && prevSpeaker ? { quote: prev, speaker: prevSpeaker.speaker } : undefined);
+      // "…, adding, “…”" / "“…,” he went on, adding": a cue without a subject of its own.
+      const verb = continued && this.bareCue(quote);
+      speakers.push(continued && verb ? { ...continued, cue: { start: verb.start, end: verb.end, text: verb.verb } } : continued);
     });
     return speakers;
   }
@@ -146,6 +149,17 @@ export class SpeakerFinder {
     const { text } = this.input;
     const found = this.subjectAfter(according.end, to);
     return found && this.speaker({ ...found, via: 'according-to' }, { ...according, verb: text.slice(according.start, according.end), naming: false });
+  }
+
+  /** A speech verb right before or after the quote in its sentence, whether or not it has a subject. */
+  private bareCue(quote: Span): SpeechVerb | undefined {
+    const { text } = this.input;
+    const before = this.sentenceAt(quote.start);
+    const head = findSpeechVerbs(text, Math.max(before.start, quote.start - 60), quote.start).pop();
+    if (head && wordCount(text.slice(head.end, quote.start)) <= 3) return head;
+    const after = this.sentenceAt(quote.end - 1);
+    const tail = findSpeechVerbs(text, quote.end, Math.min(after.end, quote.end + 60))[0];
+    return tail && wordCount(text.slice(quote.end, tail.start)) <= 3 ? tail : undefined;
   }
 
   private fromCue(quote: Span): Attributed | undefined {

@@ -319,7 +319,7 @@ export function App() {
           onExport={(input) =>
             void call('exportAs', input)
               .then((file) => {
-                saveAsDownload(file.fileName, file.content, file.mimeType);
+                saveAsDownload(file.fileName, file.content, file.mimeType, file.base64);
                 setStatus(`Exported ${file.fileName}.`);
               })
               .catch((err) => fail('Export failed', err))

@@ -29,8 +29,10 @@ async function fileToBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-export function saveAsDownload(fileName: string, content: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/** Saves `content` as a file; `base64` content (a zip) is decoded to its bytes first. */
+export function saveAsDownload(fileName: string, content: string, type = 'application/json', base64 = false): void {
+  const body = base64 ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : content;
+  const url = URL.createObjectURL(new Blob([body], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

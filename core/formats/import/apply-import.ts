@@ -22,6 +22,8 @@ export interface AnnotationImportOutcome extends Tally {
   orphaned: Orphan[];
   /** The other annotators' layers the import added to or created. */
   layers: string[];
+  /** What the user should know (brat: records left out, and why); absent when nothing. */
+  notices?: string[];
 }
 
 type Merge = (doc: ArticleDocument) => { next: ArticleDocument; tally: Tally };
@@ -84,5 +86,5 @@ export async function applyImport(
     outcome.orphaned.push(...placement.orphaned);
     if (layer && layer.name !== owner && placement.merges.size > 0 && !outcome.layers.includes(layer.name)) outcome.layers.push(layer.name);
   }
-  return outcome;
+  return file.notices?.length ? { ...outcome, notices: file.notices } : outcome;
 }

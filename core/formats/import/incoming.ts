@@ -44,11 +44,13 @@ export interface LooseAnnotation extends IncomingAnnotation {
 }
 
 export interface AnnotationFile {
-  format: 'json' | 'w3c';
+  format: 'json' | 'w3c' | 'brat';
   articles: IncomingArticle[];
   loose: LooseAnnotation[];
   /** Links whose article is the one their two ends land in. */
   relations: Relation[];
   /** Items of the file that carry nothing Newsmark can hold (another tool's links, say). */
   ignored: number;
+  /** What the user should know about items left out or read in a particular way. */
+  notices?: string[];
 }

@@ -67,7 +67,12 @@ export function SuggestionsPanel({ proposals, activeKey, onActivate, onAccept, o
       )}
       <ul className="suggestion-list" aria-label="Suggestions">
         {proposals.map((p) => (
-          <li key={p.key} data-key={p.key} className={`suggestion kind-${p.kind}${p.key === activeKey ? ' active' : ''}`} aria-current={p.key === activeKey || undefined}>
+          <li
+            key={p.key}
+            data-key={p.key}
+            className={`suggestion kind-${p.kind}${p.key === activeKey ? ' active' : ''}`}
+            aria-current={p.key === activeKey || undefined}
+          >
             <button type="button" className="suggestion-summary" onClick={() => onActivate(p.key)}>
               <span className={`kind-badge kind-${p.kind}`}>{KIND_LABEL[p.kind]}</span>
               {p.form && (
