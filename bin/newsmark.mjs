@@ -46,5 +46,6 @@ const { main } = await loadMain();
 process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  stdout: process.stdout,
   env: process.env,
 });

@@ -8,7 +8,7 @@ import { quoteAt, spanProblem } from './anchoring/text-quote.js';
 import { applyFieldsPatch, fieldsForKind, type PartyInput } from './annotations/fields.js';
 import { EditHistory, type EditableState, type HistoryEntry } from './annotations/history.js';
 import { exportFileName } from './export/native-json.js';
-import { exportAs } from './formats/index.js';
+import { exportAs, exportChunks, type ExportedChunks } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
 import type { AnnotationFile } from './formats/import/incoming.js';
@@ -443,6 +443,12 @@ export class LibraryService implements NewsmarkApi {
   async exportAs({ format, articleIds, flat, bom }: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
     const docs = await this.docs(articleIds && [...new Set(articleIds)]);
     return exportAs(format, docs, { exportedAt: this.now(), flat, bom, selected: articleIds !== undefined, annotator: this.annotator() });
+  }
+
+  /** exportAs in pieces, for the CLI to write as they come (not in the contract: no transport carries a stream). */
+  async exportChunks({ format, articleIds, flat, bom }: InputOf<'exportAs'>): Promise<ExportedChunks> {
+    const docs = await this.docs(articleIds && [...new Set(articleIds)]);
+    return exportChunks(format, docs, { exportedAt: this.now(), flat, bom, selected: articleIds !== undefined, annotator: this.annotator() });
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_CATALOG, FORMAT_NAMES } from '../formats/catalog.js';
@@ -24,11 +25,17 @@ async function newsmarkBytes(args: string[]): Promise<Buffer> {
   return stdout;
 }
 
-/** The CLI in this process, as bin/newsmark.mjs runs it: each out() is one line of stdout. */
+/** The CLI in this process, as bin/newsmark.mjs runs it: each out() is one line of stdout, exports are written to it. */
 async function inProcess(args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { out: (t) => (stdout += `${t}\n`), err: (t) => (stderr += `${t}\n`), env: { NEWSMARK_LIBRARY: '' } });
+  const collect = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      stdout += chunk.toString('utf8');
+      done();
+    },
+  });
+  const code = await main(args, { out: (t) => (stdout += `${t}\n`), err: (t) => (stderr += `${t}\n`), stdout: collect, env: { NEWSMARK_LIBRARY: '' } });
   return { code, stdout, stderr };
 }
 

@@ -2,17 +2,21 @@
 // batch work from a terminal (import articles and annotation files, list the library, export in
 // any format).
 
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../api/dispatch.js';
-import type { InputOf, Outputs } from '../api/contract.js';
+import { inputSchemas, type InputOf, type Outputs } from '../api/contract.js';
+import { toApiError } from '../api/errors.js';
 import type { Method } from '../api/methods.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatName, type FormatOption } from '../formats/catalog.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
 import { isAnnotationFile } from '../formats/import/sniff.js';
 import { annotationFileTooLarge, articleFileTooLarge } from '../import/size-limits.js';
+import type { ExportedChunks } from '../formats/index.js';
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
 import { sortImports, type BratPairPaths } from './brat-pairs.js';
@@ -22,6 +26,8 @@ import { LibraryLockedError } from '../store/library-lock.js';
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Where an export without --out goes, written as it is made. */
+  stdout: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
 }
 
@@ -233,23 +239,39 @@ async function writeZipExport(content: string, out: string, io: CliIo): Promise<
   io.err(`newsmark: wrote ${files.length} files into ${resolve(out)}`);
 }
 
-async function exportAs(call: Call, args: ExportArgs, io: CliIo): Promise<number> {
-  const input = exportInput(args);
+/** Writes the export as it is made: 100,000 annotations never become one string in memory. */
+async function exportAs(service: LibraryService, args: ExportArgs, io: CliIo): Promise<number> {
+  const input = inputSchemas.exportAs.safeParse(exportInput(args));
+  if (!input.success) throw new UsageError(input.error.issues.map((i) => i.message).join('; '));
   const { out } = args;
-  if (FORMAT_CATALOG[input.format].zip && !out) throw new UsageError(`--format ${input.format} writes several files: give --out DIR (or --out FILE.zip)`);
-  const file = await call('exportAs', input);
+  if (FORMAT_CATALOG[input.data.format].zip && !out) throw new UsageError(`--format ${input.data.format} writes several files: give --out DIR (or --out FILE.zip)`);
+  let file: ExportedChunks;
+  try {
+    file = await service.exportChunks(input.data);
+  } catch (err) {
+    io.err(`newsmark: ${toApiError(err).message}`);
+    return 1;
+  }
   if (file.base64) {
-    await writeZipExport(file.content, out!, io);
+    await writeZipExport([...file.chunks].join(''), out!, io);
     return 0;
   }
   if (!out) {
-    // Every format ends with a newline, which io.out writes back: stdout gets the exact bytes.
-    io.out(file.content.slice(0, -1));
+    await writeChunks(io.stdout, file.chunks);
     return 0;
   }
-  await writeFile(out, file.content, 'utf8');
+  const stream = createWriteStream(out);
+  await writeChunks(stream, file.chunks);
+  await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
   io.err(`newsmark: wrote ${resolve(out)}`);
   return 0;
+}
+
+/** Writes each chunk, waiting whenever the stream asks to (so memory stays flat). */
+async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  }
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -287,7 +309,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (command === 'import') return await importFiles(call, rest, values['brat-mapping'], io);
       if (command === 'list') return await listArticles(call, values.json ?? false, io);
       if (command === 'suggest') return await suggest(call, values.article, io);
-      return await exportAs(call, values, io);
+      return await exportAs(service, values, io);
     } finally {
       await service.close();
     }

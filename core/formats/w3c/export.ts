@@ -72,27 +72,33 @@ function linkingAnnotation(r: Relation, layer: LayerView): W3cAnnotation {
 }
 
 /** Every annotation of the articles, layer by layer in text order, each layer's links after its spans. */
-export function w3cAnnotations(docs: readonly ArticleDocument[], owner?: string): W3cAnnotation[] {
-  return docs.flatMap((doc) => {
+export function* eachW3cAnnotation(docs: readonly ArticleDocument[], owner?: string): Generator<W3cAnnotation> {
+  for (const doc of docs) {
     const source = articleSource(doc.article);
     const offsets = offsetConverter(doc.article.text);
-    return layerViews(doc, owner).flatMap((layer) => [
-      ...[...layer.annotations].sort(compareByPosition).map((a) => spanAnnotation(a, source, offsets, layer)),
-      ...layer.relations.map((r) => linkingAnnotation(r, layer)),
-    ]);
-  });
+    for (const layer of layerViews(doc, owner)) {
+      for (const a of [...layer.annotations].sort(compareByPosition)) yield spanAnnotation(a, source, offsets, layer);
+      for (const r of layer.relations) yield linkingAnnotation(r, layer);
+    }
+  }
 }
 
-/** An AnnotationCollection holding one AnnotationPage; its ids follow from the articles exported. */
-export function w3cCollection(docs: readonly ArticleDocument[], owner?: string): W3cAnnotation {
-  const items = w3cAnnotations(docs, owner);
+export function w3cAnnotations(docs: readonly ArticleDocument[], owner?: string): W3cAnnotation[] {
+  return [...eachW3cAnnotation(docs, owner)];
+}
+
+/**
+ * An AnnotationCollection holding one AnnotationPage; its ids follow from the articles exported.
+ * `items` may be made while the collection is written (a StreamedList of eachW3cAnnotation).
+ */
+export function w3cCollection(docs: readonly ArticleDocument[], items: Iterable<W3cAnnotation> = w3cAnnotations(docs)): W3cAnnotation {
   const seed = docs.map((d) => d.article.id).join('\n');
   return {
     '@context': CONTEXT,
     id: `urn:uuid:${stableUuid(`collection\n${seed}`)}`,
     type: 'AnnotationCollection',
     label: docs.length === 1 ? docs[0]!.article.title : `Newsmark: ${docs.length} articles`,
-    total: items.length,
+    total: docs.reduce((n, d) => n + d.annotations.length + d.relations.length, 0),
     first: { id: `urn:uuid:${stableUuid(`page\n${seed}`)}`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }
