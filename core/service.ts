@@ -10,6 +10,7 @@ import { EditHistory, type EditableState, type HistoryEntry } from './annotation
 import { exportFileName } from './export/native-json.js';
 import { exportAs, exportChunks, type ExportedChunks } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
+import type { PlaceOptions } from './formats/import/place.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
 import type { AnnotationFile } from './formats/import/incoming.js';
 import { BUILT_IN_MAPPING, readMapping } from './formats/brat/mapping.js';
@@ -452,8 +453,8 @@ export class LibraryService implements NewsmarkApi {
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
-  async importAnnotations({ fileName, contentBase64 }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
-    return this.applyAnnotationFile(readAnnotationFile(fileName, contentBase64, this.now()));
+  async importAnnotations({ fileName, contentBase64, intoArticleId }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
+    return this.applyAnnotationFile(readAnnotationFile(fileName, contentBase64, this.now()), intoArticleId ? { intoArticleId } : {});
   }
 
   /** A brat .txt with its .ann: checked whole first, then placed like any annotation file. */
@@ -464,7 +465,7 @@ export class LibraryService implements NewsmarkApi {
     return this.applyAnnotationFile(asLayer(readBratPair(pair, rules, this.now()), annotator));
   }
 
-  private async applyAnnotationFile(file: AnnotationFile): Promise<AnnotationImportOutcome> {
+  private async applyAnnotationFile(file: AnnotationFile, options: PlaceOptions = {}): Promise<AnnotationImportOutcome> {
     return this.queue.run(IMPORTS, async () =>
       applyImport(file, await this.docs(undefined), this.now(), {
         create: async (doc) => void (await this.store.put(doc, this.now())),
@@ -473,7 +474,7 @@ export class LibraryService implements NewsmarkApi {
             const { next, tally } = merge(doc);
             return { next, result: tally };
           }),
-      }, this.annotator()),
+      }, { ...options, owner: this.annotator() }),
     );
   }
 }

@@ -153,8 +153,11 @@ export const inputSchemas = {
       bom: z.boolean().optional(),
     })
     .strict(),
-  /** A Newsmark export or W3C annotations, told apart by content. */
-  importAnnotations: z.object({ fileName, contentBase64: upload(MAX_ANNOTATION_FILE_BYTES) }).strict(),
+  /**
+   * A Newsmark export, W3C annotations or Hypothesis API JSON, told apart by content.
+   * intoArticleId: the article the user picked for annotations whose source matches none.
+   */
+  importAnnotations: z.object({ fileName, contentBase64: upload(MAX_ANNOTATION_FILE_BYTES), intoArticleId: id.optional() }).strict(),
   getSettings: z.object({}).strict(),
   /** The user's name, stamped on what they annotate; null forgets it. */
   updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),

@@ -35,7 +35,7 @@ describe('newsmark and brat files', { timeout: 60_000 }, () => {
       await writeFile(join(dir, 'notes.ann'), ANN_A);
       const pair = await newsmark(['import', join(dir, 'story.txt'), join(dir, 'notes.ann'), '--library', library]);
       expect(pair.stderr).toBe('');
-      expect(pair.stdout).toMatch(/^imported annotations {2}\S+notes\.ann \(brat\): 1 added, 0 updated, 0 skipped; 1 article created; anchored 1 exactly/);
+      expect(pair.stdout).toMatch(/^imported annotations {2}\S+notes\.ann \(brat\): 1 added, 0 updated, 0 skipped; 1 article created; 1 placed exactly/);
 
       const corpus = join(dir, 'corpus');
       await mkdir(join(corpus, 'text'), { recursive: true });

@@ -46,7 +46,7 @@ async function fixtureFiles(dir: string): Promise<{ native: string; w3c: string 
   await writeFile(native, nativeJsonText(FIXTURE_DOCS, '2025-09-21T12:00:00.000Z'));
   const w3c = join(dir, 'hypothesis-export');
   const annotation = (target: unknown) => ({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', target });
-  const quoted = { source: 'https://elsewhere.example/x', selector: { type: 'TextQuoteSelector', exact: 'Nobody checked.' } };
+  const quoted = { source: 'https://elsewhere.example/x', selector: { type: 'TextQuoteSelector', prefix: 'services" in 2024.\n\n', exact: 'Nobody checked.' } };
   await writeFile(w3c, JSON.stringify([{ id: 'urn:x:1', ...annotation(quoted) }, { id: 'urn:x:2', ...annotation('https://elsewhere.example/x') }]));
   return { native, w3c };
 }
@@ -166,9 +166,12 @@ describe('newsmark import and export of annotation files', { timeout: 60_000 }, 
       const run = await newsmark(['import', native, w3c, '--library', library]);
       expect(run.code).toBe(0);
       expect(run.stdout.split('\n')).toEqual([
-        `imported annotations  ${native} (json): 14 added, 0 updated, 0 skipped; 2 articles created; anchored 12 exactly, 0 approximately, 0 orphaned (not stored)`,
-        `imported annotations  ${w3c} (w3c): 1 added, 0 updated, 0 skipped; 0 articles created; anchored 1 exactly, 0 approximately, 1 orphaned (not stored)`,
-        '  orphaned: (no quote): Newsmark cannot anchor it: it annotates a whole document, not a passage',
+        `imported annotations  ${native} (json): 14 added, 0 updated, 0 skipped; 2 articles created; 12 placed exactly, 0 moved (same words, elsewhere), 0 placed approximately, 0 not placed`,
+        `imported annotations  ${w3c} (w3c): 1 added, 0 updated, 0 skipped; 0 articles created; 0 placed exactly, 1 moved (same words, elsewhere), 0 placed approximately, 1 not placed`,
+        '  moved (same words, elsewhere) (1):',
+        '    "Nobody checked." in The 𝔸-team said the Ministry of Finance spent $2bn',
+        '  not placed (1):',
+        '    (no quote): Newsmark cannot anchor it: it annotates a whole document, not a passage',
         '',
       ]);
       const stdout = await newsmarkBytes(['export', '--format', 'csv', '--bom', '--article', NOTE, '--article', HARBOUR, '--library', library]);

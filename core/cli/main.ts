@@ -14,6 +14,7 @@ import { toApiError } from '../api/errors.js';
 import type { Method } from '../api/methods.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatName, type FormatOption } from '../formats/catalog.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
+import { detailLines, readingsLine, summaryLine } from '../formats/import/import-report.js';
 import { isAnnotationFile } from '../formats/import/sniff.js';
 import { annotationFileTooLarge, articleFileTooLarge } from '../import/size-limits.js';
 import type { ExportedChunks } from '../formats/index.js';
@@ -95,9 +96,11 @@ function plural(n: number, word: string): string {
 function reportAnnotations(file: string, r: AnnotationImportOutcome, io: CliIo): void {
   io.out(
     `imported annotations  ${file} (${r.format}): ${r.added} added, ${r.updated} updated, ${r.skipped} skipped; ` +
-      `${plural(r.articlesCreated, 'article')} created; anchored ${r.exact} exactly, ${r.fuzzy} approximately, ${r.orphaned.length} orphaned (not stored)`,
+      `${plural(r.articlesCreated, 'article')} created; ${summaryLine(r.report)}`,
   );
-  for (const o of r.orphaned) io.out(`  orphaned: ${o.quote ? `"${o.quote}"` : '(no quote)'}${o.articleTitle ? ` in ${o.articleTitle}` : ''}: ${o.reason}`);
+  const readings = readingsLine(r.report);
+  if (readings) io.out(`  ${readings}`);
+  for (const line of detailLines(r.report)) io.out(line);
 }
 
 async function mappingInput(path: string | undefined): Promise<InputOf<'importBrat'>['mapping']> {

@@ -112,7 +112,7 @@ describe('layers, not merges', () => {
           target: { source: 'https://elsewhere.example/x', selector: [{ type: 'TextQuoteSelector', exact: 'costs rose by 40%' }] },
         },
       ];
-      expect(await alice.service.importAnnotations(upload('h.json', JSON.stringify(hypothesis)))).toMatchObject({ added: 1, layers: ['acct:carol@hypothes.is'] });
+      expect(await alice.service.importAnnotations({ ...upload('h.json', JSON.stringify(hypothesis)), intoArticleId: alice.id })).toMatchObject({ added: 1, layers: ['acct:carol@hypothes.is'] });
       expect(spans(await alice.service.getArticle({ id: alice.id }))).toEqual(['The mayor said']);
     });
   });

@@ -11,8 +11,7 @@
 //   - cue: of the matched Contents with a Cue, the share whose suggested cue overlaps it.
 
 import type { QuoteSuggestion, Span } from '../../core/suggest/index.js';
-import type { Fragment } from './brat.js';
-import { spanText, type Attribution, type PolnearArticle } from './corpus.js';
+import { spanText, type Attribution, type Fragment, type PolnearArticle } from './corpus.js';
 
 export interface Tally {
   labels: number;

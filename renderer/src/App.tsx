@@ -6,7 +6,8 @@ import type { MenuCommand } from '../../core/api/methods';
 import { call } from './api';
 import { articleUpload, saveAsDownload } from './files';
 import { ExportDialog } from './export/ExportDialog';
-import { importAnnotationFile, looksLikeAnnotations } from './import/annotation-file';
+import { importAnnotationFile, looksLikeAnnotations, readAnnotationUpload, type AnnotationImport } from './import/annotation-file';
+import { ImportReportDialog } from './import/ImportReportDialog';
 import { LibraryView } from './library/LibraryView';
 import { MessageDialog } from './MessageDialog';
 import { AnnotationPanel } from './panel/AnnotationPanel';
@@ -38,6 +39,7 @@ export function App() {
   const [picker, setPicker] = useState<Picker | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [importReport, setImportReport] = useState<AnnotationImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const suggestions = useSuggestions(fail);
   const articleId = doc?.article.id ?? null;
@@ -70,13 +72,17 @@ export function App() {
 
   const shown = useMemo(() => (doc ? applyFilter(doc.annotations, filter) : []), [doc, filter]);
 
+  async function showAnnotationImport(done: Promise<AnnotationImport>) {
+    setImportReport(await done);
+    await refreshLibrary();
+    if (articleId) await openArticle(articleId, true);
+  }
+
   async function importFiles(files: FileList | null) {
     for (const file of Array.from(files ?? [])) {
       try {
         if (await looksLikeAnnotations(file)) {
-          lib.setMessage({ title: 'Annotations imported', text: await importAnnotationFile(file) });
-          await refreshLibrary();
-          if (articleId) await openArticle(articleId, true);
+          await showAnnotationImport(importAnnotationFile(await readAnnotationUpload(file)));
           continue;
         }
         const outcome = await call('importFile', await articleUpload(file));
@@ -325,6 +331,15 @@ export function App() {
               .catch((err) => fail('Export failed', err))
           }
           onClose={() => setExportOpen(false)}
+        />
+      )}
+      {importReport && (
+        <ImportReportDialog
+          key={importReport.outcome.report.counts.notPlaced + importReport.outcome.added}
+          result={importReport}
+          articles={lib.articles}
+          onPlaceInto={(id) => void showAnnotationImport(importAnnotationFile(importReport, id)).catch((err) => fail('Import failed', err))}
+          onClose={() => setImportReport(null)}
         />
       )}
       {lib.message && <MessageDialog title={lib.message.title} message={lib.message.text} onClose={() => lib.setMessage(null)} />}

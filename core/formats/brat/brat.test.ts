@@ -74,7 +74,7 @@ describe('importBrat', () => {
     await withTempDir(async (dir) => {
       const service = await LibraryService.open(dir, { clock: () => NOW });
       const result = await importPair(service, ANN);
-      expect(result).toMatchObject({ ok: true, value: { format: 'brat', added: 6, articlesCreated: 1, exact: 5 } });
+      expect(result).toMatchObject({ ok: true, value: { format: 'brat', added: 6, articlesCreated: 1, report: { counts: { exact: 5 } } } });
       const [summary] = await service.listArticles();
       const doc = await service.getArticle({ id: summary!.id });
       expect(doc.article.text).toBe(TEXT);

@@ -8,22 +8,19 @@ import type { ArticleDocument } from '../../model.js';
 import { withLayer } from '../../team/layers.js';
 import { splitByLayer } from './by-layer.js';
 import type { AnnotationFile, LayerRef } from './incoming.js';
+import { emptyReport, PLACEMENT_GROUPS, type ImportReport } from './import-report.js';
 import { mergeInto, type Incoming, type Tally } from './merge.js';
-import { placeImport, type Orphan } from './place.js';
+import { placeImport, type PlaceOptions } from './place.js';
 
 export interface AnnotationImportOutcome extends Tally {
   format: AnnotationFile['format'];
   articlesCreated: number;
-  /** Annotations anchored at their position or by their exact quote. */
-  exact: number;
-  /** Annotations anchored by an approximate match of their quote. */
-  fuzzy: number;
-  /** Annotations that could not be anchored: reported, not stored. */
-  orphaned: Orphan[];
-  /** The other annotators' layers the import added to or created. */
-  layers: string[];
+  /** How each annotation was placed, grouped: exact, moved, approximate, not placed (not stored). */
+  report: ImportReport;
   /** What the user should know (brat: records left out, and why); absent when nothing. */
   notices?: string[];
+  /** The other annotators' layers the import added to or created. */
+  layers: string[];
 }
 
 type Merge = (doc: ArticleDocument) => { next: ArticleDocument; tally: Tally };
@@ -34,10 +31,25 @@ export interface LibraryWriter {
   merge: (articleId: string, merge: Merge) => Promise<Tally>;
 }
 
+export interface ApplyOptions extends PlaceOptions {
+  /** The user's name: a file's layer of that name is their own annotations. */
+  owner?: string;
+}
+
 function add(total: Tally, more: Tally): void {
   total.added += more.added;
   total.updated += more.updated;
   total.skipped += more.skipped;
+}
+
+function addReport(total: ImportReport, more: ImportReport): void {
+  for (const group of PLACEMENT_GROUPS) total.counts[group] += more.counts[group];
+  total.exact.push(...more.exact);
+  total.moved.push(...more.moved);
+  total.approximate.push(...more.approximate);
+  total.notPlaced.push(...more.notPlaced);
+  total.orphansKept += more.orphansKept;
+  for (const reading of Object.keys(total.readings) as (keyof ImportReport['readings'])[]) total.readings[reading] += more.readings[reading];
 }
 
 /** The user's own annotations take the merge as before; another annotator's layer is merged on its own. */
@@ -55,12 +67,12 @@ export async function applyImport(
   library: ArticleDocument[],
   now: string,
   writer: LibraryWriter,
-  owner?: string,
+  { owner, ...options }: ApplyOptions = {},
 ): Promise<AnnotationImportOutcome> {
-  const outcome: AnnotationImportOutcome = { format: file.format, added: 0, updated: 0, skipped: 0, articlesCreated: 0, exact: 0, fuzzy: 0, orphaned: [], layers: [] };
+  const outcome: AnnotationImportOutcome = { format: file.format, added: 0, updated: 0, skipped: 0, articlesCreated: 0, report: emptyReport(), layers: [] };
   const known = new Map(library.map((d) => [d.article.id, d]));
   for (const { layer, file: part } of splitByLayer(file)) {
-    const placement = placeImport(part, [...known.values()], now);
+    const placement = placeImport(part, [...known.values()], now, options);
     outcome.skipped += placement.skipped + part.ignored;
     const created = new Map(placement.created.map((d) => [d.article.id, d]));
     for (const [id, incoming] of placement.merges) {
@@ -81,9 +93,7 @@ export async function applyImport(
       if (wrote) known.set(id, preview.next);
     }
     outcome.articlesCreated += created.size;
-    outcome.exact += placement.exact;
-    outcome.fuzzy += placement.fuzzy;
-    outcome.orphaned.push(...placement.orphaned);
+    addReport(outcome.report, placement.report);
     if (layer && layer.name !== owner && placement.merges.size > 0 && !outcome.layers.includes(layer.name)) outcome.layers.push(layer.name);
   }
   return file.notices?.length ? { ...outcome, notices: file.notices } : outcome;

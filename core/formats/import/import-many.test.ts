@@ -17,7 +17,7 @@ describe('importing 100,000 annotations', () => {
       const upload = { fileName: 'backup.json', contentBase64: base64(JSON.stringify(buildNativeExport([doc], '2026-01-01T00:00:00.000Z'))) };
       const service = await LibraryService.open(dir);
       const first = await service.importAnnotations(upload);
-      expect(first).toMatchObject({ added: COUNT, updated: 0, skipped: 0, articlesCreated: 1, exact: COUNT });
+      expect(first).toMatchObject({ added: COUNT, updated: 0, skipped: 0, articlesCreated: 1, report: { counts: { exact: COUNT } } });
       const again = await service.importAnnotations(upload);
       expect(again).toMatchObject({ added: 0, skipped: COUNT, articlesCreated: 0 });
 

@@ -3,11 +3,18 @@
 
 import type { Annotation, Article, Layer, Relation } from '../../model.js';
 
-/** An annotation as the file gives it; its offsets count UTF-16 units unless `codePoints`. */
+/**
+ * How a file counts its offsets. 'utf-16': code units, as Newsmark, JavaScript and the DOM do.
+ * 'code points': as Python tools do. 'either': the file does not say (a W3C TextPositionSelector
+ * means code points by the model, but Hypothesis and Recogito write UTF-16 units), so both
+ * readings are checked against the quote.
+ */
+export type OffsetUnits = 'utf-16' | 'code points' | 'either';
+
+/** An annotation as the file gives it, its offsets counted in `units`. */
 export interface IncomingAnnotation {
   annotation: Annotation;
-  /** The file counts offsets in code points (W3C TextPositionSelector): converted per article. */
-  codePoints: boolean;
+  units: OffsetUnits;
 }
 
 /**
@@ -25,13 +32,13 @@ export interface IncomingArticle {
   layer: LayerRef;
 }
 
-/** What a W3C annotation says about its article. */
+/** What a W3C (or Hypothesis) annotation says about its article. */
 export interface ArticleRef {
   /** The target's source IRI, as written. */
   source: string;
   /** The Newsmark article id, when the source is urn:newsmark:article:<id>. */
   id: string | null;
-  /** The source as an http(s) URL in canonical form, when it is one. */
+  /** The source's key (see sourceKey), when it is an http(s) URL. */
   url: string | null;
 }
 
@@ -44,7 +51,7 @@ export interface LooseAnnotation extends IncomingAnnotation {
 }
 
 export interface AnnotationFile {
-  format: 'json' | 'w3c' | 'brat';
+  format: 'json' | 'w3c' | 'hypothesis' | 'brat';
   articles: IncomingArticle[];
   loose: LooseAnnotation[];
   /** Links whose article is the one their two ends land in. */

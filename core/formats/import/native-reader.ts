@@ -92,7 +92,7 @@ export function readNativeExport(fileName: string, data: { schemaVersion?: unkno
     const incoming = { ...article, contentHash: hashText(article.text) };
     const set = (s: AnnotationSet, layer: LayerRef): IncomingArticle => ({
       article: incoming,
-      annotations: s.annotations.map((annotation) => ({ annotation, codePoints: false })),
+      annotations: s.annotations.map((annotation) => ({ annotation, units: 'utf-16' as const })),
       relations: s.relations,
       layer,
     });

@@ -6,7 +6,9 @@ import type { Article, Kind } from '../../model.js';
 import { stableUuid } from '../stable-id.js';
 import { canonicalUrl } from '../urls.js';
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+import { ANNO_CONTEXT } from '../import/json-shape.js';
+
+export { ANNO_CONTEXT };
 export const NM_NAMESPACE = 'https://newsmark.org/ns#';
 
 /** Our extension context: the nm: prefix, and nm:fields kept as a JSON literal (not expanded). */
