@@ -3,7 +3,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { NewsmarkError } from './api/errors.js';
-import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, NewsmarkApi, Outputs } from './api/contract.js';
+import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, LibraryApi, Outputs } from './api/contract.js';
 import { quoteAt, spanProblem } from './anchoring/text-quote.js';
 import { applyFieldsPatch, fieldsForKind, type PartyInput } from './annotations/fields.js';
 import { EditHistory, type EditableState, type HistoryEntry } from './annotations/history.js';
@@ -27,6 +27,7 @@ import { asLayer, editedBy, madeBy } from './team/authorship.js';
 import { TeamMethods } from './team/team-methods.js';
 import { proposalsFor, type Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
+import type { SyncLibrary } from './sync/team-sync.js';
 
 /** Trims, drops empties and case-insensitive repeats, keeps the user's order. */
 export function normaliseTags(tags: readonly string[]): string[] {
@@ -84,7 +85,7 @@ interface Change<T> {
   result: T;
 }
 
-export class LibraryService implements NewsmarkApi {
+export class LibraryService implements LibraryApi {
   /** Changes to one article run one at a time (see KeyedQueue). */
   private readonly queue = new KeyedQueue();
   private readonly history = new EditHistory();
@@ -111,6 +112,27 @@ export class LibraryService implements NewsmarkApi {
   /** Gives the library's lock back; the service must not be used afterwards. */
   async close(): Promise<void> {
     await this.store.close();
+  }
+
+  /**
+   * What team sync needs: the articles, word of every write, and sync steps run in the same
+   * per-article queue as the user's edits. A change that arrives from the team clears the
+   * article's undo history (an undo would silently revert a colleague's edit).
+   */
+  syncPort(): SyncLibrary {
+    return {
+      articleIds: () => this.store.list().map((a) => a.id),
+      onWrite: (listener) => this.store.onWrite(listener),
+      withArticle: (id, step) =>
+        this.queue.run(id, async () => {
+          const current = this.store.summary(id) ? await this.store.get(id) : null;
+          const outcome = await step(current);
+          if (outcome.kind === 'none') return;
+          if (outcome.kind === 'write') await this.store.put(outcome.doc, this.now());
+          else await this.store.moveToTrash(id, this.clock());
+          this.history.forget(id);
+        }),
+    };
   }
 
   private now(): string {

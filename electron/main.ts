@@ -3,13 +3,16 @@
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, type IpcMainInvokeEvent } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../core/api/methods.js';
 import { seedSampleIfNew } from '../core/import/sample.js';
+import { appApi } from '../core/api/app-api.js';
 import { LibraryService } from '../core/service.js';
+import { TeamSync } from '../core/sync/team-sync.js';
 import { APP_NAME, defaultLibraryDir } from '../core/store/library-location.js';
 import { routeDownloadsThroughSaveDialog } from './downloads.js';
 import { registerApi } from './ipc.js';
+import { SafeStorageCredentials } from './sync-credentials.js';
 import { menuTemplate } from './menu.js';
 import { hardenContents, hardenSession } from './security.js';
 import { isTrustedSender } from './trusted-sender.js';
@@ -73,12 +76,15 @@ async function start(): Promise<void> {
   const libraryDir = defaultLibraryDir(app.getPath('userData'));
   // Takes the library's lock: a running `newsmark import` makes the start fail with its name.
   const service = await LibraryService.open(libraryDir, { holder: APP_NAME });
-  app.on('will-quit', () => void service.close());
   await seedSample(service, libraryDir);
+  // Team sync runs here, in the process that owns the library, through its per-article queue.
+  const credentials = new SafeStorageCredentials(path.join(app.getPath('userData'), 'sync-credentials.json'), safeStorage);
+  const sync = await TeamSync.open(libraryDir, service.syncPort(), credentials);
+  app.on('will-quit', () => void sync.close().finally(() => service.close()));
 
   hardenSession(session.defaultSession);
   routeDownloadsThroughSaveDialog(session.defaultSession, app.getPath('documents'));
-  registerApi(ipcMain, service, fromOurPage);
+  registerApi(ipcMain, appApi(service, sync), fromOurPage);
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
   const isMac = process.platform === 'darwin';
   const menu = menuTemplate({ appName: APP_NAME, isMac, isPackaged: app.isPackaged, send: sendToWindow });

@@ -17,9 +17,9 @@ describe('menuTemplate', () => {
     const send = vi.fn();
     const file = items(template({ send }), '&File');
     const commands = file.filter((item) => item.click);
-    expect(commands.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+Shift+V', undefined, 'CmdOrCtrl+Alt+E', 'CmdOrCtrl+E', 'CmdOrCtrl+Shift+E']);
+    expect(commands.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+Shift+V', undefined, 'CmdOrCtrl+Alt+E', 'CmdOrCtrl+E', 'CmdOrCtrl+Shift+E', undefined]);
     for (const item of commands) (item.click as () => void)();
-    expect(send.mock.calls).toEqual([['open'], ['paste-article'], ['import-folder'], ['export'], ['export-article'], ['export-library']]);
+    expect(send.mock.calls).toEqual([['open'], ['paste-article'], ['import-folder'], ['export'], ['export-article'], ['export-library'], ['team-sync']]);
   });
 
   it('sends undo, redo and suggest from the Edit menu, leaving the keys to the renderer', () => {

@@ -51,6 +51,8 @@ export function menuTemplate({ appName, isMac, isPackaged, send }: MenuOptions):
       command('&Export annotations (this article)…', 'CmdOrCtrl+E', 'export-article'),
       command('Export &whole library…', 'CmdOrCtrl+Shift+E', 'export-library'),
       separator,
+      { label: '&Team sync…', click: () => send('team-sync') },
+      separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };

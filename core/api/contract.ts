@@ -14,7 +14,9 @@ import { metaPatchSchema } from '../library/article-meta.js';
 import type { VersionUpdate } from '../library/new-version.js';
 import type { SearchHit } from '../library/text-search.js';
 import type { TrashedArticle } from '../store/trash.js';
-import type { Method } from './methods.js';
+import type { SyncConflict } from '../sync/conflicts.js';
+import type { SyncStatus } from '../sync/team-sync.js';
+import type { Method, SyncMethod } from './methods.js';
 import type { Result } from './errors.js';
 
 /** At most `max` characters; a longer one is refused with a message naming the field and its limit. */
@@ -161,6 +163,15 @@ export const inputSchemas = {
   getSettings: z.object({}).strict(),
   /** The user's name, stamped on what they annotate; null forgets it. */
   updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),
+  getSyncStatus: z.object({}).strict(),
+  /** The team database (CouchDB) and the login; the password is kept by the app, never in the library. */
+  connectSync: z
+    .object({ url: z.string().trim().min(1).max(2_000), username: z.string().trim().max(200), password: z.string().max(1_000) })
+    .strict(),
+  disconnectSync: z.object({}).strict(),
+  listSyncConflicts: z.object({}).strict(),
+  /** Keeps one version of an item edited on two machines (a revision listed by listSyncConflicts). */
+  keepSyncVersion: z.object({ docId: z.string().min(1).max(500), rev: z.string().min(1).max(200) }).strict(),
   /** A brat .txt and its .ann; `mapping` is the text of a mapping file laid over the built-in one. */
   importBrat: z
     .object({
@@ -232,11 +243,19 @@ export interface Outputs {
   /** annotator: the name in Settings; activeAnnotator: whom this session stamps (a CLI --annotator wins). */
   getSettings: { annotator: string | null; activeAnnotator: string | null };
   updateSettings: { annotator: string | null; activeAnnotator: string | null };
+  getSyncStatus: SyncStatus;
+  connectSync: SyncStatus;
+  disconnectSync: SyncStatus;
+  listSyncConflicts: SyncConflict[];
+  keepSyncVersion: SyncStatus;
   importBrat: AnnotationImportOutcome;
 }
 
-/** What the service implements. */
+/** What every transport serves: the library service and team sync together (core/api/app-api.ts). */
 export type NewsmarkApi = { [M in Method]: (input: InputOf<M>) => Promise<Outputs[M]> };
+
+/** What the library service implements. */
+export type LibraryApi = Omit<NewsmarkApi, SyncMethod>;
 
 /** What `window.newsmark` offers the renderer: every method, answering with a Result. */
 export type NewsmarkBridge = {

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'bad-span'
   | 'corrupt-store'
   | 'unsupported-version'
+  | 'sync-unreachable'
+  | 'sync-refused'
   | 'library-locked'
   | 'read-only'
   | 'internal';

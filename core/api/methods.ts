@@ -32,13 +32,22 @@ export const METHODS = [
   'importAnnotations',
   'getSettings',
   'updateSettings',
+  'getSyncStatus',
+  'connectSync',
+  'disconnectSync',
+  'listSyncConflicts',
+  'keepSyncVersion',
   'importBrat',
 ] as const;
+
+/** The methods team sync answers (core/sync); the library service answers the others. */
+export const SYNC_METHODS = ['getSyncStatus', 'connectSync', 'disconnectSync', 'listSyncConflicts', 'keepSyncVersion'] as const;
+export type SyncMethod = (typeof SYNC_METHODS)[number];
 
 export type Method = (typeof METHODS)[number];
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['open', 'export-article', 'export-library', 'undo', 'redo', 'suggest', 'export', 'paste-article', 'import-folder'] as const;
+export const MENU_COMMANDS = ['open', 'export-article', 'export-library', 'undo', 'redo', 'suggest', 'export', 'paste-article', 'import-folder', 'team-sync'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** IPC channel of one API method. */

@@ -20,6 +20,7 @@ import { annotationFileTooLarge, articleFileTooLarge } from '../import/size-limi
 import type { ExportedChunks } from '../formats/index.js';
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
+import { syncCommand } from './sync-command.js';
 import { sortImports, type BratPairPaths } from './brat-pairs.js';
 import { defaultLibraryDir, userDataDir } from '../store/library-location.js';
 import { LibraryLockedError } from '../store/library-lock.js';
@@ -57,6 +58,11 @@ ${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].descrip
   --bom   csv: start with a UTF-8 byte order mark, for Excel
   brat needs --out: a folder gets a .txt and a .ann per article, a name ending
   in .zip gets them zipped. --brat-mapping FILE maps brat types to kinds (README).
+
+  newsmark sync [--remote URL --user NAME] [--library DIR]
+                                               One round of team sync with a CouchDB
+                                               database (password in NEWSMARK_SYNC_PASSWORD);
+                                               the remote given is remembered
 
   newsmark --help                              Show this help
 
@@ -292,6 +298,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
         annotator: { type: 'string' },
+        remote: { type: 'string' },
+        user: { type: 'string' },
         'brat-mapping': { type: 'string' },
       },
     });
@@ -300,11 +308,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.out(HELP);
       return command === undefined && !values.help ? 2 : 0;
     }
-    if (!['import', 'list', 'export', 'suggest'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!['import', 'list', 'export', 'suggest', 'sync'].includes(command)) throw new UsageError(`unknown command "${command}"`);
     if (command !== 'import' && rest.length) throw new UsageError(`${command} takes no FILE arguments`);
     const libraryDir = resolve(values.library ?? defaultLibraryDir(userDataDir(process.platform, io.env), io.env));
-    // Only import writes: it takes the library's lock. The others read beside a running app.
-    const writes = command === 'import';
+    // Only import and sync write: they take the library's lock. The others read beside a running app.
+    const writes = command === 'import' || command === 'sync';
     const annotator = (values.annotator ?? io.env.NEWSMARK_ANNOTATOR)?.trim() || undefined;
     const service = await LibraryService.open(libraryDir, { readOnly: !writes, holder: `newsmark ${command}`, annotator });
     try {
@@ -312,6 +320,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (command === 'import') return await importFiles(call, rest, values['brat-mapping'], io);
       if (command === 'list') return await listArticles(call, values.json ?? false, io);
       if (command === 'suggest') return await suggest(call, values.article, io);
+      if (command === 'sync') return await syncCommand(service, libraryDir, values, io);
       return await exportAs(service, values, io);
     } finally {
       await service.close();

@@ -40,6 +40,8 @@ export class LibraryStore {
   /** Problems met while opening (files moved aside, index rebuilt), for the user to read. */
   readonly notices: string[] = [];
   private readonly open = new Map<string, Low<ArticleFile>>();
+  /** Told the article's id after every write, removal or trashing (team sync listens). */
+  private readonly writeListeners = new Set<(id: string) => void>();
 
   private constructor(
     readonly dir: string,
@@ -142,6 +144,15 @@ export class LibraryStore {
     await this.index.write();
   }
 
+  onWrite(listener: (id: string) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private written(id: string): void {
+    for (const listener of this.writeListeners) listener(id);
+  }
+
   list(): ArticleSummary[] {
     return [...this.index.data.articles];
   }
@@ -192,6 +203,7 @@ export class LibraryStore {
     if (at >= 0) this.index.data.articles[at] = summary;
     else this.index.data.articles.push(summary);
     await this.index.write();
+    this.written(id);
     return summary;
   }
 
@@ -204,6 +216,7 @@ export class LibraryStore {
       if (err.code !== 'ENOENT') throw err;
     });
     await this.dropFromIndex(id);
+    this.written(id);
   }
 
   /**
@@ -229,6 +242,7 @@ export class LibraryStore {
     this.open.delete(id);
     await this.trash.put(id, path, at);
     await this.dropFromIndex(id);
+    this.written(id);
   }
 
   async restoreFromTrash(id: string, updatedAt: string): Promise<ArticleSummary> {

@@ -53,11 +53,11 @@ function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter,
       ],
     },
     'nm:origin': a.origin,
-    'nm:fields': a.fields,
+    'nm:fields': JSON.stringify(a.fields),
   };
 }
 
-function linkingAnnotation(r: Relation, layer: LayerView): W3cAnnotation {
+function linkingAnnotation(r: Relation, source: string, layer: LayerView): W3cAnnotation {
   return {
     '@context': CONTEXT,
     id: annotationIri(r.id),
@@ -66,7 +66,10 @@ function linkingAnnotation(r: Relation, layer: LayerView): W3cAnnotation {
     created: r.createdAt,
     ...authorship({}, layer),
     body: annotationIri(r.to),
-    target: annotationIri(r.from),
+    // The annotation linked from, seen in its article (scope), as a SpecificResource with an empty
+    // selector list rather than a bare IRI: Recogito's W3C parser throws on a string target, failing
+    // the whole batch, and skips this form (W3C's MUSTs hold for both).
+    target: { type: 'SpecificResource', source: annotationIri(r.from), scope: source, selector: [] },
     'nm:relation': r.type,
   };
 }
@@ -78,7 +81,7 @@ export function* eachW3cAnnotation(docs: readonly ArticleDocument[], owner?: str
     const offsets = offsetConverter(doc.article.text);
     for (const layer of layerViews(doc, owner)) {
       for (const a of [...layer.annotations].sort(compareByPosition)) yield spanAnnotation(a, source, offsets, layer);
-      for (const r of layer.relations) yield linkingAnnotation(r, layer);
+      for (const r of layer.relations) yield linkingAnnotation(r, source, layer);
     }
   }
 }

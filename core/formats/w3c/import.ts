@@ -148,9 +148,19 @@ function uniqueTags(tags: string[]): string[] {
   return tags.map((t) => t.trim()).filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
 }
 
+/** nm:fields as a JSON text (rdf:JSON, what we write) or, from older exports, as an object. */
 function fieldsOf(annotation: Json, path: JsonPath, problems: Problem[]): AnnotationFields {
-  if (annotation['nm:fields'] === undefined) return {};
-  const parsed = annotationFieldsSchema.safeParse(annotation['nm:fields']);
+  let value = annotation['nm:fields'];
+  if (value === undefined) return {};
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      problems.push({ path: [...path, 'nm:fields'], message: 'is not JSON text' });
+      return {};
+    }
+  }
+  const parsed = annotationFieldsSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   problems.push(...zodProblems(parsed.error.issues, [...path, 'nm:fields']));
   return {};
