@@ -153,6 +153,7 @@ export const inputSchemas = {
       articleIds: listOf(id, 100_000, 'articles').min(1).optional(),
       flat: z.boolean().optional(),
       bom: z.boolean().optional(),
+      raw: z.boolean().optional(),
     })
     .strict(),
   /**

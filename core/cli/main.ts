@@ -44,7 +44,7 @@ Usage:
                                                A brat .ann comes in with its .txt (the one
                                                of the same name, or PolNeAR's text/ folder)
   newsmark list [--library DIR] [--json]       List the articles in the library
-  newsmark export [--format F] [--flat] [--bom] [--article ID]... [--out FILE] [--library DIR]
+  newsmark export [--format F] [--flat] [--bom] [--raw] [--article ID]... [--out FILE] [--library DIR]
                                                Export annotations (the whole library
                                                unless --article, which may be repeated;
                                                to stdout unless --out)
@@ -56,6 +56,8 @@ Export formats (--format, default json):
 ${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].description}`).join('\n')}
   --flat  w3c: a plain array of annotations instead of an AnnotationCollection
   --bom   csv: start with a UTF-8 byte order mark, for Excel
+  --raw   csv: keep cells starting with = + - @ TAB CR as they are (by default
+          they get a leading ' so a spreadsheet never runs them as formulas)
   brat needs --out: a folder gets a .txt and a .ann per article, a name ending
   in .zip gets them zipped. --brat-mapping FILE maps brat types to kinds (README).
 
@@ -209,22 +211,23 @@ interface ExportArgs {
   article?: string[];
   flat?: boolean;
   bom?: boolean;
+  raw?: boolean;
   out?: string;
 }
 
-function exportInput({ format = 'json', article, flat, bom }: ExportArgs): InputOf<'exportAs'> {
+function exportInput({ format = 'json', article, flat, bom, raw }: ExportArgs): InputOf<'exportAs'> {
   if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format "${format}"; the formats are ${FORMAT_NAMES.join(', ')}`);
   }
   const name = format as FormatName;
-  const options: Partial<Record<FormatOption, boolean>> = { flat, bom };
-  for (const option of ['flat', 'bom'] as const) {
+  const options: Partial<Record<FormatOption, boolean>> = { flat, bom, raw };
+  for (const option of ['flat', 'bom', 'raw'] as const) {
     if (options[option] && !FORMAT_CATALOG[name].options.includes(option)) {
       const takers = FORMAT_NAMES.filter((n) => FORMAT_CATALOG[n].options.includes(option));
       throw new UsageError(`--${option} applies only to --format ${takers.join(', ')}`);
     }
   }
-  return { format: name, ...(article?.length ? { articleIds: article } : {}), ...(flat ? { flat } : {}), ...(bom ? { bom } : {}) };
+  return { format: name, ...(article?.length ? { articleIds: article } : {}), ...(flat ? { flat } : {}), ...(bom ? { bom } : {}), ...(raw ? { raw } : {}) };
 }
 
 async function suggest(call: Call, articles: string[] | undefined, io: CliIo): Promise<number> {
@@ -295,6 +298,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string', short: 'f' },
         flat: { type: 'boolean' },
         bom: { type: 'boolean' },
+        raw: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
         annotator: { type: 'string' },

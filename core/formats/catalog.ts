@@ -5,8 +5,11 @@
 export const FORMAT_NAMES = ['json', 'w3c', 'jsonl', 'label-studio', 'csv', 'claimreview', 'markdown', 'brat'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
-/** `flat`: a plain array instead of a collection (w3c). `bom`: a UTF-8 byte order mark for Excel (csv). */
-export type FormatOption = 'flat' | 'bom';
+/**
+ * `flat`: a plain array instead of a collection (w3c). `bom`: a UTF-8 byte order mark for Excel
+ * (csv). `raw`: cells that look like formulas kept as they are, not neutralised (csv).
+ */
+export type FormatOption = 'flat' | 'bom' | 'raw';
 
 export interface FormatInfo {
   name: FormatName;
@@ -59,7 +62,7 @@ export const FORMAT_CATALOG: Record<FormatName, FormatInfo> = {
     description: 'One row per annotation with every field, for spreadsheets and data analysis.',
     extension: 'csv',
     mimeType: 'text/csv; charset=utf-8',
-    options: ['bom'],
+    options: ['bom', 'raw'],
   },
   claimreview: {
     name: 'claimreview',

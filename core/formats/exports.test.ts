@@ -93,7 +93,7 @@ describe('jsonl (doccano) and label-studio', () => {
 
 describe('csv', () => {
   it('quotes fields with quote marks, commas, CR or LF (RFC 4180) and ends records with CRLF', () => {
-    expect(['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\r', ''].map(csvField)).toEqual(['plain', '"a,b"', '"say ""hi"""', '"two\nlines"', '"cr\r"', '']);
+    expect(['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\r', ''].map((v) => csvField(v))).toEqual(['plain', '"a,b"', '"say ""hi"""', '"two\nlines"', '"cr\r"', '']);
     const csv = write('csv');
     expect(csv.split('\r\n')).toHaveLength(FIXTURE_DOCS.reduce((n, d) => n + d.annotations.length, 0) + 2);
     expect(csv.replace(/"(?:[^"]|"")*"/g, '')).not.toMatch(/(?:^|[^\r])\n/);

@@ -27,6 +27,8 @@ export interface ExportOptions {
   bom?: boolean;
   /** Whose the documents' own annotations are (the user's name in Settings), when set. */
   annotator?: string;
+  /** csv: keep cells that start like a formula (= + - @ TAB CR) as they are. */
+  raw?: boolean;
 }
 
 export interface ExportFormat extends FormatInfo {

@@ -49,6 +49,20 @@ function directQuoteReason(text: string, stretch: QuotedStretch, sentence: Span)
   return reportsSpeech(text, sentence, stretch) ? `${words} words in ${marks} in a sentence that reports speech` : undefined;
 }
 
+/**
+ * "Trump said the system is “rigged against him” this year": a quote that opens in mid-sentence
+ * lower case is a fragment of reported speech, and the sentence around it is the mixed quote.
+ */
+function fragmentSentence(text: string, d: Direct, units: readonly Span[]): Span | undefined {
+  const firstLetter = /\p{L}/u.exec(text.slice(d.stretch.start + 1, d.stretch.end))?.[0] ?? '';
+  if (!/\p{Ll}/u.test(firstLetter)) return undefined;
+  const unit = units.find((u) => u.start <= d.stretch.start && u.end >= d.stretch.end);
+  if (!unit || (d.stretch.end - d.stretch.start) / (unit.end - unit.start) >= DIRECT_SHARE) return undefined;
+  let end = unit.end;
+  while (end > unit.start && /[\s.]/u.test(text[end - 1] ?? '')) end--;
+  return { start: unit.start, end: Math.max(end, d.stretch.end) };
+}
+
 /** A clause whose quoted stretches cover at least this share is the direct quote itself. */
 const DIRECT_SHARE = 0.6;
 /** "…,” he added, “…”: at most this many words between two halves of one quote. */
@@ -140,7 +154,8 @@ export function findQuotes(text: string): QuoteSuggestion[] {
   let directs: Direct[] = quotes.map((q, i) => ({ ...q, attributed: speakers[i] }));
 
   const out: QuoteSuggestion[] = [];
-  const clauses = new ReportedSpeech(text, stretches, finder).findAll(speechUnits(sentences, stretches));
+  const units = speechUnits(sentences, stretches);
+  const clauses = new ReportedSpeech(text, stretches, finder).findAll(units);
   for (const { content, attributed } of clauses) {
     const inside = stretches.filter((q) => overlap(q, content) > 0);
     if (!inside.length) {
@@ -154,6 +169,21 @@ export function findQuotes(text: string): QuoteSuggestion[] {
     const fragments = inside.length === 1 ? 'a quoted fragment' : `${inside.length} quoted fragments`;
     out.push(suggestion(text, content, 'mixed', parts, `reported speech with ${fragments}`, attributed));
   }
+  directs = directs.filter((d) => {
+    const mixed = fragmentSentence(text, d, units);
+    if (mixed)
+      out.push(
+        suggestion(
+          text,
+          mixed,
+          'mixed',
+          [{ start: d.stretch.start, end: d.stretch.end }],
+          'a quoted fragment inside reported speech',
+          d.attributed,
+        ),
+      );
+    return !mixed;
+  });
   for (const { span, first, parts } of joinHalves(text, directs)) {
     const reason = parts.length > 1 ? `${first.reason}, continued after the attribution` : first.reason;
     out.push(suggestion(text, span, 'direct', parts, reason, first.attributed));
