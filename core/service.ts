@@ -19,6 +19,7 @@ import { nativeJsonText } from './formats/native.js';
 import type { ImportedDocument } from './import/import-document.js';
 import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
 import { applyMetaPatch } from './library/article-meta.js';
+import { refigure } from './library/refigure.js';
 import { applyNewVersion, isSameStory, versionCandidates, type NewText } from './library/new-version.js';
 import { TextSearch, type SearchHit } from './library/text-search.js';
 import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary, type Party, type Relation } from './model.js';
@@ -273,7 +274,10 @@ export class LibraryService implements LibraryApi {
     return this.change(articleId, 'Place annotation', (doc) => {
       const { text } = doc.article;
       checkedSpan(text, start, end);
-      const placed: Annotation = { ...this.findAnnotation(doc, id), start, end, quote: quoteAt(text, start, end), updatedAt: this.now(), ...editedBy(this.annotator()) };
+      const before = this.findAnnotation(doc, id);
+      const quote = quoteAt(text, start, end);
+      const fields = refigure(before.fields, before.quote.exact, quote.exact, doc.article.meta.date);
+      const placed: Annotation = { ...before, start, end, quote, fields, updatedAt: this.now(), ...editedBy(this.annotator()) };
       delete placed.anchor;
       return { next: { ...doc, annotations: doc.annotations.map((a) => (a.id === id ? placed : a)) }, result: placed };
     });

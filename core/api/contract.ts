@@ -8,7 +8,7 @@ import { FORMAT_NAMES } from '../formats/catalog.js';
 import type { ExportedAs } from '../formats/index.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
 import { figureFieldsSchema } from '../store/stored-schemas.js';
-import { MAX_ANNOTATION_FILE_BYTES, MAX_ARTICLE_FILE_BYTES, base64Length, megabytes } from '../import/size-limits.js';
+import { MAX_ANNOTATION_FILE_BYTES, MAX_ARTICLE_FILE_BYTES, MAX_BACKUP_BYTES, base64Length, megabytes } from '../import/size-limits.js';
 import type { Proposal } from '../suggest/proposals.js';
 import { metaPatchSchema } from '../library/article-meta.js';
 import type { VersionUpdate } from '../library/new-version.js';
@@ -63,7 +63,9 @@ const figurePatch = figureFieldsSchema
     scale: text(100, "a figure's scale").nullable(),
     approximate: text(200, "a figure's approximation").nullable(),
     date: text(40, "a figure's date").optional(),
+    confirmed: z.literal(true),
   })
+  .omit({ byHand: true, changed: true })
   .partial()
   .strict();
 
@@ -160,7 +162,7 @@ export const inputSchemas = {
    * A Newsmark export, W3C annotations or Hypothesis API JSON, told apart by content.
    * intoArticleId: the article the user picked for annotations whose source matches none.
    */
-  importAnnotations: z.object({ fileName, contentBase64: upload(MAX_ANNOTATION_FILE_BYTES), intoArticleId: id.optional() }).strict(),
+  importAnnotations: z.object({ fileName, contentBase64: upload(MAX_BACKUP_BYTES), intoArticleId: id.optional() }).strict(),
   getSettings: z.object({}).strict(),
   /** The user's name, stamped on what they annotate; null forgets it. */
   updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),

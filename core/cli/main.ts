@@ -151,8 +151,9 @@ async function headOf(file: string): Promise<Uint8Array> {
 async function uploadOf(file: string): Promise<{ annotations: boolean; upload: { fileName: string; contentBase64: string } } | string> {
   const fileName = basename(file);
   const { size } = await stat(file);
-  const annotations = isAnnotationFile(file, await headOf(file));
-  const tooLarge = annotations ? annotationFileTooLarge(fileName, size) : articleFileTooLarge(fileName, size);
+  const head = await headOf(file);
+  const annotations = isAnnotationFile(file, head);
+  const tooLarge = annotations ? annotationFileTooLarge(fileName, size, head) : articleFileTooLarge(fileName, size);
   if (tooLarge) return tooLarge;
   return { annotations, upload: { fileName, contentBase64: (await readFile(file)).toString('base64') } };
 }

@@ -11,13 +11,20 @@ export interface SyncArgs {
   user?: string;
 }
 
-export async function syncCommand(service: LibraryService, libraryDir: string, args: SyncArgs, io: { out: (t: string) => void; env: NodeJS.ProcessEnv }): Promise<number> {
+export async function syncCommand(
+  service: LibraryService,
+  libraryDir: string,
+  args: SyncArgs,
+  io: { out: (t: string) => void; env: NodeJS.ProcessEnv },
+): Promise<number> {
   const password = io.env.NEWSMARK_SYNC_PASSWORD ?? '';
   const sync = await TeamSync.open(libraryDir, service.syncPort(), new SessionCredentials(), { start: false });
   try {
     const login = args.remote ? { url: args.remote, username: args.user ?? io.env.NEWSMARK_SYNC_USER ?? '', password } : undefined;
     const status = await sync.syncOnce(login, password);
-    io.out(`synced with ${status.remote}: ${status.sent} documents sent, ${status.received} received; ${status.conflicts} conflict${status.conflicts === 1 ? '' : 's'}${status.conflicts ? ' (settle them in the app: Team sync…)' : ''}`);
+    io.out(
+      `synced with ${status.remote}: ${status.sent} documents sent, ${status.received} received; ${status.conflicts} conflict${status.conflicts === 1 ? '' : 's'}${status.conflicts ? ' (settle them in the app: Team sync…)' : ''}`,
+    );
     return 0;
   } finally {
     await sync.close();

@@ -13,6 +13,7 @@ import {
   type ProgressStatus,
   type Relation,
 } from '../model.js';
+import { articleMetaSchema } from '../store/stored-schemas.js';
 
 export interface NativeExportArticle {
   id: string;
@@ -23,6 +24,8 @@ export interface NativeExportArticle {
   relations: Relation[];
   /** Earlier texts of the story, when new versions were imported. */
   versions?: ArticleVersion[];
+  /** Keys of suggestions the user rejected, when any. */
+  rejectedSuggestions?: string[];
   /** Other annotators' layers of the article. */
   layers?: Layer[];
   progress?: Record<string, ProgressStatus>;
@@ -40,19 +43,29 @@ function sortedLayer(layer: Layer): Layer {
   return { ...layer, annotations: [...layer.annotations].sort(compareByPosition) };
 }
 
+const META_KEYS = Object.keys(articleMetaSchema.shape) as (keyof ArticleMeta)[];
+
+/** The meta in the store's key order, so the same article always gives the same bytes. */
+function orderedMeta(meta: ArticleMeta): ArticleMeta {
+  const out: Record<string, unknown> = {};
+  for (const key of META_KEYS) if (meta[key] !== undefined) out[key] = meta[key];
+  return out as ArticleMeta;
+}
+
 export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: string, annotator?: string): NativeExport {
   return {
     schemaVersion: SCHEMA_VERSION,
     exportedAt,
     ...(annotator ? { annotator } : {}),
-    articles: docs.map(({ article, annotations, relations, layers, progress }) => ({
+    articles: docs.map(({ article, annotations, relations, rejectedSuggestions, layers, progress }) => ({
       id: article.id,
       title: article.title,
-      meta: article.meta,
+      meta: orderedMeta(article.meta),
       text: article.text,
       annotations: [...annotations].sort(compareByPosition),
       relations,
       ...(article.versions?.length ? { versions: article.versions } : {}),
+      ...(rejectedSuggestions?.length ? { rejectedSuggestions } : {}),
       ...(layers?.length ? { layers: layers.map(sortedLayer) } : {}),
       ...(progress && Object.keys(progress).length ? { progress } : {}),
     })),

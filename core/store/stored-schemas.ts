@@ -46,6 +46,14 @@ export const figureFieldsSchema = z.object({
   approximate: z.string().nullable(),
   date: z.string().optional(),
   kind: z.enum(['money', 'percent', 'count', 'number', 'date', 'year', 'fraction']),
+  byHand: z.boolean().optional(),
+  changed: z
+    .object({
+      from: z.object({ value: z.number().nullable(), unit: z.string().nullable(), scale: z.string().nullable() }),
+      to: z.object({ value: z.number().nullable(), unit: z.string().nullable(), scale: z.string().nullable() }),
+      kept: z.boolean(),
+    })
+    .optional(),
 });
 
 export const annotationFieldsSchema = z.object({

@@ -52,7 +52,16 @@ export class ReportedSpeech {
   ) {}
 
   private inStretch(at: number): boolean {
-    return this.stretches.some((q) => at > q.start && at < q.end);
+    // Stretches are sorted and do not overlap: the last one opening before `at` is the only candidate.
+    let lo = 0;
+    let hi = this.stretches.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.stretches[mid]?.start ?? 0) < at) lo = mid;
+      else hi = mid - 1;
+    }
+    const q = this.stretches[lo];
+    return q !== undefined && at > q.start && at < q.end;
   }
 
   private verbsIn(from: number, to: number): SpeechVerb[] {

@@ -81,7 +81,9 @@ export class Conflicts {
       winner = undefined;
     }
     const settled = new Set(winner?.settled ?? []);
-    const open = leaves.filter((l) => l._rev !== winner?._rev && !settled.has(l._rev) && (!l._deleted || l.deletion === USER_DELETE.deletion));
+    const open = leaves.filter(
+      (l) => l._rev !== winner?._rev && !settled.has(l._rev) && (!l._deleted || l.deletion === USER_DELETE.deletion),
+    );
     if (!winner || open.length === 0) return null;
     const versions: ConflictVersion[] = [winner, ...open].map((l) => ({
       rev: l._rev,

@@ -41,7 +41,10 @@ export type LibraryOutcome = { kind: 'none' } | { kind: 'write'; doc: ArticleDoc
 
 export function bodyHash(body: SyncBody | null | undefined): string {
   if (!body) return DELETED;
-  return createHash('sha256').update(canonicalJson(stripSettled(body))).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(canonicalJson(stripSettled(body)))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Bookkeeping that rides in a document (settled conflicts) but is not the library's content. */
@@ -166,5 +169,4 @@ export class Replica {
     };
     await this.db.bulkDocs([doc as never], { new_edits: false });
   }
-
 }

@@ -44,7 +44,10 @@ declare namespace PouchDB {
       conflicts?: boolean;
     }): Promise<{ rows: Row[]; total_rows: number }>;
     changes(options: { live?: boolean; since?: 'now' | number | string; style?: 'all_docs'; include_docs?: boolean }): Changes;
-    sync(remote: Database<Content>, options?: { live?: boolean; retry?: boolean; batch_size?: number; back_off_function?: (delay: number) => number }): Sync;
+    sync(
+      remote: Database<Content>,
+      options?: { live?: boolean; retry?: boolean; batch_size?: number; back_off_function?: (delay: number) => number },
+    ): Sync;
     replicate: {
       to(remote: Database<Content>, options?: ReplicateOptions): Replication;
       from(remote: Database<Content>, options?: ReplicateOptions): Replication;

@@ -17,7 +17,10 @@ export function checkedRemoteUrl(raw: string): string {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new NewsmarkError('invalid-input', `"${raw}" is not a URL. Give the team database's address, e.g. https://couch.example.org/newsroom.`);
+    throw new NewsmarkError(
+      'invalid-input',
+      `"${raw}" is not a URL. Give the team database's address, e.g. https://couch.example.org/newsroom.`,
+    );
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     throw new NewsmarkError(
@@ -29,6 +32,7 @@ export function checkedRemoteUrl(raw: string): string {
     throw new NewsmarkError('invalid-input', 'Put the user name and password in their own fields, not in the URL.');
   }
   const path = url.pathname.replace(/\/+$/, '');
-  if (!path || path === '') throw new NewsmarkError('invalid-input', `The URL names a server but no database: add its name, e.g. ${url.origin}/newsroom.`);
+  if (!path || path === '')
+    throw new NewsmarkError('invalid-input', `The URL names a server but no database: add its name, e.g. ${url.origin}/newsroom.`);
   return `${url.origin}${path}`;
 }

@@ -34,7 +34,8 @@ export function toSyncBodies(doc: ArticleDocument): Map<string, SyncBody> {
   const id = doc.article.id;
   const bodies = new Map<string, SyncBody>();
   bodies.set(articleDocId(id), { type: 'article', article: doc.article });
-  for (const annotation of doc.annotations) bodies.set(annotationDocId(id, annotation.id), { type: 'annotation', articleId: id, annotation });
+  for (const annotation of doc.annotations)
+    bodies.set(annotationDocId(id, annotation.id), { type: 'annotation', articleId: id, annotation });
   for (const relation of doc.relations) bodies.set(relationDocId(id, relation.id), { type: 'relation', articleId: id, relation });
   const keys = [...new Set(doc.rejectedSuggestions ?? [])].sort();
   if (keys.length > 0) bodies.set(rejectedDocId(id), { type: 'rejected', articleId: id, keys });

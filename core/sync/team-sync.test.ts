@@ -72,7 +72,9 @@ async function converged(machines: Machine[], timeoutMs = 40_000): Promise<strin
     if (last.every((s) => s === last[0]) && states.every((s) => s === 'synced')) return last[0]!;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`libraries did not converge: states ${machines.map((m) => m.sync.status().state).join(', ')}\n${last.map((s) => s.length).join(' vs ')}`);
+  throw new Error(
+    `libraries did not converge: states ${machines.map((m) => m.sync.status().state).join(', ')}\n${last.map((s) => s.length).join(' vs ')}`,
+  );
 }
 
 async function close(...machines: Machine[]): Promise<void> {
@@ -103,11 +105,20 @@ describe('team sync through a CouchDB server on 127.0.0.1', () => {
     const url = newDatabase();
     const [a, b, c] = [await machine('a'), await machine('b'), await machine('c')];
     const id = await importStory(a);
-    const claim = await a.service.createAnnotation({ articleId: id, kind: 'claim', ...spanOf(STORY, 'bus fares would rise by 12% in April') });
+    const claim = await a.service.createAnnotation({
+      articleId: id,
+      kind: 'claim',
+      ...spanOf(STORY, 'bus fares would rise by 12% in April'),
+    });
     for (const m of [a, b, c]) await connect(m, url);
     await converged([a, b, c]);
 
-    const quote = await b.service.createAnnotation({ articleId: id, kind: 'quote', ...spanOf(STORY, '"We had no choice,"'), note: 'from B' });
+    const quote = await b.service.createAnnotation({
+      articleId: id,
+      kind: 'quote',
+      ...spanOf(STORY, '"We had no choice,"'),
+      note: 'from B',
+    });
     await c.service.updateAnnotation({ articleId: id, id: claim.id, note: 'checked by C', tags: ['transport'] });
     await c.service.importText({ text: 'A second story from C about 3 new trams.', title: 'Trams' });
     await converged([a, b, c]);
@@ -157,13 +168,21 @@ describe('team sync through a CouchDB server on 127.0.0.1', () => {
     const before = await snapshot(m);
     const filesBefore = (await readdir(m.dir)).sort();
 
-    await expect(m.sync.connect({ url: newDatabase(), username: 'alice', password: 'wrong' })).rejects.toThrow(/refused the user name or password \(401\)/);
+    await expect(m.sync.connect({ url: newDatabase(), username: 'alice', password: 'wrong' })).rejects.toThrow(
+      /refused the user name or password \(401\)/,
+    );
     const nobody = await freePort();
-    await expect(m.sync.connect({ url: `http://127.0.0.1:${nobody}/team`, ...ADMIN })).rejects.toThrow(/Cannot reach 127\.0\.0\.1:\d+: nothing answers there/);
-    const web: Server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Hello</body></html>'));
+    await expect(m.sync.connect({ url: `http://127.0.0.1:${nobody}/team`, ...ADMIN })).rejects.toThrow(
+      /Cannot reach 127\.0\.0\.1:\d+: nothing answers there/,
+    );
+    const web: Server = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Hello</body></html>'),
+    );
     await new Promise<void>((r) => web.listen(0, '127.0.0.1', () => r()));
     const webPort = (web.address() as { port: number }).port;
-    await expect(m.sync.connect({ url: `http://127.0.0.1:${webPort}/team`, ...ADMIN })).rejects.toThrow(/does not answer like a CouchDB database \(got text\/html\)/);
+    await expect(m.sync.connect({ url: `http://127.0.0.1:${webPort}/team`, ...ADMIN })).rejects.toThrow(
+      /does not answer like a CouchDB database \(got text\/html\)/,
+    );
     web.close();
     await expect(m.sync.connect({ url: 'http://couch.example.org/team', ...ADMIN })).rejects.toThrow(/needs an https:\/\/ address/);
 
@@ -193,7 +212,11 @@ describe('team sync when the team database goes away', () => {
     const url = `${couch.origin}/offline-team`;
     const [a, b] = [await machine('off-a'), await machine('off-b')];
     const id = await importStory(a);
-    const claim = await a.service.createAnnotation({ articleId: id, kind: 'claim', ...spanOf(STORY, 'bus fares would rise by 12% in April') });
+    const claim = await a.service.createAnnotation({
+      articleId: id,
+      kind: 'claim',
+      ...spanOf(STORY, 'bus fares would rise by 12% in April'),
+    });
     const figure = await a.service.createAnnotation({ articleId: id, kind: 'figure', ...spanOf(STORY, '40 routes') });
     for (const m of [a, b]) await connect(m, url);
     await converged([a, b]);
@@ -219,7 +242,10 @@ describe('team sync when the team database goes away', () => {
     const shown = JSON.parse(await snapshot(a)) as { articles: { annotations: { id: string }[] }[] };
     expect(shown.articles[0]!.annotations.map((x) => x.id)).toEqual(expect.arrayContaining([claim.id, figure.id, riders.id]));
 
-    await b.sync.keepVersion(notes.docId, notes.versions.find((v) => v.body?.type === 'annotation' && v.body.annotation.note === 'A says: misleading')!.rev);
+    await b.sync.keepVersion(
+      notes.docId,
+      notes.versions.find((v) => v.body?.type === 'annotation' && v.body.annotation.note === 'A says: misleading')!.rev,
+    );
     await b.sync.keepVersion(deleted.docId, deleted.versions.find((v) => v.deleted)!.rev);
     const settled = JSON.parse(await converged([a, b])) as { articles: { annotations: { id: string; note: string }[] }[] };
     const left = settled.articles[0]!.annotations;
@@ -234,7 +260,11 @@ describe('team sync when the team database goes away', () => {
     const a = await machine('kill-a');
     for (let n = 0; n < 20; n += 1) {
       const doc = articleWithAnnotations(60, '2026-01-01T00:00:00.000Z', `s${n}-`);
-      const file = { schemaVersion: 1, exportedAt: '2026-01-01T00:00:00.000Z', articles: [{ ...doc.article, annotations: doc.annotations, relations: [] }] };
+      const file = {
+        schemaVersion: 1,
+        exportedAt: '2026-01-01T00:00:00.000Z',
+        articles: [{ ...doc.article, annotations: doc.annotations, relations: [] }],
+      };
       await a.service.importAnnotations({ fileName: `s${n}.json`, contentBase64: Buffer.from(JSON.stringify(file)).toString('base64') });
     }
     await connect(a, url);
@@ -246,7 +276,9 @@ describe('team sync when the team database goes away', () => {
     const library = JSON.parse(await converged([a, b], 90_000)) as { articles: { annotations: unknown[] }[] };
     expect(library.articles).toHaveLength(20);
     expect(library.articles.every((x) => x.annotations.length === 60)).toBe(true);
-    const info = (await (await fetch(url, { headers: { authorization: `Basic ${Buffer.from('alice:secret').toString('base64')}` } })).json()) as { doc_count: number };
+    const info = (await (
+      await fetch(url, { headers: { authorization: `Basic ${Buffer.from('alice:secret').toString('base64')}` } })
+    ).json()) as { doc_count: number };
     expect(info.doc_count).toBe(20 * 61); // one article document and 60 annotation documents each
     await close(a, b);
   }, 180_000);

@@ -82,13 +82,24 @@ export class TeamSync {
   ) {}
 
   /** Opens sync for a library; starts it when the library was connected before and the password is at hand. */
-  static async open(libraryDir: string, library: SyncLibrary, credentials: CredentialStore, options: { start?: boolean } = {}): Promise<TeamSync> {
+  static async open(
+    libraryDir: string,
+    library: SyncLibrary,
+    credentials: CredentialStore,
+    options: { start?: boolean } = {},
+  ): Promise<TeamSync> {
     const sync = new TeamSync(join(libraryDir, 'sync'), library, credentials);
     sync.config = await sync.readConfig();
     if (sync.config && options.start !== false) {
       const password = await credentials.get(sync.config.url);
       if (password !== null) await sync.start({ ...sync.config, password }).catch((err: Error) => sync.fail(err.message));
-      else sync.set({ state: 'error', remote: sync.config.url, username: sync.config.username, message: 'Enter the password again to sync (it could not be kept on this machine).' });
+      else
+        sync.set({
+          state: 'error',
+          remote: sync.config.url,
+          username: sync.config.username,
+          message: 'Enter the password again to sync (it could not be kept on this machine).',
+        });
     }
     return sync;
   }
@@ -165,10 +176,17 @@ export class TeamSync {
     // Two one-way replications rather than PouchDB's sync(): each reports its own errors, which
     // sync() swallows, so the window can say "offline" and why.
     const options = { live: true, retry: true, batch_size: 500, back_off_function: reconnectDelay };
-    this.live = [this.watchReplication('push', this.db!.replicate.to(remote, options)), this.watchReplication('pull', this.db!.replicate.from(remote, options))];
+    this.live = [
+      this.watchReplication('push', this.db!.replicate.to(remote, options)),
+      this.watchReplication('pull', this.db!.replicate.from(remote, options)),
+    ];
     this.feed = this.db!.changes({ live: true, since: 'now', style: 'all_docs' }).on('change', (change) => {
       if (change.id.startsWith('_')) return;
-      if (change.changes.length > 1) void this.conflicts!.watch([change.id]).then(() => this.countConflicts(), (err: Error) => this.fail(err.message));
+      if (change.changes.length > 1)
+        void this.conflicts!.watch([change.id]).then(
+          () => this.countConflicts(),
+          (err: Error) => this.fail(err.message),
+        );
       this.schedule(articleIdOf(change.id));
     });
   }
@@ -184,12 +202,18 @@ export class TeamSync {
       .on('active', () => this.lane(lane, 'syncing'))
       .on('paused', (err?: { status?: number; message?: string }) => {
         if (err && (err.status === 401 || err.status === 403)) {
-          this.lane(lane, 'error', `The team database refused the login (${err.status}); sync stopped. Connect again with the right password.`);
+          this.lane(
+            lane,
+            'error',
+            `The team database refused the login (${err.status}); sync stopped. Connect again with the right password.`,
+          );
           for (const r of this.live ?? []) r.cancel();
         } else if (err) this.lane(lane, 'offline', 'Offline: changes are kept here and sent when the team database can be reached.');
         else this.lane(lane, 'synced');
       })
-      .on('denied', (err: { reason?: string }) => this.lane(lane, 'error', `The team database refused a document: ${err?.reason ?? 'no reason given'}.`))
+      .on('denied', (err: { reason?: string }) =>
+        this.lane(lane, 'error', `The team database refused a document: ${err?.reason ?? 'no reason given'}.`),
+      )
       .on('error', (err: { message?: string }) => this.lane(lane, 'error', `Sync stopped: ${err?.message ?? String(err)}.`));
     return replication;
   }
@@ -287,7 +311,8 @@ export class TeamSync {
    */
   async syncOnce(login?: RemoteLogin, password?: string): Promise<SyncStatus> {
     const config = login ? { url: checkedRemoteUrl(login.url), username: login.username } : this.config;
-    if (!config) throw new NewsmarkError('invalid-input', 'This library is not connected to a team database: give --remote URL (and --user NAME).');
+    if (!config)
+      throw new NewsmarkError('invalid-input', 'This library is not connected to a team database: give --remote URL (and --user NAME).');
     const full = { ...config, password: login?.password ?? password ?? '' };
     await checkRemote(full);
     if (login) await this.saveConfig(config);

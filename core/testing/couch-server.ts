@@ -36,7 +36,10 @@ export class CouchServer {
 
   static async start(dir: string): Promise<CouchServer> {
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'config.json'), JSON.stringify({ admins: { [ADMIN.username]: ADMIN.password }, log: { file: join(dir, 'log.txt') } }));
+    await writeFile(
+      join(dir, 'config.json'),
+      JSON.stringify({ admins: { [ADMIN.username]: ADMIN.password }, log: { file: join(dir, 'log.txt') } }),
+    );
     const server = new CouchServer(dir, await freePort());
     await server.resume();
     return server;
@@ -44,9 +47,24 @@ export class CouchServer {
 
   /** Starts (again) on the same port and folder; resolves once it answers. */
   async resume(): Promise<void> {
-    this.child = spawn(process.execPath, [BIN, '--host', '127.0.0.1', '--port', String(this.port), '--dir', this.dir, '--config', join(this.dir, 'config.json'), '--no-stdout-logs'], {
-      stdio: 'ignore',
-    });
+    this.child = spawn(
+      process.execPath,
+      [
+        BIN,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(this.port),
+        '--dir',
+        this.dir,
+        '--config',
+        join(this.dir, 'config.json'),
+        '--no-stdout-logs',
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       try {

@@ -18,6 +18,8 @@ import type { Span } from './reader/selection';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useLibrary } from './state/use-library';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
+import { useRemoteChanges } from './sync/sync-state';
+import { TeamSyncButton } from './sync/TeamSyncButton';
 import { suggestOnImport, useSuggestions } from './suggest/use-suggestions';
 import { useShortcuts } from './use-shortcuts';
 import { updateMessage } from './versions/update-message';
@@ -205,6 +207,13 @@ export function App() {
     [runCommand, selectedId, lib, shown, select, picker, setSelectedId, activeProposal, suggestions, acceptSuggestions, rejectSuggestions],
   );
   useShortcuts(shortcuts);
+  // Documents from the team arrived: show them (the open article keeps its selection).
+  useRemoteChanges(
+    useCallback(() => {
+      void refreshLibrary();
+      if (articleId) void openArticle(articleId, true);
+    }, [refreshLibrary, openArticle, articleId]),
+  );
 
   return (
     <div className="app">
@@ -231,6 +240,7 @@ export function App() {
         <button type="button" onClick={() => void lib.redo()} title={lib.history.redo ? `Redo: ${lib.history.redo} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}>
           Redo
         </button>
+        <TeamSyncButton />
         <button type="button" className="quiet" onClick={() => setHelpOpen(true)} title="Keyboard shortcuts (?)">
           Shortcuts
         </button>

@@ -9,15 +9,18 @@ export interface Upload {
 }
 
 /** The upload for a picked file, refused by its size (File.size: known without reading it) first. */
-async function uploadOf(file: File, tooLarge: (fileName: string, size: number) => string | null): Promise<Upload> {
-  const problem = tooLarge(file.name, file.size);
+async function uploadOf(file: File, problem: string | null): Promise<Upload> {
   if (problem) throw new Error(problem);
   return { fileName: file.name, contentBase64: await fileToBase64(file) };
 }
 
-export const articleUpload = (file: File): Promise<Upload> => uploadOf(file, articleFileTooLarge);
+export const articleUpload = (file: File): Promise<Upload> => uploadOf(file, articleFileTooLarge(file.name, file.size));
 
-export const annotationUpload = (file: File): Promise<Upload> => uploadOf(file, annotationFileTooLarge);
+/** Its first bytes tell a Newsmark backup, which may be bigger than other annotation files. */
+export async function annotationUpload(file: File): Promise<Upload> {
+  const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
+  return uploadOf(file, annotationFileTooLarge(file.name, file.size, head));
+}
 
 async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());

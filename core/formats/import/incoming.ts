@@ -29,6 +29,8 @@ export interface IncomingArticle {
   article: Omit<Article, 'importedAt'>;
   annotations: IncomingAnnotation[];
   relations: Relation[];
+  /** Suggestions the user rejected (a backup brings them back with its article). */
+  rejectedSuggestions?: string[];
   layer: LayerRef;
 }
 

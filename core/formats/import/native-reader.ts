@@ -1,6 +1,8 @@
 // Reads a Newsmark export (the native JSON format) for import: its schema version first, then
 // its shape with the store's own schemas, then what a schema cannot say — every span lies in its
-// article's text and quotes it, every link joins two annotations of its article.
+// article's text and quotes it, every link joins two annotations of its article. An orphan (an
+// annotation a new version could not place) is checked against its own old quote: it must lie,
+// as it says, in one of the article's earlier texts, not in the current one.
 
 import { z } from 'zod';
 import { NewsmarkError } from '../../api/errors.js';
@@ -17,8 +19,13 @@ const exportSchema = z.object({
   annotator: z.string().min(1).optional(),
   articles: z.array(
     articleSchema
-      .pick({ id: true, title: true, meta: true, text: true })
-      .extend({ annotations: z.array(annotationSchema), relations: z.array(relationSchema), layers: z.array(layerSchema).optional() }),
+      .pick({ id: true, title: true, meta: true, text: true, versions: true })
+      .extend({
+        annotations: z.array(annotationSchema),
+        relations: z.array(relationSchema),
+        rejectedSuggestions: z.array(z.string()).optional(),
+        layers: z.array(layerSchema).optional(),
+      }),
   ),
 });
 
@@ -44,15 +51,24 @@ function linkedSpanProblems(text: string, a: Annotation, path: JsonPath): Proble
 
 type AnnotationSet = Pick<ExportedArticle, 'annotations' | 'relations'>;
 
+/** An orphan's old offsets and quote must fit one of the article's earlier texts. */
+function orphanProblems(article: ExportedArticle, a: Annotation, path: JsonPath): Problem[] {
+  if (a.quote.exact === '') return [{ path: [...path, 'quote', 'exact'], message: 'an orphaned annotation keeps the quote it had; this one is empty' }];
+  const earlier = article.versions ?? [];
+  if (earlier.some((v) => v.text.slice(a.start, a.end) === a.quote.exact)) return [];
+  return [{ path, message: `is orphaned, but no earlier text of the article has "${a.quote.exact}" at ${a.start}-${a.end}` }];
+}
+
 /** Each span lies in the text and quotes it; ids are unique and links join two of them (per layer). */
-function setProblems(text: string, set: AnnotationSet, path: JsonPath): Problem[] {
+function setProblems(article: ExportedArticle, set: AnnotationSet, path: JsonPath): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set<string>();
   set.annotations.forEach((a, i) => {
     const at = [...path, 'annotations', i];
     if (ids.has(a.id)) problems.push({ path: [...at, 'id'], message: `"${a.id}" is used by two annotations` });
     ids.add(a.id);
-    problems.push(...spanProblems(text, a, a.quote.exact, at), ...linkedSpanProblems(text, a, at));
+    const own = a.anchor?.status === 'orphaned' ? orphanProblems(article, a, at) : spanProblems(article.text, a, a.quote.exact, at);
+    problems.push(...own, ...linkedSpanProblems(article.text, a, at));
   });
   set.relations.forEach((r, i) => {
     for (const end of ['from', 'to'] as const) {
@@ -65,8 +81,8 @@ function setProblems(text: string, set: AnnotationSet, path: JsonPath): Problem[
 function articleProblems(article: ExportedArticle, path: JsonPath): Problem[] {
   const problems: Problem[] = [];
   if (!SAFE_ID.test(article.id)) problems.push({ path: [...path, 'id'], message: 'an article id is 1 to 100 letters, digits, "-" or "_"' });
-  problems.push(...setProblems(article.text, article, path));
-  article.layers?.forEach((layer, i) => problems.push(...setProblems(article.text, layer, [...path, 'layers', i])));
+  problems.push(...setProblems(article, article, path));
+  article.layers?.forEach((layer, i) => problems.push(...setProblems(article, layer, [...path, 'layers', i])));
   return problems;
 }
 
@@ -88,14 +104,15 @@ export function readNativeExport(fileName: string, data: { schemaVersion?: unkno
   const problems = parsed.data.articles.flatMap((article, i) => articleProblems(article, ['articles', i]));
   if (problems.length) throw invalidFile(fileName, 'Newsmark export', problems);
   const owner: LayerRef = parsed.data.annotator ? { name: parsed.data.annotator, role: 'annotator' } : null;
-  return parsed.data.articles.flatMap(({ annotations, relations, layers, ...article }) => {
-    const incoming = { ...article, contentHash: hashText(article.text) };
+  return parsed.data.articles.flatMap(({ annotations, relations, rejectedSuggestions, versions, layers, ...article }) => {
+    const incoming = { ...article, contentHash: hashText(article.text), ...(versions?.length ? { versions } : {}) };
     const set = (s: AnnotationSet, layer: LayerRef): IncomingArticle => ({
       article: incoming,
       annotations: s.annotations.map((annotation) => ({ annotation, units: 'utf-16' as const })),
       relations: s.relations,
       layer,
     });
-    return [set({ annotations, relations }, owner), ...(layers ?? []).map((l) => set(l, { name: l.name, role: l.role }))];
+    const own = { ...set({ annotations, relations }, owner), ...(rejectedSuggestions?.length ? { rejectedSuggestions } : {}) };
+    return [own, ...(layers ?? []).map((l) => set(l, { name: l.name, role: l.role }))];
   });
 }

@@ -146,10 +146,10 @@ class Placer {
   }
 
   placeArticles(file: AnnotationFile, now: string): void {
-    for (const { article, annotations, relations } of file.articles) {
+    for (const { article, annotations, relations, rejectedSuggestions } of file.articles) {
       let doc = this.byId.get(article.id) ?? this.byHash.get(article.contentHash);
       if (!doc) {
-        doc = { article: { ...article, importedAt: now }, annotations: [], relations: [] };
+        doc = { article: { ...article, importedAt: now }, annotations: [], relations: [], ...(rejectedSuggestions ? { rejectedSuggestions } : {}) };
         this.placement.created.push(doc);
         this.byId.set(article.id, doc);
         this.byHash.set(article.contentHash, doc);
