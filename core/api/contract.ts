@@ -156,6 +156,11 @@ export const inputSchemas = {
       flat: z.boolean().optional(),
       bom: z.boolean().optional(),
       raw: z.boolean().optional(),
+      /** claimreview: the fact-checking organisation (name, URL) and the review page's URL. */
+      publisher: z
+        .object({ organisation: z.string().max(500).optional(), organisationUrl: z.string().max(4000).optional(), reviewUrl: z.string().max(4000).optional() })
+        .strict()
+        .optional(),
     })
     .strict(),
   /**
@@ -266,4 +271,8 @@ export type NewsmarkBridge = {
 } & {
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenu(listener: (command: import('./methods.js').MenuCommand) => void): () => void;
+  /** Subscribes to "show this article" (a file opened from the desktop); absent outside Electron. */
+  onOpenArticle?(listener: (articleId: string) => void): () => void;
+  /** Tells the desktop app a file the user opened, for Open Recent; absent outside Electron. */
+  noteOpenedFile?(file: File): void;
 };

@@ -56,6 +56,9 @@ Export formats (--format, default json):
 ${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].description}`).join('\n')}
   --flat  w3c: a plain array of annotations instead of an AnnotationCollection
   --bom   csv: start with a UTF-8 byte order mark, for Excel
+  --reviewer NAME --reviewer-url URL --review-url URL
+          claimreview: the fact-checking organisation and the page the review is
+          published on (Google's Fact Check markup requires both)
   --raw   csv: keep cells starting with = + - @ TAB CR as they are (by default
           they get a leading ' so a spreadsheet never runs them as formulas)
   brat needs --out: a folder gets a .txt and a .ann per article, a name ending
@@ -214,9 +217,22 @@ interface ExportArgs {
   bom?: boolean;
   raw?: boolean;
   out?: string;
+  reviewer?: string;
+  'reviewer-url'?: string;
+  'review-url'?: string;
 }
 
-function exportInput({ format = 'json', article, flat, bom, raw }: ExportArgs): InputOf<'exportAs'> {
+/** claimreview's publisher from --reviewer, --reviewer-url and --review-url. */
+function publisherOf(args: ExportArgs, format: FormatName): InputOf<'exportAs'>['publisher'] {
+  const given = { organisation: args.reviewer, organisationUrl: args['reviewer-url'], reviewUrl: args['review-url'] };
+  const set = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  if (Object.keys(set).length === 0) return undefined;
+  if (format !== 'claimreview') throw new UsageError('--reviewer, --reviewer-url and --review-url apply only to --format claimreview');
+  return set;
+}
+
+function exportInput(args: ExportArgs): InputOf<'exportAs'> {
+  const { format = 'json', article, flat, bom, raw } = args;
   if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format "${format}"; the formats are ${FORMAT_NAMES.join(', ')}`);
   }
@@ -228,7 +244,7 @@ function exportInput({ format = 'json', article, flat, bom, raw }: ExportArgs): 
       throw new UsageError(`--${option} applies only to --format ${takers.join(', ')}`);
     }
   }
-  return { format: name, ...(article?.length ? { articleIds: article } : {}), ...(flat ? { flat } : {}), ...(bom ? { bom } : {}), ...(raw ? { raw } : {}) };
+  return { format: name, ...(article?.length ? { articleIds: article } : {}), ...(flat ? { flat } : {}), ...(bom ? { bom } : {}), ...(raw ? { raw } : {}), ...(publisherOf(args, name) ? { publisher: publisherOf(args, name) } : {}) };
 }
 
 async function suggest(call: Call, articles: string[] | undefined, io: CliIo): Promise<number> {
@@ -300,6 +316,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         flat: { type: 'boolean' },
         bom: { type: 'boolean' },
         raw: { type: 'boolean' },
+        reviewer: { type: 'string' },
+        'reviewer-url': { type: 'string' },
+        'review-url': { type: 'string' },
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
         annotator: { type: 'string' },

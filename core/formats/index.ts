@@ -6,7 +6,7 @@ import { buildNativeExport, exportFileName } from '../export/native-json.js';
 import type { ArticleDocument } from '../model.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatInfo, type FormatName } from './catalog.js';
 import { bratFiles, bratZip } from './brat/export.js';
-import { claimReviewExport } from './claimreview.js';
+import { claimReviewExport, type ReviewPublisher } from './claimreview.js';
 import { csvExport } from './csv.js';
 import { jsonTextChunks, StreamedList } from './json-stream.js';
 import { jsonText } from './json-text.js';
@@ -29,6 +29,8 @@ export interface ExportOptions {
   annotator?: string;
   /** csv: keep cells that start like a formula (= + - @ TAB CR) as they are. */
   raw?: boolean;
+  /** claimreview: the fact-checking organisation and the review page. */
+  publisher?: ReviewPublisher;
 }
 
 export interface ExportFormat extends FormatInfo {
