@@ -5,7 +5,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { quoteAt, splitsSurrogatePair } from '../core/anchoring/text-quote';
-import { hashText } from '../core/import/import-document';
+import { hashText } from '../core/import/content-hash';
 import { KINDS, type Annotation, type ArticleDocument, type Kind } from '../core/model';
 import { paragraphAt, splitParagraphs } from '../renderer/src/reader/paragraphs';
 import { syntheticStory } from './synthetic-story';

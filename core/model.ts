@@ -41,6 +41,8 @@ export interface QuoteFields {
   form: QuoteForm | null;
   /** The reporting verb: said, told, stressed … */
   cue: string;
+  /** Where the article has the cue, when it was marked (brat/PolNeAR imports); dropped when the cue is retyped. */
+  cueSpan?: LinkedSpan;
 }
 
 /** A source that bears on a claim. URLs are stored and shown, never fetched. */
@@ -83,6 +85,12 @@ export interface Relation {
   createdAt: string;
 }
 
+/** One piece of a discontinuous span, in UTF-16 code units like `start`/`end`. */
+export interface Fragment {
+  start: number;
+  end: number;
+}
+
 export interface Annotation {
   id: string;
   kind: Kind;
@@ -90,6 +98,11 @@ export interface Annotation {
   start: number;
   /** UTF-16 code unit offset into the article text, exclusive. */
   end: number;
+  /**
+   * A discontinuous span (brat's `start end;start end`): its pieces, in the order the source gave
+   * them. `start`/`end` then cover them all. Absent for an ordinary span.
+   */
+  fragments?: Fragment[];
   quote: TextQuote;
   tags: string[];
   note: string;

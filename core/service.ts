@@ -3,24 +3,31 @@
 
 import { randomUUID } from 'node:crypto';
 import { NewsmarkError } from './api/errors.js';
-import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, NewsmarkApi, Outputs } from './api/contract.js';
+import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, LibraryApi, Outputs } from './api/contract.js';
 import { quoteAt, spanProblem } from './anchoring/text-quote.js';
 import { applyFieldsPatch, fieldsForKind, type PartyInput } from './annotations/fields.js';
 import { EditHistory, type EditableState, type HistoryEntry } from './annotations/history.js';
 import { exportFileName } from './export/native-json.js';
-import { exportAs } from './formats/index.js';
+import { exportAs, exportChunks, type ExportedChunks } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
+import type { PlaceOptions } from './formats/import/place.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
+import type { AnnotationFile } from './formats/import/incoming.js';
+import { BUILT_IN_MAPPING, readMapping } from './formats/brat/mapping.js';
+import { readBratPair } from './formats/brat/read-brat.js';
 import { nativeJsonText } from './formats/native.js';
-import { importDocument, type ImportedDocument } from './import/import-document.js';
+import type { ImportedDocument } from './import/import-document.js';
 import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
 import { applyMetaPatch } from './library/article-meta.js';
+import { refigure } from './library/refigure.js';
 import { applyNewVersion, isSameStory, versionCandidates, type NewText } from './library/new-version.js';
 import { TextSearch, type SearchHit } from './library/text-search.js';
 import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary, type Party, type Relation } from './model.js';
 import { KeyedQueue } from './store/keyed-queue.js';
 import { proposalsFor, type Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
+import { Safekeeping } from './library/safekeeping.js';
+import type { SyncLibrary } from './sync/team-sync.js';
 
 /** Trims, drops empties and case-insensitive repeats, keeps the user's order. */
 export function normaliseTags(tags: readonly string[]): string[] {
@@ -74,23 +81,31 @@ interface Change<T> {
   result: T;
 }
 
-export class LibraryService implements NewsmarkApi {
+export class LibraryService implements LibraryApi {
   /** Changes to one article run one at a time (see KeyedQueue). */
   private readonly queue = new KeyedQueue();
   private readonly history = new EditHistory();
   private readonly textSearch = new TextSearch((id) => this.store.textOf(id));
+  private readonly safekeeping: Safekeeping;
 
   private constructor(
     private readonly store: LibraryStore,
     private readonly clock: () => Date,
-  ) {}
+  ) {
+    this.safekeeping = new Safekeeping(store, this.queue, this.history, clock, (id, label, compute, options) => this.change(id, label, compute, options));
+  }
 
   /**
    * Opens the library: for writing (the default; takes the library's lock, so a second writer
    * is refused with a message naming `holder`) or `readOnly` (no lock; every change is refused).
    */
   static async open(libraryDir: string, { clock = () => new Date(), readOnly = false, holder }: OpenOptions = {}): Promise<LibraryService> {
-    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder }), clock);
+    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder, clock }), clock);
+  }
+
+  /** Writes the library index now (it is otherwise written a moment after the last change). */
+  async flush(): Promise<void> {
+    await this.store.flush();
   }
 
   /** Gives the library's lock back; the service must not be used afterwards. */
@@ -98,12 +113,34 @@ export class LibraryService implements NewsmarkApi {
     await this.store.close();
   }
 
+  /**
+   * What team sync needs: the articles, word of every write, and sync steps run in the same
+   * per-article queue as the user's edits. A change that arrives from the team clears the
+   * article's undo history (an undo would silently revert a colleague's edit).
+   */
+  syncPort(): SyncLibrary {
+    return {
+      articleIds: () => this.store.list().map((a) => a.id),
+      onWrite: (listener) => this.store.onWrite(listener),
+      withArticle: (id, step) =>
+        this.queue.run(id, async () => {
+          const current = this.store.summary(id) ? await this.store.get(id) : null;
+          const outcome = await step(current);
+          if (outcome.kind === 'none') return;
+          if (outcome.kind === 'write') await this.store.put(outcome.doc, this.now());
+          else await this.store.moveToTrash(id, this.clock());
+          this.history.forget(id);
+        }),
+    };
+  }
+
   private now(): string {
     return this.clock().toISOString();
   }
 
   async getLibraryInfo(): Promise<Outputs['getLibraryInfo']> {
-    return { libraryDir: this.store.dir, notices: [...this.store.notices] };
+    const { dir, notices, recoveries, readOnly } = this.store;
+    return { libraryDir: dir, readOnly, notices: [...notices], recoveries: [...recoveries] };
   }
 
   async listArticles(): Promise<ArticleSummary[]> {
@@ -119,10 +156,12 @@ export class LibraryService implements NewsmarkApi {
     // Refused by its size before a byte is decoded: a huge upload costs nothing more.
     const tooLarge = articleFileTooLarge(fileName, base64Bytes(contentBase64));
     if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
-    return this.storeImport(importDocument(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
+    const { readArticleFile } = await import('./import/read-article-file.js');
+    return this.storeImport(await readArticleFile(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
   }
 
   async importText({ text, title }: InputOf<'importText'>): Promise<ImportOutcome> {
+    const { importDocument } = await import('./import/import-document.js');
     const imported = importDocument('pasted.txt', Buffer.from(text, 'utf8'));
     const meta = { ...imported.meta };
     delete meta.source; // pasted text has no file: it must never match another paste as a version
@@ -164,11 +203,11 @@ export class LibraryService implements NewsmarkApi {
    * Reads the article, computes the change, writes it and records it for undo: one change at a
    * time per article, so quick edits never start from a stale copy.
    */
-  private change<T>(articleId: string, label: string, compute: (doc: ArticleDocument) => Change<T>): Promise<T> {
+  private change<T>(articleId: string, label: string, compute: (doc: ArticleDocument) => Change<T>, options: { backup?: boolean } = {}): Promise<T> {
     return this.queue.run(articleId, async () => {
       const doc = await this.store.get(articleId);
       const { next, result } = compute(doc);
-      await this.store.put(next, this.now());
+      await this.store.put(next, this.now(), options);
       this.history.record({ articleId, label, before: editableState(doc), after: editableState(next) });
       return result;
     });
@@ -198,22 +237,28 @@ export class LibraryService implements NewsmarkApi {
     return this.store.summary(id)!;
   }
 
-  async trashArticle({ id }: InputOf<'trashArticle'>): Promise<{ trashed: string }> {
-    await this.queue.run(id, () => this.store.moveToTrash(id, this.clock()));
-    this.history.forget(id);
-    return { trashed: id };
+  trashArticle(input: InputOf<'trashArticle'>): Promise<Outputs['trashArticle']> {
+    return this.safekeeping.trashArticle(input);
   }
 
-  async restoreArticle({ id }: InputOf<'restoreArticle'>): Promise<ArticleSummary> {
-    return this.queue.run(id, () => this.store.restoreFromTrash(id, this.now()));
+  restoreArticle(input: InputOf<'restoreArticle'>): Promise<Outputs['restoreArticle']> {
+    return this.safekeeping.restoreArticle(input);
   }
 
-  async listTrash(): Promise<Outputs['listTrash']> {
-    return this.store.trash.list();
+  listTrash(): Promise<Outputs['listTrash']> {
+    return this.safekeeping.listTrash();
   }
 
-  async emptyTrash(): Promise<{ removed: number }> {
-    return { removed: await this.store.trash.empty() };
+  emptyTrash(): Promise<Outputs['emptyTrash']> {
+    return this.safekeeping.emptyTrash();
+  }
+
+  listBackups(input: InputOf<'listBackups'>): Promise<Outputs['listBackups']> {
+    return this.safekeeping.listBackups(input);
+  }
+
+  restoreBackup(input: InputOf<'restoreBackup'>): Promise<Outputs['restoreBackup']> {
+    return this.safekeeping.restoreBackup(input);
   }
 
   /** Puts an annotation on a new span (an orphan, re-placed by the user): it is anchored anew. */
@@ -221,7 +266,10 @@ export class LibraryService implements NewsmarkApi {
     return this.change(articleId, 'Place annotation', (doc) => {
       const { text } = doc.article;
       checkedSpan(text, start, end);
-      const placed: Annotation = { ...this.findAnnotation(doc, id), start, end, quote: quoteAt(text, start, end), updatedAt: this.now() };
+      const before = this.findAnnotation(doc, id);
+      const quote = quoteAt(text, start, end);
+      const fields = refigure(before.fields, before.quote.exact, quote.exact, doc.article.meta.date);
+      const placed: Annotation = { ...before, start, end, quote, fields, updatedAt: this.now() };
       delete placed.anchor;
       return { next: { ...doc, annotations: doc.annotations.map((a) => (a.id === id ? placed : a)) }, result: placed };
     });
@@ -397,7 +445,16 @@ export class LibraryService implements NewsmarkApi {
   /** The given articles (every article when `ids` is undefined), in order. */
   private async docs(ids: readonly string[] | undefined): Promise<ArticleDocument[]> {
     const docs: ArticleDocument[] = [];
-    for (const id of ids ?? this.store.list().map((a) => a.id)) docs.push(await this.store.get(id));
+    if (ids) {
+      for (const id of ids) docs.push(await this.store.get(id));
+      return docs;
+    }
+    // The whole library: an article whose file is gone (or damaged past its backups) is left out
+    // (and off the list), so one lost file never fails the whole export or import.
+    for (const { id } of this.store.list()) {
+      const doc = await this.store.getIfReadable(id);
+      if (doc) docs.push(doc);
+    }
     return docs;
   }
 
@@ -408,14 +465,30 @@ export class LibraryService implements NewsmarkApi {
     return { fileName: exportFileName(articleId ? docs[0]?.article.title : undefined, exportedAt), content };
   }
 
-  async exportAs({ format, articleIds, flat, bom }: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
+  async exportAs({ format, articleIds, flat, bom, raw, publisher }: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
     const docs = await this.docs(articleIds && [...new Set(articleIds)]);
-    return exportAs(format, docs, { exportedAt: this.now(), flat, bom, selected: articleIds !== undefined });
+    return exportAs(format, docs, { exportedAt: this.now(), flat, bom, raw, publisher, selected: articleIds !== undefined });
+  }
+
+  /** exportAs in pieces, for the CLI to write as they come (not in the contract: no transport carries a stream). */
+  async exportChunks({ format, articleIds, flat, bom, raw, publisher }: InputOf<'exportAs'>): Promise<ExportedChunks> {
+    const docs = await this.docs(articleIds && [...new Set(articleIds)]);
+    return exportChunks(format, docs, { exportedAt: this.now(), flat, bom, raw, publisher, selected: articleIds !== undefined });
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
-  async importAnnotations({ fileName, contentBase64 }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
-    const file = readAnnotationFile(fileName, contentBase64, this.now());
+  async importAnnotations({ fileName, contentBase64, intoArticleId }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
+    return this.applyAnnotationFile(readAnnotationFile(fileName, contentBase64, this.now()), intoArticleId ? { intoArticleId } : {});
+  }
+
+  /** A brat .txt with its .ann: checked whole first, then placed like any annotation file. */
+  async importBrat({ textFileName, textBase64, annFileName, annBase64, mapping }: InputOf<'importBrat'>): Promise<AnnotationImportOutcome> {
+    const rules = mapping ? readMapping(mapping.fileName, mapping.json) : BUILT_IN_MAPPING;
+    const pair = { textFileName, textBytes: Buffer.from(textBase64, 'base64'), annFileName, annBytes: Buffer.from(annBase64, 'base64') };
+    return this.applyAnnotationFile(readBratPair(pair, rules, this.now()));
+  }
+
+  private async applyAnnotationFile(file: AnnotationFile, options: PlaceOptions = {}): Promise<AnnotationImportOutcome> {
     return this.queue.run(IMPORTS, async () =>
       applyImport(file, await this.docs(undefined), this.now(), {
         create: async (doc) => void (await this.store.put(doc, this.now())),
@@ -424,7 +497,7 @@ export class LibraryService implements NewsmarkApi {
             const { next, tally } = merge(doc);
             return { next, result: tally };
           }),
-      }),
+      }, options),
     );
   }
 }

@@ -37,7 +37,8 @@ test('import a story, drag-select a phrase, press q: highlighted, listed, and st
   const { page } = app;
   await openFile(page, FIXTURE);
   await expect(page.getByRole('heading', { level: 1 })).toContainText("Hamburg's city council voted 71 to 52");
-  await expect(page.getByRole('region', { name: 'Article' })).toContainText('2025-09-18 · HAMBURG · Northwire');
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Northwire · HAMBURG');
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Published 2025-09-18');
 
   const phrase = '"Without this, the ships of 2030 simply will not reach us,"';
   await dragSelect(page, phrase);
@@ -192,7 +193,8 @@ test('the shared wire story opens with its wire header read as metadata', async 
   const { page } = app;
   await openFile(page, SHARED_SAMPLE);
   const reader = page.getByRole('region', { name: 'Article' });
-  await expect(reader).toContainText('2020-07-23 · MOSCOW · TASS');
+  await expect(reader).toContainText('TASS · MOSCOW');
+  await expect(reader).toContainText('Published 2020-07-23');
   await expect(reader).toContainText('MOSCOW, July 23. /TASS/. The Presidents');
   await expect(reader).not.toContainText('date 2020-07-23');
   await dragSelect(page, '200 lung ventilators');

@@ -165,7 +165,7 @@ test('keyboard only: select a whole paragraph, mark it, move, edit, tag, delete'
   await expect(items(page)).toHaveCount(1);
 
   await page.keyboard.press('?');
-  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Select the next / previous paragraph');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('select the next paragraph');
 });
 
 test('undo and redo work across a reload and change the file on disk', async ({ app, libraryDir }) => {

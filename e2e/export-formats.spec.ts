@@ -80,9 +80,9 @@ test('opening a W3C export merges its annotations back and says what happened', 
     await expect(page.getByRole('list', { name: 'Annotations' }).locator('.annotation-item')).toHaveCount(0);
 
     await openFile(page, path);
-    const report = page.getByRole('alertdialog', { name: 'Annotations imported' });
+    const report = page.getByRole('dialog', { name: 'Import report' });
     await expect(report).toContainText('W3C Web Annotations): 1 added');
-    await expect(report).toContainText('placed exactly: 1');
+    await expect(report.getByRole('row', { name: 'placed exactly' })).toHaveText(/placed exactly\s*1/);
     await report.getByRole('button', { name: 'OK' }).click();
     await expect(page.getByRole('list', { name: 'Annotations' }).locator('.annotation-item')).toHaveCount(1);
     await expect(page.getByRole('list', { name: 'Annotations' })).toContainText('7.7 million containers');

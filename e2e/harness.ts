@@ -10,7 +10,10 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { dispatch } from '../core/api/dispatch';
 import { METHODS, type MenuCommand } from '../core/api/methods';
 import { seedSampleIfNew } from '../core/import/sample';
+import { appApi } from '../core/api/app-api';
 import { LibraryService } from '../core/service';
+import { SessionCredentials } from '../core/sync/credentials';
+import { TeamSync } from '../core/sync/team-sync';
 import buildRenderer, { REPO_ROOT } from './build-renderer';
 
 export const CHROMIUM_PATH = process.env.NEWSMARK_CHROMIUM ?? '/usr/bin/chromium';
@@ -52,6 +55,7 @@ export interface LaunchOptions {
 export interface RunningApp {
   page: Page;
   service: LibraryService;
+  sync: TeamSync;
   /** Sends an application-menu command, as Electron's menu does. */
   menu: (command: MenuCommand) => Promise<void>;
   close: () => Promise<void>;
@@ -77,11 +81,14 @@ export async function launchApp({ libraryDir, seedSample = true, jsonBridge = fa
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) buildRenderer();
   const service = await LibraryService.open(libraryDir);
   if (seedSample) await seedSampleIfNew(service, libraryDir, SAMPLE_PATH);
+  // Team sync as the app runs it, its password kept for this run only (the app uses safeStorage).
+  const sync = await TeamSync.open(libraryDir, service.syncPort(), new SessionCredentials());
+  const api = appApi(service, sync);
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   await serveRenderer(page);
   await page.exposeBinding('__newsmarkInvoke', async (_source, method: string, input: unknown) =>
-    jsonBridge ? JSON.stringify(await dispatch(service, method, JSON.parse(input as string))) : dispatch(service, method, input),
+    jsonBridge ? JSON.stringify(await dispatch(api, method, JSON.parse(input as string))) : dispatch(api, method, input),
   );
   await page.addInitScript(({ methods, json }: { methods: readonly string[]; json: boolean }) => {
     const listeners = new Set<(command: string) => void>();
@@ -112,9 +119,11 @@ export async function launchApp({ libraryDir, seedSample = true, jsonBridge = fa
   return {
     page,
     service,
+    sync,
     menu: (command) => page.evaluate((c) => (window as unknown as { __newsmarkMenu: (c: string) => void }).__newsmarkMenu(c), command),
     close: async () => {
       await context.close();
+      await sync.close();
       await service.close(); // gives the library's lock back, so a CLI child can write to it
     },
   };

@@ -27,7 +27,9 @@ test('suggest on the sample: accept a figure and a quote, reject a claim', async
   await expect(annotations(page).first()).toContainText('1,200,000,000 EUR');
   await expect(suggestion(page, 'money: 1,200,000,000 EUR')).toHaveCount(0);
 
-  // A quote, from the keyboard: activate it, press a. Its speaker is linked to the span naming her.
+  // A quote shows its form and how sure the engine is; from the keyboard: activate it, press a.
+  // Its speaker is linked to the span naming her.
+  await expect(suggestion(page, 'We cannot wait for the rain').locator('.suggestion-form')).toHaveText(/^Direct · \d{2,3}%$/u);
   await suggestion(page, 'We cannot wait for the rain').locator('.suggestion-summary').click();
   await page.keyboard.press('a');
   await expect(annotations(page)).toHaveCount(2);
@@ -41,7 +43,11 @@ test('suggest on the sample: accept a figure and a quote, reject a claim', async
 
   const doc = await storedSample(libraryDir);
   const figure = doc.annotations.find((a: { kind: string }) => a.kind === 'figure');
-  expect(figure).toMatchObject({ origin: 'suggested', quote: { exact: '€1.2 billion' }, fields: { figure: { value: 1.2e9, unit: 'EUR' } } });
+  expect(figure).toMatchObject({
+    origin: 'suggested',
+    quote: { exact: '€1.2 billion' },
+    fields: { figure: { value: 1.2e9, unit: 'EUR' } },
+  });
   const quote = doc.annotations.find((a: { kind: string }) => a.kind === 'quote');
   expect(quote.origin).toBe('suggested');
   expect(quote.fields.quote).toMatchObject({ form: 'direct', cue: 'told', speaker: { name: 'Carla Duarte' } });

@@ -2,7 +2,7 @@
 // Input checking and error-to-data conversion are dispatch's job, shared with every transport.
 
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { NewsmarkApi } from '../core/api/contract.js';
+import type { Served } from '../core/api/dispatch.js';
 import { dispatch } from '../core/api/dispatch.js';
 import type { Result } from '../core/api/errors.js';
 import { METHODS, channelOf } from '../core/api/methods.js';
@@ -14,7 +14,7 @@ const refused: Result<never> = {
 
 export function registerApi(
   ipcMain: Pick<IpcMain, 'handle'>,
-  service: NewsmarkApi,
+  service: Served,
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
 ): void {
   for (const method of METHODS) {

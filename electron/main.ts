@@ -1,37 +1,63 @@
 // The Electron main process: one instance, one library, one window. It opens the library, seeds
-// the sample on a first start, then wires the hardened window, the IPC API and the menu together.
+// the sample on a first start, then wires the hardened window (served from app://), the IPC API,
+// the menu with Open Recent, the window's remembered place and files handed over by the desktop.
 
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../core/api/methods.js';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { MENU_CHANNEL, OPEN_ARTICLE_CHANNEL, OPENED_FILE_CHANNEL, type MenuCommand } from '../core/api/methods.js';
 import { seedSampleIfNew } from '../core/import/sample.js';
+import { appApi } from '../core/api/app-api.js';
 import { LibraryService } from '../core/service.js';
+import { TeamSync } from '../core/sync/team-sync.js';
 import { APP_NAME, defaultLibraryDir } from '../core/store/library-location.js';
 import { routeDownloadsThroughSaveDialog } from './downloads.js';
 import { registerApi } from './ipc.js';
+import { SafeStorageCredentials } from './sync-credentials.js';
 import { menuTemplate } from './menu.js';
 import { hardenContents, hardenSession } from './security.js';
 import { isTrustedSender } from './trusted-sender.js';
 import { createMainWindow } from './window.js';
+import { PAGE_URL } from './app-protocol.js';
+import { desktopFiles, type DesktopFiles } from './desktop-files.js';
+import { filesToOpen } from './launch-files.js';
+import { registerAppScheme, serveRenderer } from './serve-renderer.js';
+import { parseWindowState, serializeWindowState, windowBounds } from './window-state.js';
 
 app.setName(APP_NAME);
 app.enableSandbox();
+registerAppScheme();
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
 // The app folder is the repository in development and resources/app.asar when packaged; the
 // assets ship beside the asar (electron-builder `extraResources`) so they stay plain files.
 const appDir = app.getAppPath();
 const assetsDir = app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(appDir, 'assets');
-const windowOptions = {
-  preload: path.join(appDir, 'dist', 'electron', 'preload.cjs'),
-  page: path.join(appDir, 'dist', 'renderer', 'index.html'),
-  icon: path.join(assetsDir, 'icon.png'),
-  devTools: !app.isPackaged,
-};
-const pageUrl = pathToFileURL(windowOptions.page).href;
+const rendererDir = path.join(appDir, 'dist', 'renderer');
+const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+/** Leading argv entries that are not files: the executable, and unpackaged the app folder. */
+const argvSkip = app.isPackaged ? 1 : 2;
 
 let mainWindow: BrowserWindow | undefined;
+let files: DesktopFiles | undefined;
+/** Articles to show once the window has loaded. */
+const toShow: string[] = [];
+
+function readWindowState() {
+  try {
+    return parseWindowState(readFileSync(windowStateFile(), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function saveWindowState(window: BrowserWindow): void {
+  try {
+    writeFileSync(windowStateFile(), serializeWindowState({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }));
+  } catch (err) {
+    console.warn('Newsmark: could not save the window position', err);
+  }
+}
 
 function showWindow(): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
@@ -39,19 +65,52 @@ function showWindow(): void {
     mainWindow.focus();
     return;
   }
-  const window = createMainWindow(windowOptions);
+  const saved = readWindowState();
+  const window = createMainWindow({
+    preload: path.join(appDir, 'dist', 'electron', 'preload.cjs'),
+    pageUrl: PAGE_URL,
+    bounds: windowBounds(saved, screen.getAllDisplays().map((d) => d.workArea)),
+    maximized: saved?.maximized ?? false,
+    icon: path.join(assetsDir, 'icon.png'),
+    devTools: !app.isPackaged,
+  });
+  window.on('close', () => saveWindowState(window));
   window.on('closed', () => {
     mainWindow = undefined;
   });
+  window.webContents.on('did-finish-load', () => flushShown());
   mainWindow = window;
 }
 
-function fromOurPage(event: IpcMainInvokeEvent): boolean {
+function flushShown(): void {
+  if (!mainWindow || mainWindow.isDestroyed() || mainWindow.webContents.isLoading()) return;
+  for (const id of toShow.splice(0)) mainWindow.webContents.send(OPEN_ARTICLE_CHANNEL, id);
+}
+
+function showArticle(id: string): void {
+  toShow.push(id);
+  flushShown();
+}
+
+function setMenu(): void {
+  const menu = menuTemplate({
+    appName: APP_NAME,
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+    send: sendToWindow,
+    recent: files?.recent() ?? [],
+    openRecent: (file) => void files?.open([file]),
+    clearRecent: () => void files?.clearRecent(),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+}
+
+function fromOurPage(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   return (
     mainWindow !== undefined &&
     !mainWindow.isDestroyed() &&
     event.sender.id === mainWindow.webContents.id &&
-    isTrustedSender(event.senderFrame, pageUrl)
+    isTrustedSender(event.senderFrame, PAGE_URL)
   );
 }
 
@@ -73,17 +132,29 @@ async function start(): Promise<void> {
   const libraryDir = defaultLibraryDir(app.getPath('userData'));
   // Takes the library's lock: a running `newsmark import` makes the start fail with its name.
   const service = await LibraryService.open(libraryDir, { holder: APP_NAME });
-  app.on('will-quit', () => void service.close());
   await seedSample(service, libraryDir);
+  // Team sync runs here, in the process that owns the library, through its per-article queue.
+  const credentials = new SafeStorageCredentials(path.join(app.getPath('userData'), 'sync-credentials.json'), safeStorage);
+  const sync = await TeamSync.open(libraryDir, service.syncPort(), credentials);
+  app.on('will-quit', () => void sync.close().finally(() => service.close()));
 
   hardenSession(session.defaultSession);
+  serveRenderer(rendererDir);
   routeDownloadsThroughSaveDialog(session.defaultSession, app.getPath('documents'));
-  registerApi(ipcMain, service, fromOurPage);
+  registerApi(ipcMain, appApi(service, sync), fromOurPage);
+  files = await desktopFiles({
+    service,
+    showArticle,
+    report: (message) => dialog.showErrorBox(`${APP_NAME} could not open a file`, message),
+    onRecentChange: setMenu,
+  });
+  ipcMain.on(OPENED_FILE_CHANNEL, (event, file: unknown) => {
+    if (fromOurPage(event) && typeof file === 'string' && path.isAbsolute(file)) void files?.opened(file);
+  });
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
-  const isMac = process.platform === 'darwin';
-  const menu = menuTemplate({ appName: APP_NAME, isMac, isPackaged: app.isPackaged, send: sendToWindow });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+  setMenu();
   showWindow();
+  await files.open(filesToOpen(process.argv, process.cwd(), argvSkip));
 }
 
 /** The library could not be opened (unreadable folder, a store from a newer Newsmark, ...). */
@@ -97,8 +168,19 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   if (process.platform === 'win32') app.setAppUserModelId('org.newsmark.app');
   const started = start().catch(failToStart);
-  // A second launch, or a click on the macOS dock icon, brings the window back once started.
-  app.on('second-instance', () => void started.then(showWindow));
+  // A second launch, or a click on the macOS dock icon, brings the window back once started; the
+  // files a second launch names ("Open with Newsmark" while it runs) are opened in this one.
+  app.on('second-instance', (_event, argv, cwd) =>
+    void started.then(async () => {
+      showWindow();
+      await files?.open(filesToOpen(argv, cwd, argvSkip));
+    }),
+  );
+  // macOS hands files over by event (a file dropped on the dock icon, Finder's Open With).
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    void started.then(() => files?.open([file]));
+  });
   app.on('activate', () => void started.then(showWindow));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -4,6 +4,8 @@
 
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../core/api/methods.js';
+import { menuAccelerator } from '../core/shortcuts.js';
+import { recentLabel } from './recent-files.js';
 
 export interface MenuOptions {
   appName: string;
@@ -12,14 +14,19 @@ export interface MenuOptions {
   isPackaged: boolean;
   /** Delivers a command to the renderer. */
   send: (command: MenuCommand) => void;
+  /** Files opened lately, newest first (File › Open Recent). */
+  recent?: readonly string[];
+  openRecent?: (file: string) => void;
+  clearRecent?: () => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-export function menuTemplate({ appName, isMac, isPackaged, send }: MenuOptions): MenuItemConstructorOptions[] {
-  const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
+export function menuTemplate({ appName, isMac, isPackaged, send, recent = [], openRecent, clearRecent }: MenuOptions): MenuItemConstructorOptions[] {
+  // Accelerators come from the shortcut table (core/shortcuts.ts), as the help dialog's keys do.
+  const command = (label: string, name: MenuCommand): MenuItemConstructorOptions => ({
     label,
-    accelerator,
+    accelerator: menuAccelerator(name),
     // The renderer handles these keys itself (so they also work in the browser test harness);
     // the menu only shows them, so one key press never fires a command twice.
     registerAccelerator: false,
@@ -44,12 +51,25 @@ export function menuTemplate({ appName, isMac, isPackaged, send }: MenuOptions):
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      command('&Open…', 'CmdOrCtrl+O', 'open'),
-      command('New from &clipboard…', 'CmdOrCtrl+Shift+V', 'paste-article'),
-      { label: 'Import &folder…', click: () => send('import-folder') },
-      command('E&xport…', 'CmdOrCtrl+Alt+E', 'export'),
-      command('&Export annotations (this article)…', 'CmdOrCtrl+E', 'export-article'),
-      command('Export &whole library…', 'CmdOrCtrl+Shift+E', 'export-library'),
+      command('&Open…', 'open'),
+      {
+        label: 'Open &Recent',
+        submenu:
+          recent.length === 0
+            ? [{ label: 'No recent files', enabled: false }]
+            : [
+                ...recent.map((file) => ({ label: recentLabel(file), click: () => openRecent?.(file) })),
+                separator,
+                { label: '&Clear Recent', click: () => clearRecent?.() },
+              ],
+      },
+      command('New from &clipboard…', 'paste-article'),
+      command('Import &folder…', 'import-folder'),
+      command('E&xport…', 'export'),
+      command('&Export annotations (this article)…', 'export-article'),
+      command('Export &whole library…', 'export-library'),
+      separator,
+      { label: '&Team sync…', click: () => send('team-sync') },
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -59,10 +79,11 @@ export function menuTemplate({ appName, isMac, isPackaged, send }: MenuOptions):
     submenu: [
       // Undo/redo are Newsmark's own (annotations, across the session); the renderer passes them to
       // a text field instead while the user is typing in one.
-      command('&Undo', 'CmdOrCtrl+Z', 'undo'),
-      command('&Redo', 'CmdOrCtrl+Shift+Z', 'redo'),
+      command('&Undo', 'undo'),
+      command('&Redo', 'redo'),
       separator,
-      command('&Suggest annotations', 'CmdOrCtrl+Shift+G', 'suggest'),
+      command('&Suggest annotations', 'suggest'),
+      command('&Find in article…', 'find'),
       separator,
       { role: 'cut' },
       { role: 'copy' },
@@ -77,6 +98,8 @@ export function menuTemplate({ appName, isMac, isPackaged, send }: MenuOptions):
       { role: 'reload' },
       ...(isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),
       separator,
+      command('&Dark mode on or off', 'toggle-theme'),
+      separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },
@@ -85,7 +108,5 @@ export function menuTemplate({ appName, isMac, isPackaged, send }: MenuOptions):
     ],
   };
   // On macOS "About" lives in the app menu, and the Window menu is expected.
-  return isMac
-    ? [appMenu, file, edit, view, { role: 'windowMenu' }]
-    : [file, edit, view, { label: '&Help', submenu: [about] }];
+  return isMac ? [appMenu, file, edit, view, { role: 'windowMenu' }] : [file, edit, view, { label: '&Help', submenu: [about] }];
 }

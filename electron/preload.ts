@@ -2,9 +2,9 @@
 // (each an `ipcRenderer.invoke`) plus menu commands. Runs sandboxed, so it is bundled into one
 // CommonJS file that requires nothing but 'electron'; it imports the method names alone (no zod).
 
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { NewsmarkBridge } from '../core/api/contract.js';
-import { MENU_CHANNEL, MENU_COMMANDS, METHODS, channelOf, type MenuCommand } from '../core/api/methods.js';
+import { MENU_CHANNEL, MENU_COMMANDS, METHODS, OPEN_ARTICLE_CHANNEL, OPENED_FILE_CHANNEL, channelOf, type MenuCommand } from '../core/api/methods.js';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return (MENU_COMMANDS as readonly unknown[]).includes(value);
@@ -27,6 +27,20 @@ const bridge = {
     return () => {
       ipcRenderer.removeListener(MENU_CHANNEL, forward);
     };
+  },
+  onOpenArticle(listener: (articleId: string) => void): () => void {
+    const forward = (_event: IpcRendererEvent, id: unknown) => {
+      if (typeof id === 'string') listener(id);
+    };
+    ipcRenderer.on(OPEN_ARTICLE_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(OPEN_ARTICLE_CHANNEL, forward);
+    };
+  },
+  noteOpenedFile(file: File): void {
+    // The path comes from the real File object here, never from the page: a made-up File has none.
+    const filePath = webUtils.getPathForFile(file);
+    if (filePath) ipcRenderer.send(OPENED_FILE_CHANNEL, filePath);
   },
 } as NewsmarkBridge;
 

@@ -3,27 +3,10 @@
 // so a bug that let that text run as code must find nothing to reach.
 
 import type { Session, WebContents } from 'electron';
-
-/**
- * The policy the renderer runs under. The page's own <meta> tag carries the same policy; it is what
- * file:// pages are guaranteed to honour; the response header below adds it wherever Electron's
- * webRequest sees the response (and is the only place `frame-ancestors` counts). Both apply, so
- * the stricter wins: keep the two in step. The renderer fetches nothing, hence `connect-src 'none'`;
- * React styles through the CSSOM, which `style-src 'self'` allows.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from './csp.js';
 
 export function hardenSession(session: Session): void {
+  // The app:// handler sends the policy with every file; this adds it to anything else that loads.
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTrustedSender } from './trusted-sender.js';
 
-const page = 'file:///opt/Newsmark/resources/app.asar/dist/renderer/index.html';
+const page = 'app://newsmark/index.html';
 const mainFrame = (url: string) => ({ url, parent: null });
 
 describe('isTrustedSender', () => {
@@ -25,11 +25,12 @@ describe('isTrustedSender', () => {
 
   it('refuses any other document', () => {
     for (const url of [
-      'file:///opt/Newsmark/resources/app.asar/dist/renderer/other.html',
-      'file:///tmp/index.html',
-      'file:///opt/Newsmark/resources/app.asar/dist/renderer/index.html/',
-      'file://evil-host/opt/Newsmark/resources/app.asar/dist/renderer/index.html',
-      'https://example.com/opt/Newsmark/resources/app.asar/dist/renderer/index.html',
+      'app://newsmark/other.html',
+      'app://newsmark/index.html/',
+      'app://evil/index.html',
+      'file:///opt/Newsmark/resources/app.asar/dist/renderer/index.html',
+      'file:///index.html',
+      'https://newsmark/index.html',
       'about:blank',
       'data:text/html,<p>hi</p>',
       '',
@@ -40,16 +41,13 @@ describe('isTrustedSender', () => {
   });
 
   it('compares normalised paths: dot segments name the file they lead to', () => {
-    expect(isTrustedSender(mainFrame('file:///opt/Newsmark/resources/app.asar/dist/x/../renderer/index.html'), page)).toBe(
-      true,
-    );
-    expect(isTrustedSender(mainFrame('file:///opt/Newsmark/resources/app.asar/dist/renderer/../other/index.html'), page)).toBe(
-      false,
-    );
+    expect(isTrustedSender(mainFrame('app://newsmark/x/../index.html'), page)).toBe(true);
+    expect(isTrustedSender(mainFrame('app://newsmark/x/index.html'), page)).toBe(false);
   });
 
-  it('refuses everything when the trusted URL is not a file URL', () => {
+  it('refuses everything when the trusted URL is not an app:// URL', () => {
     expect(isTrustedSender(mainFrame('https://example.com/'), 'https://example.com/')).toBe(false);
+    expect(isTrustedSender(mainFrame('file:///tmp/index.html'), 'file:///tmp/index.html')).toBe(false);
     expect(isTrustedSender(mainFrame(page), 'not a url')).toBe(false);
   });
 });

@@ -18,13 +18,13 @@ function parseUrl(url: string): URL | undefined {
 
 /**
  * True when `frame` is a main frame showing the document at `trustedUrl` (our
- * `file://…/dist/renderer/index.html`). The query and fragment may differ: they select state in
- * the same page, not another document.
+ * `app://newsmark/index.html`). The query and fragment may differ: they select state in the same
+ * page, not another document.
  */
 export function isTrustedSender(frame: SenderFrame | null | undefined, trustedUrl: string): boolean {
   if (!frame || frame.parent !== null) return false;
   const actual = parseUrl(frame.url);
   const trusted = parseUrl(trustedUrl);
-  if (!actual || !trusted || trusted.protocol !== 'file:') return false;
+  if (!actual || !trusted || trusted.protocol !== 'app:') return false;
   return actual.protocol === trusted.protocol && actual.host === trusted.host && actual.pathname === trusted.pathname;
 }

@@ -1,25 +1,27 @@
-// Creates the one Newsmark window: our built page, in a sandboxed, context-isolated renderer whose
-// only way out is the preload's `window.newsmark`.
+// Creates the one Newsmark window: our page from app://newsmark/, in a sandboxed, context-isolated
+// renderer whose only way out is the preload's `window.newsmark`; where it was last time.
 
 import { BrowserWindow } from 'electron';
+import { MIN_SIZE, type Bounds } from './window-state.js';
 
 export interface WindowOptions {
   /** dist/electron/preload.cjs */
   preload: string;
-  /** dist/renderer/index.html */
-  page: string;
+  /** app://newsmark/index.html */
+  pageUrl: string;
+  bounds: Partial<Bounds> & { width: number; height: number };
+  maximized: boolean;
   icon: string;
   devTools: boolean;
 }
 
-export function createMainWindow({ preload, page, icon, devTools }: WindowOptions): BrowserWindow {
+export function createMainWindow({ preload, pageUrl, bounds, maximized, icon, devTools }: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Newsmark',
     icon,
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     webPreferences: {
       preload,
@@ -32,9 +34,12 @@ export function createMainWindow({ preload, page, icon, devTools }: WindowOption
       spellcheck: false,
     },
   });
-  window.once('ready-to-show', () => window.show());
-  window.loadFile(page).catch((err: unknown) => {
-    console.error(`Newsmark: could not load ${page} (was the renderer built?)`, err);
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
+  window.loadURL(pageUrl).catch((err: unknown) => {
+    console.error(`Newsmark: could not load ${pageUrl} (was the renderer built?)`, err);
   });
   return window;
 }

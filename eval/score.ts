@@ -117,7 +117,10 @@ export function scoreArticle(
   for (const f of figureMatch.extra) misses.push(`figure  extra   ${show(text, f)}`);
   for (const f of figureMatch.missed) misses.push(`figure  missed  ${show(text, f)}`);
 
-  const quoteMatch = matchExactSpans(predicted.quotes, article.quotes);
+  // The labels mark direct quotes one by one: a suggestion is scored by the direct quotes it holds
+  // (the halves of a quote split by its attribution, a mixed quote's quoted words).
+  const directQuotes = predicted.quotes.flatMap((q) => q.parts.map((part) => ({ ...q, ...part })));
+  const quoteMatch = matchExactSpans(directQuotes, article.quotes);
   const speakers = { checked: quoteMatch.pairs.length, correct: 0 };
   for (const [q, label] of quoteMatch.pairs) {
     if (speakerMatches(q.speaker?.name, label.label.speaker)) speakers.correct++;
@@ -141,7 +144,7 @@ export function scoreArticle(
 
   return {
     figures: { labels: article.figures.length, predicted: figures.length, correct: figureMatch.pairs.length },
-    quotes: { labels: article.quotes.length, predicted: predicted.quotes.length, correct: quoteMatch.pairs.length },
+    quotes: { labels: article.quotes.length, predicted: directQuotes.length, correct: quoteMatch.pairs.length },
     claims: { labels: article.claims.length, predicted: predicted.claims.length, correct: claimsCorrect },
     figureValues,
     speakers,

@@ -36,15 +36,18 @@ const common = {
   logLevel: 'warning',
 };
 
+// Web pages are read on a worker thread (core/import/off-thread.ts): its script is built beside
+// main.cjs, and main.cjs is told its name; import.meta.url becomes this file's URL in CommonJS.
+const node = { ...common, platform: 'node', target: 'node22', external };
 const targets = [
   {
-    ...common,
+    ...node,
     entryPoints: ['electron/main.ts'],
     outfile: 'dist/electron/main.cjs',
-    platform: 'node',
-    target: 'node22',
-    external,
+    define: { NEWSMARK_HTML_WORKER: '"./html-worker.cjs"', 'import.meta.url': 'newsmarkMainUrl' },
+    banner: { js: "var newsmarkMainUrl = require('node:url').pathToFileURL(__filename).href;" },
   },
+  { ...node, entryPoints: ['core/import/html-worker.ts'], outfile: 'dist/electron/html-worker.cjs' },
   {
     ...common,
     entryPoints: ['electron/preload.ts'],

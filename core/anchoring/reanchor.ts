@@ -2,10 +2,13 @@
 // annotation, an edited article): first at its stored position if the quote is still there, then
 // wherever the exact quote occurs (the prefix and suffix pick among several occurrences), then
 // approximately, allowing about one error in four characters, as Hypothesis' match-quote does.
-// What cannot be found is reported as orphaned, never guessed.
+// An approximate match is grown to whole words (it never starts or ends inside one) and, when
+// asked, must state the same numbers as the quote. What cannot be found is reported as orphaned,
+// never guessed.
 
 import search from 'approx-string-match';
 import type { TextQuote } from '../model.js';
+import { sameNumbers, toWholeWords } from './meaning.js';
 import { spanProblem, splitsSurrogatePair } from './text-quote.js';
 
 export interface StoredAnchor {
@@ -24,6 +27,8 @@ export interface ReanchorOptions {
   fuzzy?: boolean;
   /** Errors allowed per character of the quote in an approximate match (default 1/4). */
   maxErrorRate?: number;
+  /** An approximate match must state the same numbers as the quote (imports: default false). */
+  keepNumbers?: boolean;
 }
 
 interface Candidate {
@@ -44,15 +49,36 @@ function similarity(actual: string, expected: string): number {
   return 1 - best / expected.length;
 }
 
+function prefixScore(text: string, prefix: string, start: number): number {
+  return similarity(text.slice(Math.max(0, start - prefix.length), start), prefix);
+}
+
+function suffixScore(text: string, suffix: string, end: number): number {
+  return similarity(text.slice(end, end + suffix.length), suffix);
+}
+
+/**
+ * How well the text around [start, end) agrees with the quote's prefix and suffix, 0 to 1: the
+ * mean over the parts the quote has. null when it has neither, so nothing can be checked.
+ */
+export function contextAgreement(text: string, quote: TextQuote, start: number, end: number): number | null {
+  const scores = [
+    ...(quote.prefix ? [prefixScore(text, quote.prefix, start)] : []),
+    ...(quote.suffix ? [suffixScore(text, quote.suffix, end)] : []),
+  ];
+  return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+}
+
 /** Scores a candidate by its quote, its context and its distance from the stored position. */
 function score(text: string, anchor: StoredAnchor, c: Candidate): number {
   const { exact, prefix, suffix } = anchor.quote;
   const quoteScore = 1 - c.errors / exact.length;
-  const prefixScore = similarity(text.slice(Math.max(0, c.start - prefix.length), c.start), prefix);
-  const suffixScore = similarity(text.slice(c.end, c.end + suffix.length), suffix);
   const positionScore = 1 - Math.min(1, Math.abs(c.start - anchor.start) / Math.max(1, text.length));
   return (
-    WEIGHT.quote * quoteScore + WEIGHT.prefix * prefixScore + WEIGHT.suffix * suffixScore + WEIGHT.position * positionScore
+    WEIGHT.quote * quoteScore +
+    WEIGHT.prefix * prefixScore(text, prefix, c.start) +
+    WEIGHT.suffix * suffixScore(text, suffix, c.end) +
+    WEIGHT.position * positionScore
   );
 }
 
@@ -74,11 +100,24 @@ function exactOccurrences(text: string, exact: string): Candidate[] {
   return found;
 }
 
-/** An approximate match widened so it never cuts a surrogate pair; null when it is not a usable span. */
-function usable(text: string, c: Candidate): Candidate | null {
-  const start = splitsSurrogatePair(text, c.start) ? c.start - 1 : c.start;
-  const end = splitsSurrogatePair(text, c.end) ? c.end + 1 : c.end;
-  return spanProblem(text, start, end) ? null : { ...c, start, end };
+interface Limits {
+  maxErrors: number;
+  keepNumbers: boolean;
+}
+
+/**
+ * An approximate match widened to whole words (so never inside a surrogate pair either), each
+ * character it grew by counted as an error; null when it is no usable span, too far from the
+ * quote, or (keepNumbers) states other numbers.
+ */
+function usable(text: string, exact: string, c: Candidate, limits: Limits): Candidate | null {
+  let { start, end } = toWholeWords(text, c);
+  if (splitsSurrogatePair(text, start)) start -= 1;
+  if (splitsSurrogatePair(text, end)) end += 1;
+  const errors = c.errors + (c.start - start) + (end - c.end);
+  if (errors > limits.maxErrors || spanProblem(text, start, end)) return null;
+  if (limits.keepNumbers && !sameNumbers(text.slice(start, end), exact)) return null;
+  return { start, end, errors };
 }
 
 export function reanchor(text: string, anchor: StoredAnchor, options: ReanchorOptions = {}): Reanchored {
@@ -92,7 +131,8 @@ export function reanchor(text: string, anchor: StoredAnchor, options: ReanchorOp
   if (moved) return { status: 'moved', start: moved.start, end: moved.end };
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.exact.length * (options.maxErrorRate ?? 0.25)));
   if (options.fuzzy === false || maxErrors < 1) return { status: 'orphaned' };
-  const approximate = search(text, quote.exact, maxErrors).flatMap((m) => usable(text, m) ?? []);
+  const limits = { maxErrors, keepNumbers: options.keepNumbers ?? false };
+  const approximate = search(text, quote.exact, maxErrors).flatMap((m) => usable(text, quote.exact, m, limits) ?? []);
   const fuzzy = best(text, anchor, approximate);
   return fuzzy ? { status: 'fuzzy', start: fuzzy.start, end: fuzzy.end } : { status: 'orphaned' };
 }

@@ -13,7 +13,7 @@ const TRIMMED = /[\s,;:.!?…\-–—]/u;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /** The word-like segment that contains the character at `offset`, if any. */
-function wordAround(text: string, offset: number): Span | null {
+export function wordAround(text: string, offset: number): Span | null {
   const from = Math.max(0, offset - WINDOW);
   const window = text.slice(from, Math.min(text.length, offset + WINDOW));
   const segment = segmenter.segment(window).containing(offset - from);

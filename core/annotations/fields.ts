@@ -20,7 +20,8 @@ export interface EvidenceInput extends Partial<Pick<Evidence, 'id'>> {
 export interface FieldsPatch {
   claim?: { status?: ClaimFields['status']; claimant?: PartyInput | null; evidence?: EvidenceInput[]; verdict?: string };
   quote?: { speaker?: PartyInput | null; form?: QuoteFields['form']; cue?: string };
-  figure?: Partial<FigureFields>;
+  /** `confirmed: true` accepts a changed reading (or the kept hand value) and clears its flag. */
+  figure?: Partial<Omit<FigureFields, 'changed' | 'byHand'>> & { confirmed?: true };
 }
 
 const OPENING_QUOTE = /^["“„«‘']/;
@@ -64,15 +65,23 @@ export function applyFieldsPatch(fields: AnnotationFields, patch: FieldsPatch, c
   }
   if (patch.quote) {
     const { speaker, ...rest } = patch.quote;
+    const { cueSpan, ...before } = fields.quote ?? initialQuote('');
+    // A retyped cue no longer names the marked span.
+    const keepSpan = cueSpan && (rest.cue === undefined || rest.cue === before.cue);
     next.quote = {
-      ...(fields.quote ?? initialQuote('')),
+      ...before,
+      ...(keepSpan ? { cueSpan } : {}),
       ...rest,
       ...(speaker !== undefined ? { speaker: speaker && ctx.party(speaker) } : {}),
     };
   }
   if (patch.figure) {
+    const { confirmed, ...edit } = patch.figure;
     const base: FigureFields = fields.figure ?? { value: null, unit: null, scale: null, approximate: null, kind: 'number' };
-    next.figure = { ...base, ...patch.figure };
+    const typed = (['value', 'unit', 'scale'] as const).some((k) => k in edit && edit[k] !== base[k]);
+    next.figure = { ...base, ...edit, ...(typed ? { byHand: true } : {}) };
+    // Typing a value settles a pending change as surely as confirming it.
+    if (confirmed || typed) delete next.figure.changed;
   }
   return next;
 }

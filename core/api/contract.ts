@@ -8,13 +8,17 @@ import { FORMAT_NAMES } from '../formats/catalog.js';
 import type { ExportedAs } from '../formats/index.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
 import { figureFieldsSchema } from '../store/stored-schemas.js';
-import { MAX_ANNOTATION_FILE_BYTES, MAX_ARTICLE_FILE_BYTES, base64Length, megabytes } from '../import/size-limits.js';
+import { MAX_ANNOTATION_FILE_BYTES, MAX_ARTICLE_FILE_BYTES, MAX_BACKUP_BYTES, base64Length, megabytes } from '../import/size-limits.js';
 import type { Proposal } from '../suggest/proposals.js';
 import { metaPatchSchema } from '../library/article-meta.js';
 import type { VersionUpdate } from '../library/new-version.js';
 import type { SearchHit } from '../library/text-search.js';
 import type { TrashedArticle } from '../store/trash.js';
-import type { Method } from './methods.js';
+import type { BackupInfo } from '../store/article-backups.js';
+import type { Recovery } from '../store/library-store.js';
+import type { SyncConflict } from '../sync/conflicts.js';
+import type { SyncStatus } from '../sync/team-sync.js';
+import type { Method, SyncMethod } from './methods.js';
 import type { Result } from './errors.js';
 
 /** At most `max` characters; a longer one is refused with a message naming the field and its limit. */
@@ -60,7 +64,9 @@ const figurePatch = figureFieldsSchema
     scale: text(100, "a figure's scale").nullable(),
     approximate: text(200, "a figure's approximation").nullable(),
     date: text(40, "a figure's date").optional(),
+    confirmed: z.literal(true),
   })
+  .omit({ byHand: true, changed: true })
   .partial()
   .strict();
 
@@ -107,6 +113,10 @@ export const inputSchemas = {
   restoreArticle: z.object({ id }).strict(),
   listTrash: z.object({}).strict(),
   emptyTrash: z.object({}).strict(),
+  /** An article's rolling backups, newest first. */
+  listBackups: z.object({ articleId: id }).strict(),
+  /** Puts the article back to one of its backups (undoable). */
+  restoreBackup: z.object({ articleId: id, backupId: z.string().min(1).max(100) }).strict(),
   /** Pasted text becomes an article, as a .txt file would. */
   importText: z.object({ text: text(MAX_ARTICLE_FILE_BYTES, 'a pasted text').min(1), title: text(1000, 'a title').trim().min(1).optional() }).strict(),
   /** Puts an annotation (an orphan, say) on a new span of the current text. */
@@ -150,10 +160,38 @@ export const inputSchemas = {
       articleIds: listOf(id, 100_000, 'articles').min(1).optional(),
       flat: z.boolean().optional(),
       bom: z.boolean().optional(),
+      raw: z.boolean().optional(),
+      /** claimreview: the fact-checking organisation (name, URL) and the review page's URL. */
+      publisher: z
+        .object({ organisation: z.string().max(500).optional(), organisationUrl: z.string().max(4000).optional(), reviewUrl: z.string().max(4000).optional() })
+        .strict()
+        .optional(),
     })
     .strict(),
-  /** A Newsmark export or W3C annotations, told apart by content. */
-  importAnnotations: z.object({ fileName, contentBase64: upload(MAX_ANNOTATION_FILE_BYTES) }).strict(),
+  /**
+   * A Newsmark export, W3C annotations or Hypothesis API JSON, told apart by content.
+   * intoArticleId: the article the user picked for annotations whose source matches none.
+   */
+  importAnnotations: z.object({ fileName, contentBase64: upload(MAX_BACKUP_BYTES), intoArticleId: id.optional() }).strict(),
+  getSyncStatus: z.object({}).strict(),
+  /** The team database (CouchDB) and the login; the password is kept by the app, never in the library. */
+  connectSync: z
+    .object({ url: z.string().trim().min(1).max(2_000), username: z.string().trim().max(200), password: z.string().max(1_000) })
+    .strict(),
+  disconnectSync: z.object({}).strict(),
+  listSyncConflicts: z.object({}).strict(),
+  /** Keeps one version of an item edited on two machines (a revision listed by listSyncConflicts). */
+  keepSyncVersion: z.object({ docId: z.string().min(1).max(500), rev: z.string().min(1).max(200) }).strict(),
+  /** A brat .txt and its .ann; `mapping` is the text of a mapping file laid over the built-in one. */
+  importBrat: z
+    .object({
+      textFileName: fileName,
+      textBase64: upload(MAX_ARTICLE_FILE_BYTES),
+      annFileName: fileName,
+      annBase64: upload(MAX_ANNOTATION_FILE_BYTES),
+      mapping: z.object({ fileName, json: z.string().max(1024 * 1024) }).strict().optional(),
+    })
+    .strict(),
 } satisfies Record<Method, z.ZodType>;
 
 export type { Method };
@@ -182,7 +220,15 @@ export interface ExportedFile {
 }
 
 export interface Outputs {
-  getLibraryInfo: { libraryDir: string; notices: string[] };
+  getLibraryInfo: {
+    libraryDir: string;
+    /** True when this process opened the library read-only (another one writes it). */
+    readOnly: boolean;
+    /** What the user should read once: files moved aside, the index fixed against the files. */
+    notices: string[];
+    /** Damaged article files restored from a backup: which article, from when, what was lost. */
+    recoveries: Recovery[];
+  };
   listArticles: ArticleSummary[];
   getArticle: ArticleDocument;
   importFile: ImportOutcome;
@@ -191,9 +237,12 @@ export interface Outputs {
   searchArticles: SearchHit[];
   updateArticleMeta: ArticleSummary;
   trashArticle: { trashed: string };
-  restoreArticle: ArticleSummary;
+  /** `restoredAsCopy`: its id was in the library again, so it came back beside it with an id of its own. */
+  restoreArticle: ArticleSummary & { restoredAsCopy?: true };
   listTrash: TrashedArticle[];
   emptyTrash: { removed: number };
+  listBackups: BackupInfo[];
+  restoreBackup: ArticleSummary;
   importText: ImportOutcome;
   placeAnnotation: Annotation;
   createAnnotation: Annotation;
@@ -210,10 +259,19 @@ export interface Outputs {
   exportJson: ExportedFile;
   exportAs: ExportedAs;
   importAnnotations: AnnotationImportOutcome;
+  getSyncStatus: SyncStatus;
+  connectSync: SyncStatus;
+  disconnectSync: SyncStatus;
+  listSyncConflicts: SyncConflict[];
+  keepSyncVersion: SyncStatus;
+  importBrat: AnnotationImportOutcome;
 }
 
-/** What the service implements. */
+/** What every transport serves: the library service and team sync together (core/api/app-api.ts). */
 export type NewsmarkApi = { [M in Method]: (input: InputOf<M>) => Promise<Outputs[M]> };
+
+/** What the library service implements. */
+export type LibraryApi = Omit<NewsmarkApi, SyncMethod>;
 
 /** What `window.newsmark` offers the renderer: every method, answering with a Result. */
 export type NewsmarkBridge = {
@@ -221,4 +279,8 @@ export type NewsmarkBridge = {
 } & {
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenu(listener: (command: import('./methods.js').MenuCommand) => void): () => void;
+  /** Subscribes to "show this article" (a file opened from the desktop); absent outside Electron. */
+  onOpenArticle?(listener: (articleId: string) => void): () => void;
+  /** Tells the desktop app a file the user opened, for Open Recent; absent outside Electron. */
+  noteOpenedFile?(file: File): void;
 };

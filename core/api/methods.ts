@@ -14,6 +14,8 @@ export const METHODS = [
   'restoreArticle',
   'listTrash',
   'emptyTrash',
+  'listBackups',
+  'restoreBackup',
   'importText',
   'placeAnnotation',
   'createAnnotation',
@@ -30,12 +32,35 @@ export const METHODS = [
   'exportJson',
   'exportAs',
   'importAnnotations',
+  'getSyncStatus',
+  'connectSync',
+  'disconnectSync',
+  'listSyncConflicts',
+  'keepSyncVersion',
+  'importBrat',
 ] as const;
+
+/** The methods team sync answers (core/sync); the library service answers the others. */
+export const SYNC_METHODS = ['getSyncStatus', 'connectSync', 'disconnectSync', 'listSyncConflicts', 'keepSyncVersion'] as const;
+export type SyncMethod = (typeof SYNC_METHODS)[number];
 
 export type Method = (typeof METHODS)[number];
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['open', 'export-article', 'export-library', 'undo', 'redo', 'suggest', 'export', 'paste-article', 'import-folder'] as const;
+export const MENU_COMMANDS = [
+  'open',
+  'export-article',
+  'export-library',
+  'undo',
+  'redo',
+  'suggest',
+  'export',
+  'paste-article',
+  'import-folder',
+  'team-sync',
+  'find',
+  'toggle-theme',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** IPC channel of one API method. */
@@ -44,3 +69,7 @@ export function channelOf(method: Method): string {
 }
 
 export const MENU_CHANNEL = 'newsmark:menu';
+/** Main → window: show this article (a file opened from the desktop was imported). */
+export const OPEN_ARTICLE_CHANNEL = 'newsmark:open-article';
+/** Window → main: the user opened this file (for Open Recent). */
+export const OPENED_FILE_CHANNEL = 'newsmark:opened-file';

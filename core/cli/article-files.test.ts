@@ -38,7 +38,7 @@ describe('articleFiles', () => {
       const dir = await folderOfStories(root);
       const out: string[] = [];
       const err: string[] = [];
-      const status = await main(['import', dir, '--library', join(root, 'lib')], { out: (t) => out.push(t), err: (t) => err.push(t), env: {} });
+      const status = await main(['import', dir, '--library', join(root, 'lib')], { out: (t) => out.push(t), err: (t) => err.push(t), stdout: process.stdout, env: {} });
       expect(status).toBe(1);
       expect(out.filter((l) => l.startsWith('imported'))).toHaveLength(2);
       expect(out.filter((l) => l.startsWith('already in library'))).toHaveLength(1);

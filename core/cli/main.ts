@@ -2,36 +2,49 @@
 // batch work from a terminal (import articles and annotation files, list the library, export in
 // any format).
 
-import { open, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../api/dispatch.js';
-import type { InputOf, Outputs } from '../api/contract.js';
+import { inputSchemas, type InputOf, type Outputs } from '../api/contract.js';
+import { toApiError } from '../api/errors.js';
 import type { Method } from '../api/methods.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatName, type FormatOption } from '../formats/catalog.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
+import { detailLines, readingsLine, summaryLine } from '../formats/import/import-report.js';
 import { isAnnotationFile } from '../formats/import/sniff.js';
 import { annotationFileTooLarge, articleFileTooLarge } from '../import/size-limits.js';
+import type { ExportedChunks } from '../formats/index.js';
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
+import { syncCommand } from './sync-command.js';
+import { sortImports, type BratPairPaths } from './brat-pairs.js';
 import { defaultLibraryDir, userDataDir } from '../store/library-location.js';
 import { LibraryLockedError } from '../store/library-lock.js';
 
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Where an export without --out goes, written as it is made. */
+  stdout: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
 }
 
 export const HELP = `newsmark — mark claims, quotes and figures in news articles, offline.
 
 Usage:
-  newsmark import FILE... [--library DIR]     Import articles (.txt, .md, .html) and
+  newsmark import FILE... [--library DIR] [--brat-mapping FILE]
+                                               Import articles (.txt, .md, .html) and
                                                annotation files (a Newsmark JSON export
                                                or W3C annotations, told apart by content);
-                                               a folder: every article file under it
+                                               a folder: every article file under it.
+                                               A brat .ann comes in with its .txt (the one
+                                               of the same name, or PolNeAR's text/ folder)
   newsmark list [--library DIR] [--json]       List the articles in the library
-  newsmark export [--format F] [--flat] [--bom] [--article ID]... [--out FILE] [--library DIR]
+  newsmark export [--format F] [--flat] [--bom] [--raw] [--article ID]... [--out FILE] [--library DIR]
                                                Export annotations (the whole library
                                                unless --article, which may be repeated;
                                                to stdout unless --out)
@@ -43,6 +56,18 @@ Export formats (--format, default json):
 ${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].description}`).join('\n')}
   --flat  w3c: a plain array of annotations instead of an AnnotationCollection
   --bom   csv: start with a UTF-8 byte order mark, for Excel
+  --reviewer NAME --reviewer-url URL --review-url URL
+          claimreview: the fact-checking organisation and the page the review is
+          published on (Google's Fact Check markup requires both)
+  --raw   csv: keep cells starting with = + - @ TAB CR as they are (by default
+          they get a leading ' so a spreadsheet never runs them as formulas)
+  brat needs --out: a folder gets a .txt and a .ann per article, a name ending
+  in .zip gets them zipped. --brat-mapping FILE maps brat types to kinds (README).
+
+  newsmark sync [--remote URL --user NAME] [--library DIR]
+                                               One round of team sync with a CouchDB
+                                               database (password in NEWSMARK_SYNC_PASSWORD);
+                                               the remote given is remembered
 
   newsmark --help                              Show this help
 
@@ -80,9 +105,36 @@ function plural(n: number, word: string): string {
 function reportAnnotations(file: string, r: AnnotationImportOutcome, io: CliIo): void {
   io.out(
     `imported annotations  ${file} (${r.format}): ${r.added} added, ${r.updated} updated, ${r.skipped} skipped; ` +
-      `${plural(r.articlesCreated, 'article')} created; anchored ${r.exact} exactly, ${r.fuzzy} approximately, ${r.orphaned.length} orphaned (not stored)`,
+      `${plural(r.articlesCreated, 'article')} created; ${summaryLine(r.report)}`,
   );
-  for (const o of r.orphaned) io.out(`  orphaned: ${o.quote ? `"${o.quote}"` : '(no quote)'}${o.articleTitle ? ` in ${o.articleTitle}` : ''}: ${o.reason}`);
+  const readings = readingsLine(r.report);
+  if (readings) io.out(`  ${readings}`);
+  for (const line of detailLines(r.report)) io.out(line);
+}
+
+async function mappingInput(path: string | undefined): Promise<InputOf<'importBrat'>['mapping']> {
+  return path === undefined ? undefined : { fileName: basename(path), json: await readFile(path, 'utf8') };
+}
+
+async function importBratPair(call: Call, pair: BratPairPaths, mapping: InputOf<'importBrat'>['mapping'], io: CliIo): Promise<boolean> {
+  let input: InputOf<'importBrat'>;
+  try {
+    const [txt, ann] = await Promise.all([readFile(pair.txt), readFile(pair.ann)]);
+    const files = { textFileName: basename(pair.txt), textBase64: txt.toString('base64'), annFileName: basename(pair.ann), annBase64: ann.toString('base64') };
+    input = { ...files, ...(mapping ? { mapping } : {}) };
+  } catch (err) {
+    io.err(`newsmark: cannot read ${pair.ann} or ${pair.txt}: ${(err as Error).message}`);
+    return false;
+  }
+  try {
+    const outcome = await call('importBrat', input);
+    reportAnnotations(pair.ann, outcome, io);
+    for (const notice of outcome.notices ?? []) io.out(`  note: ${notice}`);
+    return true;
+  } catch (err) {
+    if (!(err instanceof CallFailed)) throw err;
+    return false;
+  }
 }
 
 /** The first bytes of a file, enough to tell an annotation file from an article. */
@@ -100,16 +152,21 @@ async function headOf(file: string): Promise<Uint8Array> {
 async function uploadOf(file: string): Promise<{ annotations: boolean; upload: { fileName: string; contentBase64: string } } | string> {
   const fileName = basename(file);
   const { size } = await stat(file);
-  const annotations = isAnnotationFile(file, await headOf(file));
-  const tooLarge = annotations ? annotationFileTooLarge(fileName, size) : articleFileTooLarge(fileName, size);
+  const head = await headOf(file);
+  const annotations = isAnnotationFile(file, head);
+  const tooLarge = annotations ? annotationFileTooLarge(fileName, size, head) : articleFileTooLarge(fileName, size);
   if (tooLarge) return tooLarge;
   return { annotations, upload: { fileName, contentBase64: (await readFile(file)).toString('base64') } };
 }
 
-async function importFiles(call: Call, files: string[], io: CliIo): Promise<number> {
+async function importFiles(call: Call, files: string[], mappingPath: string | undefined, io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
-  let failed = 0;
-  for (const file of await articleFiles(files)) {
+  const mapping = await mappingInput(mappingPath);
+  const { pairs, unpaired, others } = await sortImports(files, articleFiles);
+  let failed = unpaired.length;
+  for (const { message } of unpaired) io.err(`newsmark: ${message}`);
+  for (const pair of pairs) if (!(await importBratPair(call, pair, mapping, io))) failed += 1;
+  for (const file of others) {
     let read: Awaited<ReturnType<typeof uploadOf>>;
     try {
       read = await uploadOf(file);
@@ -156,22 +213,36 @@ interface ExportArgs {
   article?: string[];
   flat?: boolean;
   bom?: boolean;
+  raw?: boolean;
   out?: string;
+  reviewer?: string;
+  'reviewer-url'?: string;
+  'review-url'?: string;
 }
 
-function exportInput({ format = 'json', article, flat, bom }: ExportArgs): InputOf<'exportAs'> {
+/** claimreview's publisher from --reviewer, --reviewer-url and --review-url. */
+function publisherOf(args: ExportArgs, format: FormatName): InputOf<'exportAs'>['publisher'] {
+  const given = { organisation: args.reviewer, organisationUrl: args['reviewer-url'], reviewUrl: args['review-url'] };
+  const set = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  if (Object.keys(set).length === 0) return undefined;
+  if (format !== 'claimreview') throw new UsageError('--reviewer, --reviewer-url and --review-url apply only to --format claimreview');
+  return set;
+}
+
+function exportInput(args: ExportArgs): InputOf<'exportAs'> {
+  const { format = 'json', article, flat, bom, raw } = args;
   if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format "${format}"; the formats are ${FORMAT_NAMES.join(', ')}`);
   }
   const name = format as FormatName;
-  const options: Partial<Record<FormatOption, boolean>> = { flat, bom };
-  for (const option of ['flat', 'bom'] as const) {
+  const options: Partial<Record<FormatOption, boolean>> = { flat, bom, raw };
+  for (const option of ['flat', 'bom', 'raw'] as const) {
     if (options[option] && !FORMAT_CATALOG[name].options.includes(option)) {
       const takers = FORMAT_NAMES.filter((n) => FORMAT_CATALOG[n].options.includes(option));
       throw new UsageError(`--${option} applies only to --format ${takers.join(', ')}`);
     }
   }
-  return { format: name, ...(article?.length ? { articleIds: article } : {}), ...(flat ? { flat } : {}), ...(bom ? { bom } : {}) };
+  return { format: name, ...(article?.length ? { articleIds: article } : {}), ...(flat ? { flat } : {}), ...(bom ? { bom } : {}), ...(raw ? { raw } : {}), ...(publisherOf(args, name) ? { publisher: publisherOf(args, name) } : {}) };
 }
 
 async function suggest(call: Call, articles: string[] | undefined, io: CliIo): Promise<number> {
@@ -181,17 +252,53 @@ async function suggest(call: Call, articles: string[] | undefined, io: CliIo): P
   return 0;
 }
 
-async function exportAs(call: Call, args: ExportArgs, io: CliIo): Promise<number> {
-  const file = await call('exportAs', exportInput(args));
+/** A zip format's files: the zip itself for a .zip name, else each file into the folder `out`. */
+async function writeZipExport(content: string, out: string, io: CliIo): Promise<void> {
+  const bytes = Buffer.from(content, 'base64');
+  if (/\.zip$/i.test(out)) {
+    await writeFile(out, bytes);
+    io.err(`newsmark: wrote ${resolve(out)}`);
+    return;
+  }
+  await mkdir(out, { recursive: true });
+  const files = Object.entries(unzipSync(bytes));
+  for (const [name, data] of files) await writeFile(join(out, name), strFromU8(data), 'utf8');
+  io.err(`newsmark: wrote ${files.length} files into ${resolve(out)}`);
+}
+
+/** Writes the export as it is made: 100,000 annotations never become one string in memory. */
+async function exportAs(service: LibraryService, args: ExportArgs, io: CliIo): Promise<number> {
+  const input = inputSchemas.exportAs.safeParse(exportInput(args));
+  if (!input.success) throw new UsageError(input.error.issues.map((i) => i.message).join('; '));
   const { out } = args;
-  if (!out) {
-    // Every format ends with a newline, which io.out writes back: stdout gets the exact bytes.
-    io.out(file.content.slice(0, -1));
+  if (FORMAT_CATALOG[input.data.format].zip && !out) throw new UsageError(`--format ${input.data.format} writes several files: give --out DIR (or --out FILE.zip)`);
+  let file: ExportedChunks;
+  try {
+    file = await service.exportChunks(input.data);
+  } catch (err) {
+    io.err(`newsmark: ${toApiError(err).message}`);
+    return 1;
+  }
+  if (file.base64) {
+    await writeZipExport([...file.chunks].join(''), out!, io);
     return 0;
   }
-  await writeFile(out, file.content, 'utf8');
+  if (!out) {
+    await writeChunks(io.stdout, file.chunks);
+    return 0;
+  }
+  const stream = createWriteStream(out);
+  await writeChunks(stream, file.chunks);
+  await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
   io.err(`newsmark: wrote ${resolve(out)}`);
   return 0;
+}
+
+/** Writes each chunk, waiting whenever the stream asks to (so memory stays flat). */
+async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  }
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -206,8 +313,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string', short: 'f' },
         flat: { type: 'boolean' },
         bom: { type: 'boolean' },
+        raw: { type: 'boolean' },
+        reviewer: { type: 'string' },
+        'reviewer-url': { type: 'string' },
+        'review-url': { type: 'string' },
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
+        remote: { type: 'string' },
+        user: { type: 'string' },
+        'brat-mapping': { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -215,18 +329,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.out(HELP);
       return command === undefined && !values.help ? 2 : 0;
     }
-    if (!['import', 'list', 'export', 'suggest'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!['import', 'list', 'export', 'suggest', 'sync'].includes(command)) throw new UsageError(`unknown command "${command}"`);
     if (command !== 'import' && rest.length) throw new UsageError(`${command} takes no FILE arguments`);
     const libraryDir = resolve(values.library ?? defaultLibraryDir(userDataDir(process.platform, io.env), io.env));
-    // Only import writes: it takes the library's lock. The others read beside a running app.
-    const writes = command === 'import';
+    // Only import and sync write: they take the library's lock. The others read beside a running app.
+    const writes = command === 'import' || command === 'sync';
     const service = await LibraryService.open(libraryDir, { readOnly: !writes, holder: `newsmark ${command}` });
     try {
       const call = caller(service, io);
-      if (command === 'import') return await importFiles(call, rest, io);
+      if (command === 'import') return await importFiles(call, rest, values['brat-mapping'], io);
       if (command === 'list') return await listArticles(call, values.json ?? false, io);
       if (command === 'suggest') return await suggest(call, values.article, io);
-      return await exportAs(call, values, io);
+      if (command === 'sync') return await syncCommand(service, libraryDir, values, io);
+      return await exportAs(service, values, io);
     } finally {
       await service.close();
     }

@@ -11,6 +11,7 @@ import {
   type ArticleVersion,
   type Relation,
 } from '../model.js';
+import { articleMetaSchema } from '../store/stored-schemas.js';
 
 export interface NativeExportArticle {
   id: string;
@@ -21,6 +22,8 @@ export interface NativeExportArticle {
   relations: Relation[];
   /** Earlier texts of the story, when new versions were imported. */
   versions?: ArticleVersion[];
+  /** Keys of suggestions the user rejected, when any. */
+  rejectedSuggestions?: string[];
 }
 
 export interface NativeExport {
@@ -29,18 +32,28 @@ export interface NativeExport {
   articles: NativeExportArticle[];
 }
 
+const META_KEYS = Object.keys(articleMetaSchema.shape) as (keyof ArticleMeta)[];
+
+/** The meta in the store's key order, so the same article always gives the same bytes. */
+function orderedMeta(meta: ArticleMeta): ArticleMeta {
+  const out: Record<string, unknown> = {};
+  for (const key of META_KEYS) if (meta[key] !== undefined) out[key] = meta[key];
+  return out as ArticleMeta;
+}
+
 export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: string): NativeExport {
   return {
     schemaVersion: SCHEMA_VERSION,
     exportedAt,
-    articles: docs.map(({ article, annotations, relations }) => ({
+    articles: docs.map(({ article, annotations, relations, rejectedSuggestions }) => ({
       id: article.id,
       title: article.title,
-      meta: article.meta,
+      meta: orderedMeta(article.meta),
       text: article.text,
       annotations: [...annotations].sort(compareByPosition),
       relations,
       ...(article.versions?.length ? { versions: article.versions } : {}),
+      ...(rejectedSuggestions?.length ? { rejectedSuggestions } : {}),
     })),
   };
 }

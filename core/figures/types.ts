@@ -28,6 +28,26 @@ export interface FigureFields {
   /** ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD when the year is unknown. */
   date?: string;
   kind: FigureKind;
+  /** The user typed the value, unit or scale: a change of the words never replaces them. */
+  byHand?: boolean;
+  /** The words changed (a new version, a re-placed orphan) and the reading with them: shown until the user confirms. */
+  changed?: FigureChange;
+}
+
+/** What a figure read, in the parts a reader compares. */
+export interface FigureReading {
+  value: number | null;
+  unit: string | null;
+  scale: string | null;
+}
+
+export interface FigureChange {
+  /** The reading before its words changed. */
+  from: FigureReading;
+  /** What the new words read. */
+  to: FigureReading;
+  /** The user's own value was kept (byHand), so `to` was not applied. */
+  kept: boolean;
 }
 
 export interface FoundFigure extends FigureFields {

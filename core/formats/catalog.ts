@@ -2,11 +2,14 @@
 // a one-line description, the file extension and MIME type, and which options apply. Plain data,
 // so the renderer's Export dialog can list the formats without bundling the exporters.
 
-export const FORMAT_NAMES = ['json', 'w3c', 'jsonl', 'label-studio', 'csv', 'claimreview', 'markdown'] as const;
+export const FORMAT_NAMES = ['json', 'w3c', 'jsonl', 'label-studio', 'csv', 'claimreview', 'markdown', 'brat'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
-/** `flat`: a plain array instead of a collection (w3c). `bom`: a UTF-8 byte order mark for Excel (csv). */
-export type FormatOption = 'flat' | 'bom';
+/**
+ * `flat`: a plain array instead of a collection (w3c). `bom`: a UTF-8 byte order mark for Excel
+ * (csv). `raw`: cells that look like formulas kept as they are, not neutralised (csv).
+ */
+export type FormatOption = 'flat' | 'bom' | 'raw';
 
 export interface FormatInfo {
   name: FormatName;
@@ -16,6 +19,8 @@ export interface FormatInfo {
   extension: string;
   mimeType: string;
   options: readonly FormatOption[];
+  /** The export is several files, delivered as a zip (its content base64-encoded). */
+  zip?: true;
 }
 
 export const FORMAT_CATALOG: Record<FormatName, FormatInfo> = {
@@ -57,7 +62,7 @@ export const FORMAT_CATALOG: Record<FormatName, FormatInfo> = {
     description: 'One row per annotation with every field, for spreadsheets and data analysis.',
     extension: 'csv',
     mimeType: 'text/csv; charset=utf-8',
-    options: ['bom'],
+    options: ['bom', 'raw'],
   },
   claimreview: {
     name: 'claimreview',
@@ -74,5 +79,14 @@ export const FORMAT_CATALOG: Record<FormatName, FormatInfo> = {
     extension: 'md',
     mimeType: 'text/markdown; charset=utf-8',
     options: [],
+  },
+  brat: {
+    name: 'brat',
+    label: 'brat standoff',
+    description: 'A .txt and a .ann per article (quotes in PolNeAR’s attribution scheme), in a zip. Re-importable.',
+    extension: 'brat.zip',
+    mimeType: 'application/zip',
+    options: [],
+    zip: true,
   },
 };

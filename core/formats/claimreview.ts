@@ -1,33 +1,59 @@
 // Checked claims as schema.org ClaimReview JSON-LD, the markup fact-checkers publish so search
 // engines and fact-check databases can read their verdicts. A claim still "unverified" or
-// "checking" has no verdict yet and is left out.
+// "checking" has no verdict yet and is left out. Google's Fact Check markup needs the review's
+// author (the fact-checking organisation) and url (the review page): they come from the user, as
+// Newsmark cannot know them. Every URL written is http(s); any other is left out.
 
 import { compareByPosition, type Annotation, type Article, type ArticleDocument, type ClaimFields, type ClaimStatus } from '../model.js';
 import { jsonText } from './json-text.js';
 import { STATUS_LABEL } from './labels.js';
+import { canonicalUrl } from './urls.js';
+
+/** Who publishes the fact-check and where: from the app's settings or the CLI's flags. */
+export interface ReviewPublisher {
+  /** The fact-checking organisation's name. */
+  organisation?: string;
+  organisationUrl?: string;
+  /** The page where the fact-check is published. */
+  reviewUrl?: string;
+}
 
 /** The rating scale: 1 (false) to 4 (true). "Unprovable" has a name but no place on it. */
 const RATING_VALUE: Partial<Record<ClaimStatus, number>> = { false: 1, misleading: 2, 'mostly-true': 3, true: 4 };
 const UNREVIEWED: readonly ClaimStatus[] = ['unverified', 'checking'];
 
-const ORGANISATION = /\b(?:Ministry|Ministries|Agency|Council|Government|Bank|Party|Office|Department|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|PLC|LLC|GmbH|University|Institute|Association|Union|Federation|Foundation|Police|Army|Court|Parliament|Senate|Congress|Kremlin|Authority|Board|Bureau|Service|Group|Organi[sz]ation|News|Times)\b\.?/;
+const ORGANISATION = /\b(?:Ministry|Ministries|Agency|Council|Government|Bank|Party|Office|Department|Committee|Commission|Company|Corporation|Corp|Inc|Ltd|PLC|LLC|GmbH|University|Institute|Association|Union|Federation|Foundation|Police|Army|Court|Parliament|Senate|Congress|Kremlin|Authority|Board|Bureau|Service|Group|Organi[sz]ation|News|Times)\b\.?/i;
 const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,7}$/;
-const PERSON = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
-/** Organization when the name says so (a ministry, an acronym), Person when it looks like a name, else Thing. */
-export function partyType(name: string): 'Organization' | 'Person' | 'Thing' {
-  if (ORGANISATION.test(name) || ACRONYM.test(name)) return 'Organization';
-  return PERSON.test(name) ? 'Person' : 'Thing';
+/**
+ * Organization when the name says so (a ministry, a group, an acronym), else Person: Google's
+ * Fact Check markup takes a claim's author as one of the two (schema.org's Thing is refused).
+ */
+export function partyType(name: string): 'Organization' | 'Person' {
+  return ORGANISATION.test(name) || ACRONYM.test(name) ? 'Organization' : 'Person';
 }
 
-function claimReview(a: Annotation, claim: ClaimFields, article: Article) {
-  const { url, date, outlet } = article.meta;
+function reviewAuthor(publisher: ReviewPublisher) {
+  const name = publisher.organisation?.trim();
+  const url = canonicalUrl(publisher.organisationUrl);
+  return name ? { author: { '@type': 'Organization', name, ...(url ? { url } : {}) } } : {};
+}
+
+function claimReview(a: Annotation, claim: ClaimFields, article: Article, publisher: ReviewPublisher) {
+  const { date, outlet } = article.meta;
+  const url = canonicalUrl(article.meta.url);
+  const reviewUrl = canonicalUrl(publisher.reviewUrl);
   const rating = RATING_VALUE[claim.status];
+  const citations = claim.evidence.flatMap((e) => {
+    const href = canonicalUrl(e.url);
+    return href ? [{ '@type': 'CreativeWork', url: href, ...(e.title ? { name: e.title } : {}) }] : [];
+  });
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     identifier: a.id,
-    ...(url ? { url } : {}),
+    ...(reviewUrl ? { url: reviewUrl } : {}),
+    ...reviewAuthor(publisher),
     claimReviewed: a.quote.exact,
     datePublished: a.updatedAt.slice(0, 10),
     itemReviewed: {
@@ -48,15 +74,15 @@ function claimReview(a: Annotation, claim: ClaimFields, article: Article) {
       alternateName: STATUS_LABEL[claim.status],
     },
     ...(claim.verdict ? { reviewBody: claim.verdict } : {}),
-    ...(claim.evidence.length ? { citation: claim.evidence.map((e) => ({ '@type': 'CreativeWork', url: e.url, ...(e.title ? { name: e.title } : {}) })) } : {}),
+    ...(citations.length ? { citation: citations } : {}),
   };
 }
 
-export function claimReviewExport(docs: readonly ArticleDocument[]): string {
+export function claimReviewExport(docs: readonly ArticleDocument[], options: { publisher?: ReviewPublisher } = {}): string {
   const reviews = docs.flatMap(({ article, annotations }) =>
     [...annotations].sort(compareByPosition).flatMap((a) => {
       const claim = a.fields.claim;
-      return a.kind === 'claim' && claim && !UNREVIEWED.includes(claim.status) ? [claimReview(a, claim, article)] : [];
+      return a.kind === 'claim' && claim && !UNREVIEWED.includes(claim.status) ? [claimReview(a, claim, article, options.publisher ?? {})] : [];
     }),
   );
   return jsonText(reviews);

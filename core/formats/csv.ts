@@ -1,6 +1,8 @@
 // One row per annotation with every field of its kind, for spreadsheets and data analysis.
 // RFC 4180: CRLF line ends, a field quoted when it holds a quote mark, a comma, CR or LF. With
-// `bom`, a UTF-8 byte order mark first, so Excel reads the file as UTF-8.
+// `bom`, a UTF-8 byte order mark first, so Excel reads the file as UTF-8. Text that a spreadsheet
+// would run as a formula (a cell starting with = + - @, TAB or CR: OWASP's rule) gets a leading
+// apostrophe, unless `raw`; numbers are written as numbers.
 
 import { compareByPosition, type Annotation, type AnnotationFields, type Article, type ArticleDocument, type Kind } from '../model.js';
 
@@ -22,7 +24,7 @@ const COLUMNS: [string, (a: Annotation, article: Article) => Cell][] = [
   ['text', (a) => a.quote.exact],
   ['start', (a) => a.start],
   ['end', (a) => a.end],
-  ['tags', (a) => a.tags.join('; ')],
+  ['tags', (a) => a.tags.map(tagCell).join('; ')],
   ['note', (a) => a.note],
   ['speaker', ofKind('quote', (f) => f.speaker?.name)],
   ['quote_form', ofKind('quote', (f) => f.form)],
@@ -43,18 +45,32 @@ const COLUMNS: [string, (a: Annotation, article: Article) => Cell][] = [
   ['updated_at', (a) => a.updatedAt],
 ];
 
-export function csvField(value: Cell): string {
-  const text = value === null || value === undefined ? '' : String(value);
+/**
+ * A tag as the tags cell lists it, `; ` between tags: bare, or in double quotes (inner ones
+ * doubled) when it holds a `;` or a quote mark or starts or ends with a space, so any tag can be
+ * read back.
+ */
+function tagCell(tag: string): string {
+  return /[;"]|^\s|\s$/.test(tag) ? `"${tag.replace(/"/g, '""')}"` : tag;
+}
+
+/** What a spreadsheet would take for a formula: OWASP's CSV injection rule. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: Cell, raw = false): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (!raw && typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csvRecord(cells: readonly Cell[]): string {
-  return `${cells.map(csvField).join(',')}\r\n`;
+function csvRecord(cells: readonly Cell[], raw: boolean): string {
+  return `${cells.map((cell) => csvField(cell, raw)).join(',')}\r\n`;
 }
 
-export function csvExport(docs: readonly ArticleDocument[], options: { bom?: boolean } = {}): string {
+export function csvExport(docs: readonly ArticleDocument[], options: { bom?: boolean; raw?: boolean } = {}): string {
+  const raw = options.raw ?? false;
   const rows = docs.flatMap(({ article, annotations }) =>
-    [...annotations].sort(compareByPosition).map((a) => csvRecord(COLUMNS.map(([, cell]) => cell(a, article)))),
+    [...annotations].sort(compareByPosition).map((a) => csvRecord(COLUMNS.map(([, cell]) => cell(a, article)), raw)),
   );
-  return `${options.bom ? '\uFEFF' : ''}${csvRecord(COLUMNS.map(([name]) => name))}${rows.join('')}`;
+  return `${options.bom ? '\uFEFF' : ''}${csvRecord(COLUMNS.map(([name]) => name), raw)}${rows.join('')}`;
 }

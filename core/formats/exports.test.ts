@@ -28,7 +28,7 @@ function pythonSlice(text: string, start: number, end: number): string {
 
 describe('every format', () => {
   it('ends with a newline, so the CLI prints it byte for byte', () => {
-    for (const name of FORMAT_NAMES) expect(write(name).endsWith('\n'), name).toBe(true);
+    for (const name of FORMAT_NAMES.filter((n) => !EXPORT_FORMATS[n].zip)) expect(write(name).endsWith('\n'), name).toBe(true);
   });
 
   it('names its file by scope, with its own extension', () => {
@@ -93,7 +93,7 @@ describe('jsonl (doccano) and label-studio', () => {
 
 describe('csv', () => {
   it('quotes fields with quote marks, commas, CR or LF (RFC 4180) and ends records with CRLF', () => {
-    expect(['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\r', ''].map(csvField)).toEqual(['plain', '"a,b"', '"say ""hi"""', '"two\nlines"', '"cr\r"', '']);
+    expect(['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\r', ''].map((v) => csvField(v))).toEqual(['plain', '"a,b"', '"say ""hi"""', '"two\nlines"', '"cr\r"', '']);
     const csv = write('csv');
     expect(csv.split('\r\n')).toHaveLength(FIXTURE_DOCS.reduce((n, d) => n + d.annotations.length, 0) + 2);
     expect(csv.replace(/"(?:[^"]|"")*"/g, '')).not.toMatch(/(?:^|[^\r])\n/);
@@ -132,8 +132,8 @@ describe('claimreview', () => {
     ]);
   });
 
-  it('calls a claimant a Person, an Organization or a Thing by a simple rule', () => {
-    expect(['Anja Köhler', 'Ministry of Finance', 'NATO', 'the Green group', 'Peskov'].map(partyType)).toEqual(['Person', 'Organization', 'Organization', 'Thing', 'Thing']);
+  it('calls a claimant an Organization when the name says so, else a Person, never a Thing', () => {
+    expect(['Anja Köhler', 'Ministry of Finance', 'NATO', 'the Green group', 'Peskov'].map(partyType)).toEqual(['Person', 'Organization', 'Organization', 'Organization', 'Person']);
   });
 });
 

@@ -2,17 +2,19 @@
 // Each entry is the format's catalog data plus the function that writes it. Every format's
 // content ends with a newline, so the CLI can print it byte for byte.
 
-import { exportFileName } from '../export/native-json.js';
+import { buildNativeExport, exportFileName } from '../export/native-json.js';
 import type { ArticleDocument } from '../model.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatInfo, type FormatName } from './catalog.js';
-import { claimReviewExport } from './claimreview.js';
+import { bratFiles, bratZip } from './brat/export.js';
+import { claimReviewExport, type ReviewPublisher } from './claimreview.js';
 import { csvExport } from './csv.js';
+import { jsonTextChunks, StreamedList } from './json-stream.js';
 import { jsonText } from './json-text.js';
 import { jsonlExport } from './jsonl.js';
 import { labelStudioExport } from './label-studio.js';
 import { markdownExport } from './markdown.js';
 import { nativeJsonText } from './native.js';
-import { w3cAnnotations, w3cCollection } from './w3c/export.js';
+import { eachW3cAnnotation, w3cCollection } from './w3c/export.js';
 
 export { FORMAT_NAMES, type FormatName };
 
@@ -23,20 +25,34 @@ export interface ExportOptions {
   flat?: boolean;
   /** csv: start with a UTF-8 byte order mark, for Excel. */
   bom?: boolean;
+  /** csv: keep cells that start like a formula (= + - @ TAB CR) as they are. */
+  raw?: boolean;
+  /** claimreview: the fact-checking organisation and the review page. */
+  publisher?: ReviewPublisher;
 }
 
 export interface ExportFormat extends FormatInfo {
   export: (docs: readonly ArticleDocument[], options: ExportOptions) => string;
 }
 
+/** The formats that are one JSON value, which a big export writes piece by piece (exportChunks). */
+const JSON_VALUES: Partial<Record<FormatName, (docs: readonly ArticleDocument[], options: ExportOptions) => unknown>> = {
+  json: (docs, { exportedAt }) => buildNativeExport(docs, exportedAt),
+  w3c: (docs, { flat }) => {
+    const items = new StreamedList(() => eachW3cAnnotation(docs));
+    return flat ? items : w3cCollection(docs, items);
+  },
+};
+
 const WRITERS: Record<FormatName, ExportFormat['export']> = {
   json: (docs, { exportedAt }) => nativeJsonText(docs, exportedAt),
-  w3c: (docs, { flat }) => jsonText(flat ? w3cAnnotations(docs) : w3cCollection(docs)),
+  w3c: (docs, options) => jsonText(JSON_VALUES.w3c!(docs, options)),
   jsonl: jsonlExport,
   'label-studio': labelStudioExport,
   csv: csvExport,
   claimreview: claimReviewExport,
   markdown: markdownExport,
+  brat: (docs) => Buffer.from(bratZip(bratFiles(docs))).toString('base64'),
 };
 
 export const EXPORT_FORMATS: Record<FormatName, ExportFormat> = Object.fromEntries(
@@ -45,8 +61,16 @@ export const EXPORT_FORMATS: Record<FormatName, ExportFormat> = Object.fromEntri
 
 export interface ExportedAs {
   fileName: string;
+  /** The file's text; for a zip format (brat), its bytes in base64. */
   content: string;
   mimeType: string;
+  /** Set when `content` is base64-encoded bytes. */
+  base64?: true;
+}
+
+export interface ExportedChunks extends Omit<ExportedAs, 'content'> {
+  /** The same text as ExportedAs.content, in pieces, made as they are read. */
+  chunks: Iterable<string>;
 }
 
 /**
@@ -54,13 +78,21 @@ export interface ExportedAs {
  * for a selection, "…-library-…" for the whole library.
  */
 export function exportAs(name: FormatName, docs: readonly ArticleDocument[], options: ExportOptions & { selected: boolean }): ExportedAs {
+  const { chunks, ...file } = exportChunks(name, docs, options, false);
+  return { ...file, content: [...chunks].join('') };
+}
+
+/** The export as exportAs makes it, written piece by piece where the format allows (json, w3c). */
+export function exportChunks(name: FormatName, docs: readonly ArticleDocument[], options: ExportOptions & { selected: boolean }, streamed = true): ExportedChunks {
   const format = EXPORT_FORMATS[name];
   const title = !options.selected ? undefined : docs.length === 1 ? docs[0]!.article.title : `${docs.length} articles`;
   const fileName = exportFileName(title, options.exportedAt).replace(/\.json$/, `.${format.extension}`);
   // Only the native format can say an annotation is orphaned (its offsets belong to an older text);
   // every other format would pass those offsets off as spans of the current text, so leaves it out.
   const placed = name === 'json' ? docs : docs.map(withoutOrphans);
-  return { fileName, content: format.export(placed, options), mimeType: format.mimeType };
+  const value = streamed ? JSON_VALUES[name] : undefined;
+  const chunks = value ? jsonTextChunks(value(placed, options)) : [format.export(placed, options)];
+  return { fileName, chunks, mimeType: format.mimeType, ...(format.zip ? { base64: true as const } : {}) };
 }
 
 function withoutOrphans(doc: ArticleDocument): ArticleDocument {

@@ -6,9 +6,33 @@ import { compareByPosition, type Annotation, type ArticleDocument, type ArticleM
 import { FORM_LABEL, STATUS_LABEL } from './labels.js';
 import { canonicalUrl } from './urls.js';
 
-/** Backslash-escapes Markdown's punctuation and keeps the text on one line. */
+/** A web address in running text, without the punctuation that usually follows one. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'’”]/g;
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~!&]/g, '\\$&');
+}
+
+/** An http(s) address as Markdown writes it in angle brackets: `|` encoded so a table cell holds it. */
+function autolink(href: string): string {
+  return `<${href.replace(/\|/g, '%7C')}>`;
+}
+
+/**
+ * Text on one line (any line break, CR and Unicode separators included, becomes a space), its
+ * Markdown punctuation backslash-escaped, and its http(s) addresses as autolinks (a backslash
+ * inside a bare address would become part of the link).
+ */
 export function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_[\]<>#|~!&]/g, '\\$&');
+  const flat = text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+  let out = '';
+  let last = 0;
+  for (const match of flat.matchAll(URL_IN_TEXT)) {
+    const href = canonicalUrl(match[0]);
+    out += escapeMarkdown(flat.slice(last, match.index)) + (href ? autolink(href) : escapeMarkdown(match[0]));
+    last = match.index + match[0].length;
+  }
+  return out + escapeMarkdown(flat.slice(last));
 }
 
 const META_LINES: [keyof ArticleMeta, string][] = [
@@ -23,8 +47,11 @@ const META_LINES: [keyof ArticleMeta, string][] = [
 /** A link for http(s) URLs; any other address is shown as code, never made clickable. */
 function link(url: string, title: string): string {
   const href = canonicalUrl(url);
-  if (href) return title ? `[${inline(title)}](<${href}>)` : `<${href}>`;
-  return `${title ? `${inline(title)} ` : ''}\`${url.replace(/`/g, "'")}\``;
+  if (href) return title ? `[${inline(title)}](${autolink(href)})` : autolink(href);
+  // Shown as code on one line: a line break in it would end the paragraph and let what follows
+  // become a heading or raw HTML.
+  const code = url.replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+  return `${title ? `${inline(title)} ` : ''}${code ? `\`${code}\`` : ''}`;
 }
 
 /** The quoted text in quotation marks, unless it brings its own. */

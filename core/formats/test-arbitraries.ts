@@ -5,7 +5,8 @@
 
 import fc from 'fast-check';
 import { quoteAt, spanProblem, splitsSurrogatePair } from '../anchoring/text-quote.js';
-import { hashText } from '../import/import-document.js';
+import { hashText } from '../import/content-hash.js';
+import { applyNewVersion } from '../library/new-version.js';
 import { CLAIM_STATUSES, QUOTE_FORMS, RELATION_TYPES, type Annotation, type AnnotationFields, type ArticleDocument, type Kind, type Relation } from '../model.js';
 
 const PIECES = ['The', 'council', 'said', '71', 'to', '52', '€4.5bn', '12%', 'é', '漢字', '🚢', '👩🏽‍💻', '𝔸', '"', '“', ',', '.', ' ', ' ', ' ', '\n', '\n\n'];
@@ -114,4 +115,37 @@ const article: fc.Arbitrary<ArticleDocument> = fc
 /** One to three articles with distinct ids and distinct texts. */
 export const libraryArbitrary = fc.uniqueArray(article, { minLength: 1, maxLength: 3, selector: (d) => d.article.text }).filter(
   (docs) => new Set(docs.map((d) => d.article.id)).size === docs.length,
+);
+
+/** An edit of a text: a piece cut out and another put in, so some spans move, change or are lost. */
+function editedText(t: string): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.nat(), fc.nat({ max: 40 }), fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }))
+    .map(([at, cut, parts]) => {
+      let start = at % t.length;
+      if (splitsSurrogatePair(t, start)) start -= 1;
+      let end = Math.min(t.length, start + cut);
+      if (splitsSurrogatePair(t, end)) end += 1;
+      return t.slice(0, start) + parts.join('') + t.slice(end);
+    })
+    .filter((edited) => edited !== t && edited.trim() !== '');
+}
+
+/**
+ * Libraries as they are after living a while: some articles have new versions (made by
+ * applyNewVersion itself, so annotations are moved, changed or orphaned and linked spans carried
+ * or dropped as the app does) and rejected suggestions.
+ */
+export const livedInLibraryArbitrary = libraryArbitrary.chain((docs) =>
+  fc.tuple(
+    ...docs.map((doc) =>
+      fc.tuple(fc.array(editedText(doc.article.text), { maxLength: 2 }), fc.uniqueArray(word, { maxLength: 3 })).map(([texts, rejected]) => {
+        let lived: ArticleDocument = rejected.length ? { ...doc, rejectedSuggestions: rejected } : doc;
+        texts.forEach((text, i) => {
+          lived = applyNewVersion(lived, { text, contentHash: hashText(text), meta: {} }, `2026-0${i + 2}-01T00:00:00.000Z`).next;
+        });
+        return lived;
+      }),
+    ),
+  ).filter((lived) => new Set(lived.map((d) => d.article.text)).size === lived.length),
 );

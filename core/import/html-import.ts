@@ -12,6 +12,7 @@ import { writeDom } from './dom-to-text.js';
 import { readPageMeta } from './html-meta.js';
 import { parseHtml, removeActiveContent } from './html-parse.js';
 import { LinkCollector } from './links.js';
+import { refuseTooDeep } from './markup-depth.js';
 import { TextWriter } from './text-writer.js';
 
 /** Less article text than this is a front page, a login wall or a script-built page, not a story. */
@@ -40,6 +41,7 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 export const importHtml: FormatImporter = (fileName, bytes) => {
+  refuseTooDeep(fileName, bytes);
   const decoded = decodeBytes(bytes, fileName, declaredCharset(bytes));
   const doc = parseHtml(decoded.text);
   const page = readPageMeta(doc);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashText, importDocument } from './import-document.js';
+import { hashText } from './content-hash.js';
+import { importDocument } from './import-document.js';
 import { fixtureBytes, importError, utf8 } from './test-fixtures.js';
 
 const PAGE = fixtureBytes('news-page.html');

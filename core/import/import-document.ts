@@ -3,10 +3,10 @@
 // importer, then does what every format shares: the final clean-up that makes the text
 // deterministic, the dateline, the fallback title, the source name and the content hash.
 
-import { createHash } from 'node:crypto';
 import { NewsmarkError } from '../api/errors.js';
 import type { ArticleMeta } from '../model.js';
 import { cleanText } from './clean-text.js';
+import { hashText } from './content-hash.js';
 import { detectFormat, type Format } from './detect-format.js';
 import { importHtml } from './html-import.js';
 import type { FormatImporter } from './imported-parts.js';
@@ -26,10 +26,6 @@ export interface ImportedDocument {
 }
 
 const IMPORTERS: Record<Format, FormatImporter> = { txt: importTxt, md: importMarkdown, html: importHtml };
-
-export function hashText(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 function baseName(fileName: string): string {
   const name = fileName.split(/[\\/]/).pop() ?? fileName;

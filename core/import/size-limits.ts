@@ -20,10 +20,28 @@ export function articleFileTooLarge(fileName: string, size: number): string | nu
   return `${fileName} is ${megabytes(size)}; Newsmark imports files up to ${MAX_ARTICLE_FILE_BYTES / MB} MB. Split it or keep only the article.`;
 }
 
-/** Why an annotation file of `size` bytes is refused, or null. */
-export function annotationFileTooLarge(fileName: string, size: number): string | null {
+/** A backup Newsmark wrote (its JSON export), which may be bigger: every library must be restorable. */
+export const MAX_BACKUP_BYTES = 4 * MAX_ANNOTATION_FILE_BYTES;
+/** How every Newsmark JSON export opens (json-text.ts writes it so). */
+const BACKUP_OPENING = '{\n  "schemaVersion": ';
+
+/** Whether a file's first bytes are those of a Newsmark JSON export. */
+export function opensAsBackup(head: Uint8Array): boolean {
+  return new TextDecoder().decode(head.subarray(0, BACKUP_OPENING.length)) === BACKUP_OPENING;
+}
+
+/**
+ * Why an annotation file of `size` bytes is refused, or null. `head` (its first bytes) tells a
+ * backup Newsmark wrote, which may be up to MAX_BACKUP_BYTES; the 50 MB limit holds for the rest
+ * (what is not a Newsmark export is refused anyway when it is read).
+ */
+export function annotationFileTooLarge(fileName: string, size: number, head: Uint8Array): string | null {
   if (size <= MAX_ANNOTATION_FILE_BYTES) return null;
-  return `${fileName} is ${megabytes(size)}; annotation files can be at most ${megabytes(MAX_ANNOTATION_FILE_BYTES)}.`;
+  const backup = opensAsBackup(head);
+  if (backup && size <= MAX_BACKUP_BYTES) return null;
+  return backup
+    ? `${fileName} is ${megabytes(size)}; Newsmark backups can be at most ${megabytes(MAX_BACKUP_BYTES)}.`
+    : `${fileName} is ${megabytes(size)}; annotation files can be at most ${megabytes(MAX_ANNOTATION_FILE_BYTES)}.`;
 }
 
 /** The decoded size of base64 content, known without decoding it. */

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text.js';
 import { MAX_ARTICLE_FILE_BYTES } from './size-limits.js';
-import { hashText, importDocument } from './import-document.js';
+import { hashText } from './content-hash.js';
+import { importDocument } from './import-document.js';
 import { fixtureBytes, fixtureText, importError, importFixture, utf8 } from './test-fixtures.js';
 
 const STORY = fixtureText('story.txt').trim();

@@ -2,7 +2,11 @@
 // its id, the old text is kept in `versions`, and every annotation is carried over by
 // re-anchoring (position, then quote with context, then a fuzzy match). Each carried annotation
 // says how it was found; what cannot be found is kept as orphaned (never dropped) for the user
-// to place again by hand.
+// to place again by hand. Everything else that points into the text moves with it: a speaker's
+// or claimant's linked span is found again by its words and their context in the old text, and
+// one that cannot be found loses its span (the name stays) rather than point at other words.
+// Links join annotations by id, so they follow their ends. A figure whose words changed is read
+// again (see refigure.ts).
 
 import { reanchor, type Reanchored } from '../anchoring/reanchor.js';
 import { quoteAt } from '../anchoring/text-quote.js';
@@ -10,11 +14,14 @@ import {
   ANCHOR_STATUSES,
   currentVersion,
   type Annotation,
+  type AnnotationFields,
   type AnchorStatus,
   type ArticleDocument,
   type ArticleMeta,
   type ArticleSummary,
+  type Party,
 } from '../model.js';
+import { refigure } from './refigure.js';
 
 export interface NewText {
   text: string;
@@ -32,18 +39,39 @@ export interface VersionUpdate {
 
 const STATUS_OF: Record<Reanchored['status'], AnchorStatus> = { exact: 'exact', moved: 'moved', fuzzy: 'changed', orphaned: 'orphaned' };
 
-function carry(a: Annotation, text: string, version: number): Annotation {
+/** A linked span found again in the new text, by its words and the old text around them. */
+function carrySpan(party: Party | null | undefined, oldText: string, text: string): Party | null {
+  if (!party?.span) return party ?? null;
+  const { start, end, exact } = party.span;
+  const quote = oldText.slice(start, end) === exact ? quoteAt(oldText, start, end) : { exact, prefix: '', suffix: '' };
+  const found = reanchor(text, { start, end, quote }, { fuzzy: false });
+  return found.status === 'orphaned' ? { name: party.name } : { name: party.name, span: { start: found.start, end: found.end, exact } };
+}
+
+function carryParties(fields: AnnotationFields, oldText: string, text: string): AnnotationFields {
+  const { claim, quote } = fields;
+  return {
+    ...fields,
+    ...(claim ? { claim: { ...claim, claimant: carrySpan(claim.claimant, oldText, text) } } : {}),
+    ...(quote ? { quote: { ...quote, speaker: carrySpan(quote.speaker, oldText, text) } } : {}),
+  };
+}
+
+function carry(a: Annotation, oldText: string, text: string, version: number, articleDate?: string): Annotation {
   const found = reanchor(text, a);
   const anchor = { status: STATUS_OF[found.status], version };
-  if (found.status === 'orphaned') return { ...a, anchor };
-  return { ...a, start: found.start, end: found.end, quote: quoteAt(text, found.start, found.end), anchor };
+  const fields = carryParties(a.fields, oldText, text);
+  if (found.status === 'orphaned') return { ...a, fields, anchor };
+  const quote = quoteAt(text, found.start, found.end);
+  return { ...a, start: found.start, end: found.end, quote, fields: refigure(fields, a.quote.exact, quote.exact, articleDate), anchor };
 }
 
 export function applyNewVersion(doc: ArticleDocument, incoming: NewText, importedAt: string): { next: ArticleDocument; update: VersionUpdate } {
   const { article } = doc;
   const version = currentVersion(article) + 1;
   const previous = { version: version - 1, importedAt: article.importedAt, text: article.text, contentHash: article.contentHash };
-  const annotations = doc.annotations.map((a) => carry(a, incoming.text, version));
+  const date = incoming.meta.date ?? article.meta.date;
+  const annotations = doc.annotations.map((a) => carry(a, article.text, incoming.text, version, date));
   const carried = Object.fromEntries(ANCHOR_STATUSES.map((s) => [s, 0])) as Record<AnchorStatus, number>;
   for (const a of annotations) carried[a.anchor!.status] += 1;
   const next: ArticleDocument = {

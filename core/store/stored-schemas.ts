@@ -20,6 +20,7 @@ export const quoteFieldsSchema = z.object({
   speaker: partySchema.nullable(),
   form: z.enum(QUOTE_FORMS).nullable(),
   cue: z.string(),
+  cueSpan: linkedSpanSchema.optional(),
 });
 
 export const evidenceSchema = z.object({
@@ -45,6 +46,14 @@ export const figureFieldsSchema = z.object({
   approximate: z.string().nullable(),
   date: z.string().optional(),
   kind: z.enum(['money', 'percent', 'count', 'number', 'date', 'year', 'fraction']),
+  byHand: z.boolean().optional(),
+  changed: z
+    .object({
+      from: z.object({ value: z.number().nullable(), unit: z.string().nullable(), scale: z.string().nullable() }),
+      to: z.object({ value: z.number().nullable(), unit: z.string().nullable(), scale: z.string().nullable() }),
+      kept: z.boolean(),
+    })
+    .optional(),
 });
 
 export const annotationFieldsSchema = z.object({
@@ -66,6 +75,7 @@ export const annotationSchema = z.object({
   kind: z.enum(KINDS),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  fragments: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).min(2).optional(),
   quote: textQuoteSchema,
   tags: z.array(z.string()),
   note: z.string(),
@@ -129,6 +139,8 @@ export const summarySchema = z.object({
 export const indexFileSchema = z.object({
   schemaVersion: z.number().int().positive(),
   articles: z.array(summarySchema),
+  /** Size and modification time of each article file when its summary was made. */
+  stamps: z.record(z.string(), z.object({ size: z.number().nonnegative(), mtimeMs: z.number() })).default({}),
 });
 
 export type ArticleFile = z.infer<typeof articleFileSchema>;

@@ -5,7 +5,7 @@
 
 import type { FieldsPatch } from '../annotations/fields.js';
 import type { FoundFigure } from '../figures/index.js';
-import type { Annotation, Article, Kind } from '../model.js';
+import type { Annotation, Article, Kind, QuoteForm } from '../model.js';
 import { suggestAll } from './index.js';
 import type { ClaimSuggestion, QuoteSuggestion } from './types.js';
 
@@ -18,8 +18,10 @@ export interface Proposal {
   text: string;
   /** Why it is proposed, for the user. */
   reason: string;
-  /** Claims: higher first; others 0. */
+  /** Claims: the claim score, higher first; quotes: the engine's confidence, 0–1; figures 0. */
   score: number;
+  /** Quotes: direct, mixed (reported speech holding quoted words) or indirect. */
+  form?: QuoteForm;
   /** What an accepted proposal's fields are set to. */
   fields?: FieldsPatch;
 }
@@ -50,7 +52,7 @@ function quoteProposal(q: QuoteSuggestion): Omit<Proposal, 'key'> {
       ...(speaker ? { speaker: { name: speaker.name, span: { start: speaker.start, end: speaker.end } }, cue: q.cue?.text ?? '' } : {}),
     },
   };
-  return { kind: 'quote', start: q.start, end: q.end, text: q.text, reason, score: 0, fields };
+  return { kind: 'quote', start: q.start, end: q.end, text: q.text, reason, score: q.confidence, form: q.form, fields };
 }
 
 function claimProposal(c: ClaimSuggestion): Omit<Proposal, 'key'> {

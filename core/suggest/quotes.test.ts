@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from './quotes.js';
 
-const quoted = (text: string) => findQuotes(text).map((q) => q.text);
+/** The direct quotes proposed, alone or inside a mixed quote, as text. */
+const quoted = (text: string) => findQuotes(text).flatMap((q) => q.parts.map((p) => text.slice(p.start, p.end)));
 
 describe('findQuotes: what counts as a direct quote', () => {
   it('includes the quote marks and a bracketed insertion in the span', () => {
@@ -24,7 +25,9 @@ describe('findQuotes: what counts as a direct quote', () => {
   });
 
   it('takes a quote of four or more words even without a speech verb', () => {
-    expect(quoted('Her deputies want a "reform that protects the weakest workers".')).toEqual(['"reform that protects the weakest workers"']);
+    expect(quoted('Her deputies want a "reform that protects the weakest workers".')).toEqual([
+      '"reform that protects the weakest workers"',
+    ]);
   });
 
   it('finds curly, German and French quotes', () => {
@@ -32,7 +35,11 @@ describe('findQuotes: what counts as a direct quote', () => {
       '“We are aware of the role we played,” the company said. ' +
       '„Die Lage ist ernst und schwierig“, sagte er. ' +
       '« We must work a little longer, » Ms Borne said.';
-    expect(quoted(text)).toEqual(['“We are aware of the role we played,”', '„Die Lage ist ernst und schwierig“', '« We must work a little longer, »']);
+    expect(quoted(text)).toEqual([
+      '“We are aware of the role we played,”',
+      '„Die Lage ist ernst und schwierig“',
+      '« We must work a little longer, »',
+    ]);
   });
 
   it('keeps nested single quotes inside the quote', () => {
@@ -41,7 +48,8 @@ describe('findQuotes: what counts as a direct quote', () => {
   });
 
   it('spans a quote over several paragraphs from the first opening mark to the last closing mark', () => {
-    const text = 'Judge Martin Beddoe said: "You targeted people near retirement.\n\n"You showed no remorse at any stage."\n\nCoyle was led away.';
+    const text =
+      'Judge Martin Beddoe said: "You targeted people near retirement.\n\n"You showed no remorse at any stage."\n\nCoyle was led away.';
     const [quote] = findQuotes(text);
     expect(quote?.text).toBe('"You targeted people near retirement.\n\n"You showed no remorse at any stage."');
     expect(quote?.speaker?.name).toBe('Martin Beddoe');

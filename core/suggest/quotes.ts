@@ -12,7 +12,8 @@
 import { findMentions } from './names.js';
 import { findQuotedStretches, wordsInside, type QuotedStretch } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
-import { SpeakerFinder } from './speakers.js';
+import { ReportedSpeech, speechUnits } from './reported.js';
+import { SpeakerFinder, type Attributed } from './speakers.js';
 import { findAccordingTo, findSpeechVerbs } from './speech-verbs.js';
 import type { QuoteSuggestion, Span } from './types.js';
 
@@ -48,7 +49,95 @@ function directQuoteReason(text: string, stretch: QuotedStretch, sentence: Span)
   return reportsSpeech(text, sentence, stretch) ? `${words} words in ${marks} in a sentence that reports speech` : undefined;
 }
 
-/** Direct quotes in text order, each with its speaker when one can be found. */
+/**
+ * "Trump said the system is “rigged against him” this year": a quote that opens in mid-sentence
+ * lower case is a fragment of reported speech, and the sentence around it is the mixed quote.
+ */
+function fragmentSentence(text: string, d: Direct, units: readonly Span[]): Span | undefined {
+  const firstLetter = /\p{L}/u.exec(text.slice(d.stretch.start + 1, d.stretch.end))?.[0] ?? '';
+  if (!/\p{Ll}/u.test(firstLetter)) return undefined;
+  const unit = units.find((u) => u.start <= d.stretch.start && u.end >= d.stretch.end);
+  if (!unit || (d.stretch.end - d.stretch.start) / (unit.end - unit.start) >= DIRECT_SHARE) return undefined;
+  let end = unit.end;
+  while (end > unit.start && /[\s.]/u.test(text[end - 1] ?? '')) end--;
+  return { start: unit.start, end: Math.max(end, d.stretch.end) };
+}
+
+/** A clause whose quoted stretches cover at least this share is the direct quote itself. */
+const DIRECT_SHARE = 0.6;
+/** "…,” he added, “…”: at most this many words between two halves of one quote. */
+const JOIN_WORDS = 10;
+
+interface Direct {
+  stretch: QuotedStretch;
+  reason: string;
+  attributed: Attributed | undefined;
+}
+
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+function confidence(form: QuoteSuggestion['form'], attributed: Attributed | undefined): number {
+  if (!attributed) return form === 'direct' ? 0.5 : 0.3;
+  const cued = attributed.cue !== undefined;
+  if (form === 'direct') return cued ? 0.9 : 0.7;
+  return form === 'mixed' ? 0.75 : 0.6;
+}
+
+function suggestion(
+  text: string,
+  span: Span,
+  form: QuoteSuggestion['form'],
+  parts: Span[],
+  reason: string,
+  attributed: Attributed | undefined,
+): QuoteSuggestion {
+  const q: QuoteSuggestion = {
+    kind: 'quote',
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    form,
+    parts,
+    confidence: confidence(form, attributed),
+    reason,
+  };
+  if (attributed) q.speaker = attributed.speaker;
+  if (attributed?.cue) q.cue = attributed.cue;
+  return q;
+}
+
+/**
+ * "“…,” he said. “…”": the second half, with no cue of its own, continues the first within the
+ * paragraph; the two are one quote from the first opening mark to the last closing mark.
+ */
+function joinHalves(text: string, directs: Direct[]): { span: Span; first: Direct; parts: Span[] }[] {
+  const joined: { span: Span; first: Direct; parts: Span[] }[] = [];
+  for (const d of directs) {
+    const last = joined[joined.length - 1];
+    const gap = last ? text.slice(last.span.end, d.stretch.start) : '';
+    const cue = last?.first.attributed?.cue;
+    const continues =
+      last &&
+      !d.attributed?.cue &&
+      cue &&
+      cue.start >= last.span.end &&
+      cue.end <= d.stretch.start &&
+      !gap.includes('\n') &&
+      (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= JOIN_WORDS;
+    if (last && continues) {
+      last.span.end = d.stretch.end;
+      last.parts.push({ start: d.stretch.start, end: d.stretch.end });
+    } else
+      joined.push({
+        span: { start: d.stretch.start, end: d.stretch.end },
+        first: d,
+        parts: [{ start: d.stretch.start, end: d.stretch.end }],
+      });
+  }
+  return joined;
+}
+
+/** Quotes in text order: direct quotes, reported speech holding quoted fragments (mixed) and without (indirect), each with speaker and cue when found. */
 export function findQuotes(text: string): QuoteSuggestion[] {
   const sentences = splitSentences(text);
   const stretches = findQuotedStretches(text);
@@ -62,19 +151,42 @@ export function findQuotes(text: string): QuoteSuggestion[] {
   }
   const finder = new SpeakerFinder({ text, sentences, stretches, mentions: findMentions(text, stretches) });
   const speakers = finder.findAll(quotes.map((q) => q.stretch));
-  return quotes.map(({ stretch, reason }, i) => {
-    const suggestion: QuoteSuggestion = {
-      kind: 'quote',
-      start: stretch.start,
-      end: stretch.end,
-      text: text.slice(stretch.start, stretch.end),
-      form: 'direct',
-      confidence: speakers[i] ? 0.8 : 0.5,
-      reason,
-    };
-    const attributed = speakers[i];
-    if (attributed) suggestion.speaker = attributed.speaker;
-    if (attributed?.cue) suggestion.cue = attributed.cue;
-    return suggestion;
+  let directs: Direct[] = quotes.map((q, i) => ({ ...q, attributed: speakers[i] }));
+
+  const out: QuoteSuggestion[] = [];
+  const units = speechUnits(sentences, stretches);
+  const clauses = new ReportedSpeech(text, stretches, finder).findAll(units);
+  for (const { content, attributed } of clauses) {
+    const inside = stretches.filter((q) => overlap(q, content) > 0);
+    if (!inside.length) {
+      out.push(suggestion(text, content, 'indirect', [], `reported speech after “${attributed.cue?.text ?? ''}”`, attributed));
+      continue;
+    }
+    const covered = inside.reduce((n, q) => n + overlap(q, content), 0) / (content.end - content.start);
+    if (covered >= DIRECT_SHARE) continue;
+    const parts = directs.filter((d) => overlap(d.stretch, content) > 0).map((d) => ({ start: d.stretch.start, end: d.stretch.end }));
+    directs = directs.filter((d) => overlap(d.stretch, content) === 0);
+    const fragments = inside.length === 1 ? 'a quoted fragment' : `${inside.length} quoted fragments`;
+    out.push(suggestion(text, content, 'mixed', parts, `reported speech with ${fragments}`, attributed));
+  }
+  directs = directs.filter((d) => {
+    const mixed = fragmentSentence(text, d, units);
+    if (mixed)
+      out.push(
+        suggestion(
+          text,
+          mixed,
+          'mixed',
+          [{ start: d.stretch.start, end: d.stretch.end }],
+          'a quoted fragment inside reported speech',
+          d.attributed,
+        ),
+      );
+    return !mixed;
   });
+  for (const { span, first, parts } of joinHalves(text, directs)) {
+    const reason = parts.length > 1 ? `${first.reason}, continued after the attribution` : first.reason;
+    out.push(suggestion(text, span, 'direct', parts, reason, first.attributed));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

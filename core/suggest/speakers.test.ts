@@ -3,10 +3,12 @@ import { findQuotes } from './quotes.js';
 
 /** Name, the words the span points at, cue and how it was found, for each quote. */
 function speakers(text: string) {
-  return findQuotes(text).map((q) => {
-    const s = q.speaker;
-    return s ? { name: s.name, span: text.slice(s.start, s.end), cue: q.cue?.text, via: s.via } : undefined;
-  });
+  return findQuotes(text).flatMap((q) =>
+    q.parts.map(() => {
+      const s = q.speaker;
+      return s ? { name: s.name, span: text.slice(s.start, s.end), cue: q.cue?.text, via: s.via } : undefined;
+    }),
+  );
 }
 
 describe('speakers', () => {
@@ -24,9 +26,9 @@ describe('speakers', () => {
     ]);
   });
 
-  it('resolves "he stressed" to the last person named, pointing at where they were named', () => {
+  it('resolves "he stressed" to the last person named, the span pointing at the pronoun', () => {
     const text = 'Kremlin Spokesman Dmitry Peskov told reporters the talks went well. "We have not seen any documents," he stressed.';
-    expect(speakers(text)).toEqual([{ name: 'Dmitry Peskov', span: 'Dmitry Peskov', cue: 'stressed', via: 'pronoun' }]);
+    expect(speakers(text)).toEqual([{ name: 'Dmitry Peskov', span: 'he', cue: 'stressed', via: 'pronoun' }]);
   });
 
   it('does not resolve a pronoun to a name the quote itself mentions', () => {
@@ -39,13 +41,15 @@ describe('speakers', () => {
     expect(speakers(text)[0]).toMatchObject({ name: 'Alexander Novak', span: 'Novak', via: 'according-to' });
   });
 
-  it('traces "the statement says" back to whoever made the statement', () => {
-    const text = 'Exports rose by 8.2%, Gazprom said in a statement on Monday.\n\n"Exports reached a record level this winter," the statement says.';
-    expect(speakers(text)[0]).toMatchObject({ name: 'Gazprom', span: 'Gazprom', cue: 'says', via: 'statement' });
+  it('traces "the statement says" back to whoever made the statement, the span on "the statement"', () => {
+    const text =
+      'Exports rose by 8.2%, Gazprom said in a statement on Monday.\n\n"Exports reached a record level this winter," the statement says.';
+    expect(speakers(text)[0]).toMatchObject({ name: 'Gazprom', span: 'the statement', cue: 'says', via: 'statement' });
   });
 
   it('traces "the ministry said" back to the ministry named before', () => {
-    const text = 'The exercise began, the Russian Defense Ministry said.\n\n"The drills involve 140 aircraft and 60 ships," the ministry said in a statement.';
+    const text =
+      'The exercise began, the Russian Defense Ministry said.\n\n"The drills involve 140 aircraft and 60 ships," the ministry said in a statement.';
     expect(speakers(text)[0]).toMatchObject({ name: 'Russian Defense Ministry', via: 'statement' });
   });
 
@@ -68,13 +72,57 @@ describe('speakers', () => {
   });
 
   it('expands an acronym to the organisation named in full before', () => {
-    const text = 'The European Central Bank raised rates. The ECB said rates had reached levels that "will make a substantial contribution."';
+    const text =
+      'The European Central Bank raised rates. The ECB said rates had reached levels that "will make a substantial contribution."';
     expect(speakers(text)[0]?.name).toBe('European Central Bank');
   });
 
-  it('gives a quote with no cue the speaker of the quote before it in the paragraph', () => {
+  it('joins the two halves of a quote split by its attribution into one quote with that speaker and cue', () => {
     const text = '"We are not saying that we are at peak," Christine Lagarde said. "We cannot say that it is the peak."';
+    const [quote, ...rest] = findQuotes(text);
+    expect(rest).toEqual([]);
+    expect(quote).toMatchObject({
+      start: 0,
+      end: text.length,
+      form: 'direct',
+      speaker: { name: 'Christine Lagarde' },
+      cue: { text: 'said' },
+    });
+    expect(quote?.parts.map((p) => text.slice(p.start, p.end))).toEqual([
+      '"We are not saying that we are at peak,"',
+      '"We cannot say that it is the peak."',
+    ]);
+  });
+
+  it('gives a quote with no cue in the next paragraph the speaker of the quote before it', () => {
+    const text = '"We are not saying that we are at peak," Christine Lagarde said.\n\n"We cannot say that it is the peak."';
     expect(speakers(text)[1]).toMatchObject({ name: 'Christine Lagarde', via: 'continuation' });
+  });
+
+  it('proposes reported speech with quoted fragments as mixed, and without marks as indirect, with speaker and cue', () => {
+    const text =
+      'Donald Trump spoke in Ohio. He said that the election was “rigged” against him and his voters.\n\nThe campaign will appeal the ruling, Trump told reporters.';
+    const [mixed, indirect] = findQuotes(text);
+    expect(mixed).toMatchObject({
+      form: 'mixed',
+      text: 'that the election was “rigged” against him and his voters',
+      speaker: { name: 'Donald Trump' },
+      cue: { text: 'said' },
+    });
+    expect(text.slice(mixed?.speaker?.start, mixed?.speaker?.end)).toBe('He');
+    expect(indirect).toMatchObject({
+      form: 'indirect',
+      text: 'The campaign will appeal the ruling',
+      speaker: { name: 'Donald Trump' },
+      cue: { text: 'told' },
+    });
+    expect(mixed!.confidence).toBeGreaterThan(indirect!.confidence);
+  });
+
+  it('never proposes a speaker that is not a noun phrase', () => {
+    for (const text of ['What he said was "we will win this race easily."', 'However, he did say "we will win this race easily."']) {
+      for (const q of findQuotes(text)) expect(q.speaker?.name ?? '').not.toMatch(/^(?:What|However|He did)$/u);
+    }
   });
 
   it('gives a paragraph that opens with a quote the speaker named just before', () => {

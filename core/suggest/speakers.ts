@@ -67,6 +67,30 @@ function lastAtOrBefore(sorted: readonly number[], at: number): number {
   return lo;
 }
 
+/** Words that never begin a speaker's description: prepositions, conjunctions, wh-words, adverbs. */
+const NOT_FIRST = new Set(
+  `of for to in on at by with from about into over after before what which who whom whose why how
+  when where while however but and or so then if though although because since also yet still
+  it this that these there here they we i you one was is are were did does do had has have be been
+  not even just only as than more most very well now today yesterday later earlier again`.split(/\s+/u),
+);
+/** Verb forms that show a phrase is a clause, not a noun phrase naming someone. */
+const CLAUSE_WORDS = new Set(
+  `was were is are am did does do had has have been be being would could should will shall may might
+  must can quoted not also never did n't`.split(/\s+/u),
+);
+
+/** "A friend who drives", "Opposition councillors" — not "What", "However", "He did", "of State". */
+export function isNounPhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().match(/[\p{L}\p{N}'’\-]+/gu) ?? [];
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (!first || NOT_FIRST.has(first) || /ly$/u.test(last) || NOT_FIRST.has(last)) return false;
+  const relative = words.findIndex((w) => w === 'who' || w === 'which' || w === 'that');
+  const head = relative > 0 ? words.slice(0, relative) : words;
+  return !head.some((w) => CLAUSE_WORDS.has(w)) && !/^\p{Ll}+ed$/u.test(first);
+}
+
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Finds speakers for direct quotes; one call per article, quotes in text order. */
@@ -103,9 +127,39 @@ export class SpeakerFinder {
       }
       const prev = quotes[i - 1];
       const prevSpeaker = speakers[i - 1];
-      speakers.push(this.continuation(quote, prev && prevSpeaker ? { quote: prev, speaker: prevSpeaker.speaker } : undefined));
+      const continued = this.continuation(quote, prev && prevSpeaker ? { quote: prev, speaker: prevSpeaker.speaker } : undefined);
+      // "…, adding, “…”" / "“…,” he went on, adding": a cue without a subject of its own.
+      const verb = continued && this.bareCue(quote);
+      speakers.push(continued && verb ? { ...continued, cue: { start: verb.start, end: verb.end, text: verb.verb } } : continued);
     });
     return speakers;
+  }
+
+  /**
+   * The speaker of a reported clause whose cue is `verb`: the subject before the verb (looked for
+   * from `from`), or, for "…, said X", after it up to `to`.
+   */
+  attributeTo(verb: SpeechVerb, from: number, to: number, after: boolean): Attributed | undefined {
+    const found = after ? this.subjectAfter(verb.end, to) : this.subjectBefore(from, verb.start);
+    return found && this.speaker(found, verb);
+  }
+
+  /** "according to X" between `according.end` and `to`. */
+  accordingTo(according: Span, to: number): Attributed | undefined {
+    const { text } = this.input;
+    const found = this.subjectAfter(according.end, to);
+    return found && this.speaker({ ...found, via: 'according-to' }, { ...according, verb: text.slice(according.start, according.end), naming: false });
+  }
+
+  /** A speech verb right before or after the quote in its sentence, whether or not it has a subject. */
+  private bareCue(quote: Span): SpeechVerb | undefined {
+    const { text } = this.input;
+    const before = this.sentenceAt(quote.start);
+    const head = findSpeechVerbs(text, Math.max(before.start, quote.start - 60), quote.start).pop();
+    if (head && wordCount(text.slice(head.end, quote.start)) <= 3) return head;
+    const after = this.sentenceAt(quote.end - 1);
+    const tail = findSpeechVerbs(text, quote.end, Math.min(after.end, quote.end + 60))[0];
+    return tail && wordCount(text.slice(quote.end, tail.start)) <= 3 ? tail : undefined;
   }
 
   private fromCue(quote: Span): Attributed | undefined {
@@ -164,7 +218,7 @@ export class SpeakerFinder {
     const trimmed = segment.replace(/[\s"“”„«»]+$/u, '');
     const end = from + trimmed.length;
     const lastWord = /([\p{L}'’\-]+)$/u.exec(trimmed)?.[1] ?? '';
-    if (PRONOUNS.has(lastWord.toLowerCase())) return this.pronoun(end - lastWord.length);
+    if (PRONOUNS.has(lastWord.toLowerCase())) return this.pronoun(end - lastWord.length, lastWord);
     if (trimmed.endsWith(',')) return this.appositive(from, end);
     const atEnd = this.mentionsIn(from, end).filter((m) => !m.possessive && !/\S/u.test(text.slice(m.end, end))).pop();
     if (atEnd) return this.named(atEnd, 'x-said');
@@ -184,7 +238,7 @@ export class SpeakerFinder {
     const first = /^\s*([\p{L}'’\-]+)/u.exec(text.slice(from, end));
     if (first && PRONOUNS.has((first[1] ?? '').toLowerCase())) {
       const at = from + (first.index ?? 0) + first[0].length - (first[1] ?? '').length;
-      return this.pronoun(at);
+      return this.pronoun(at, first[1] ?? '');
     }
     const mentions = this.mentionsIn(from, end).filter((m) => !m.possessive);
     const best = mentions.find((m) => m.kind === 'person') ?? mentions[0];
@@ -214,6 +268,14 @@ export class SpeakerFinder {
     const noun = (m?.[1] ?? '').toLowerCase();
     if (!m || !noun) return undefined;
     const at = from + m.index;
+    const phrase = { start: at + m[0].length - m[0].trimStart().length, end: from + m[0].length + m.index - (m[0].length - m[0].trimEnd().length) };
+    const resolved = this.resolveReferring(from, end, at, noun, via);
+    // The span is the phrase the attribution uses ("the ministry"); the name, what it refers to.
+    return resolved && { ...resolved, span: phrase };
+  }
+
+  private resolveReferring(from: number, end: number, at: number, noun: string, via?: SpeakerVia): Found | undefined {
+    const { text } = this.input;
     // "Philippe Martinez of the CGT union said": the phrase modifies the subject, it is not it.
     if (/\b(?:of|at|from|for|with|in)\s*$/iu.test(text.slice(from, at))) return undefined;
     const owner = this.mentionsIn(from, end).find((x) => x.possessive && x.end <= at + 2);
@@ -248,9 +310,11 @@ export class SpeakerFinder {
     return body && this.named(body, 'statement');
   }
 
-  private pronoun(start: number): Found | undefined {
+  /** "he said": the span is the pronoun, the name the person it refers to. */
+  private pronoun(start: number, word: string): Found | undefined {
     const person = this.lastMention(start, (m) => m.kind === 'person');
-    return person ? this.named(person, 'pronoun') : this.unnamedBefore(start);
+    const span = { start, end: start + word.length };
+    return person ? { ...this.named(person, 'pronoun'), span } : this.unnamedBefore(start);
   }
 
   /** "A friend who drives for a delivery app told me he …": the unnamed speaker of a sentence just before. */
@@ -271,7 +335,7 @@ export class SpeakerFinder {
     const raw = text.slice(from, to);
     const lead = raw.length - raw.replace(/^[\s,"“”„«»]+(?:(?:and|but|while)\b)?\s*/u, '').length;
     const phrase = raw.slice(lead).replace(/[\s,]+$/u, '');
-    if (!phrase || wordCount(phrase) > UNNAMED_WORDS || /^(?:it|this|that|there|they|we|i|you)$/iu.test(phrase)) return undefined;
+    if (!phrase || wordCount(phrase) > UNNAMED_WORDS || !isNounPhrase(phrase)) return undefined;
     return { span: { start: from + lead, end: from + lead + phrase.length }, name: phrase, via: 'x-said' };
   }
 

@@ -38,6 +38,43 @@ const VERBS: readonly (readonly string[])[] = [
   ['tweet', 'tweets', 'tweeted', 'tweeting'],
   ['predict', 'predicts', 'predicted', 'predicting'],
   ['point out', 'points out', 'pointed out', 'pointing out'],
+  // Reporting and belief verbs that US political news attributes with (PolNeAR train's Cues).
+  ['report', 'reports', 'reported', 'reporting'],
+  ['claim', 'claims', 'claimed', 'claiming'],
+  ['suggest', 'suggests', 'suggested', 'suggesting'],
+  ['show', 'shows', 'showed', 'showing'],
+  ['find', 'finds', 'found', 'finding'],
+  ['think', 'thinks', 'thought', 'thinking'],
+  ['believe', 'believes', 'believed', 'believing'],
+  ['continue', 'continues', 'continued', 'continuing'],
+  ['respond', 'responds', 'responded', 'responding'],
+  ['state', 'states', 'stated', 'stating'],
+  ['accuse', 'accuses', 'accused', 'accusing'],
+  ['agree', 'agrees', 'agreed', 'agreeing'],
+  ['promise', 'promises', 'promised', 'promising'],
+  ['estimate', 'estimates', 'estimated', 'estimating'],
+  ['reveal', 'reveals', 'revealed', 'revealing'],
+  ['allege', 'alleges', 'alleged', 'alleging'],
+  ['deny', 'denies', 'denied', 'denying'],
+  ['contend', 'contends', 'contended', 'contending'],
+  ['assert', 'asserts', 'asserted', 'asserting'],
+  ['mention', 'mentions', 'mentioned', 'mentioning'],
+  ['indicate', 'indicates', 'indicated', 'indicating'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
+  ['boast', 'boasts', 'boasted', 'boasting'],
+  ['joke', 'jokes', 'joked', 'joking'],
+  ['testify', 'testifies', 'testified', 'testifying'],
+  ['counter', 'counters', 'countered', 'countering'],
+  ['propose', 'proposes', 'proposed', 'proposing'],
+  ['criticize', 'criticizes', 'criticized', 'criticizing'],
+  ['criticise', 'criticises', 'criticised', 'criticising'],
+  ['praise', 'praises', 'praised', 'praising'],
+  ['recount', 'recounts', 'recounted', 'recounting'],
+  ['remark', 'remarks', 'remarked', 'remarking'],
+  ['speculate', 'speculates', 'speculated', 'speculating'],
+  ['hint', 'hints', 'hinted', 'hinting'],
+  ['charge', 'charges', 'charged', 'charging'],
+  ['post', 'posts', 'posted', 'posting'],
 ];
 
 /**
@@ -72,6 +109,35 @@ export interface SpeechVerb extends Span {
 
 const WORD = /\p{L}+(?:\s+out\b)?/gu;
 
+/** Words after which "report", "post", "claim", "show" are nouns: "the report", "AP's post". */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'no',
+  'any',
+  'every',
+  'each',
+]);
+
+/** "the report", "AP's post", "United States": not a verb. */
+function isNounUse(text: string, start: number): boolean {
+  const before = /([\p{L}'’]+)([\s,]*)$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const prev = before?.[1] ?? '';
+  if (/^\p{Lu}/u.test(text[start] ?? '') && prev && !/[.!?:"“”]/u.test(text[start - 1 - (before?.[2]?.length ?? 0)] ?? '')) return true;
+  return DETERMINERS.has(prev.toLowerCase()) || /['’]s?$/u.test(prev);
+}
+
 /** Speech verbs in text[from, to), in text order, with absolute offsets. */
 export function findSpeechVerbs(text: string, from: number, to: number): SpeechVerb[] {
   const found: SpeechVerb[] = [];
@@ -83,6 +149,7 @@ export function findSpeechVerbs(text: string, from: number, to: number): SpeechV
     const naming = NAMING.has(word);
     if (!SPEECH.has(word) && !naming) continue;
     const start = from + m.index;
+    if (isNounUse(text, start)) continue;
     found.push({ start, end: start + word.length, verb: text.slice(start, start + word.length), naming });
   }
   return found;

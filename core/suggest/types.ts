@@ -35,6 +35,8 @@ export interface QuoteSuggestion extends Span {
   /** text.slice(start, end): the quoted words with their marks, or the reported clause. */
   text: string;
   form: QuoteForm;
+  /** The direct quotes inside, marks included: the halves of "“…,” he said. “…”", a mixed quote's quoted words. */
+  parts: Span[];
   speaker?: Speaker;
   cue?: Cue;
   /** 0–1: how sure the engine is of the whole attribution (span, speaker and cue). */

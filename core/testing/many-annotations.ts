@@ -3,14 +3,17 @@
 
 import { randomUUID } from 'node:crypto';
 import { quoteAt } from '../anchoring/text-quote.js';
-import { hashText } from '../import/import-document.js';
+import { hashText } from '../import/content-hash.js';
 import { KINDS, type Annotation, type ArticleDocument } from '../model.js';
 
 const WORDS = ['harbour', 'council', 'budget', 'minister', 'figures', 'rose', 'said', 'report'];
 
-/** An article of `count` numbered words, each word one annotation (kinds in turn), ids random. */
-export function articleWithAnnotations(count: number, at = '2026-01-01T00:00:00.000Z'): ArticleDocument {
-  const words = Array.from({ length: count }, (_, i) => `${WORDS[i % WORDS.length]}${i}`);
+/**
+ * An article of `count` numbered words, each word one annotation (kinds in turn), ids random;
+ * a `prefix` on every word makes articles of the same size different texts.
+ */
+export function articleWithAnnotations(count: number, at = '2026-01-01T00:00:00.000Z', prefix = ''): ArticleDocument {
+  const words = Array.from({ length: count }, (_, i) => `${prefix}${WORDS[i % WORDS.length]}${i}`);
   const text = words.join(' ');
   const annotations: Annotation[] = [];
   let start = 0;

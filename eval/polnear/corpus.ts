@@ -1,7 +1,9 @@
 // Loads the PolNeAR corpus (Newell, Margolin and Ruths 2018; ../shared/corpora/polnear, see its
 // SOURCE.md) as articles with their attributions: Content, Cue and Source spans joined by one
-// brat event each. The texts stay where they are: read from the shared folder at eval time,
-// never copied into the repository.
+// brat event each, read with the app's own brat parser (core/formats/brat/). The texts stay where
+// they are: read from the shared folder at eval time, never copied into the repository. A .ann
+// line the parser cannot read is counted, not fatal: PolNeAR writes the rest of a span's text
+// that held a line break on the lines after it.
 //
 // Annotator rule: an article annotated by several annotators is scored against ONE of them, the
 // first listed for it in metadata.tsv (its files are named <article>_<annotator>.ann; the list is
@@ -10,7 +12,12 @@
 
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAnn, type Fragment, type TextBound } from './brat.js';
+import { parseAnn } from '../../core/formats/brat/parse-ann.js';
+import type { BratEntity, BratFragment } from '../../core/formats/brat/standoff.js';
+import { offsetConverter } from '../../core/formats/code-points.js';
+
+/** A piece of a span, in UTF-16 units of the text (brat counts code points; converted on load). */
+export type Fragment = BratFragment;
 
 export const POLNEAR_DIR = process.env.POLNEAR_DIR ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora', 'polnear');
 
@@ -48,22 +55,25 @@ function firstAnnotators(dir: string): Map<string, string> {
   return first;
 }
 
-function attributionsOf(text: string, ann: string, file: string): Attribution[] {
-  const doc = parseAnn(ann, file);
-  const get = (id: string | undefined): TextBound | undefined => (id ? doc.textBounds.get(id) : undefined);
+/** .ann lines the parser reported and the loader skipped, over every split loaded. */
+export const skippedLines = { count: 0 };
+
+function attributionsOf(text: string, ann: string): Attribution[] {
+  const { document, problems } = parseAnn(ann);
+  skippedLines.count += problems.length;
+  const points = offsetConverter(text);
+  const entities = new Map(document.entities.map((e) => [e.id, e] as const));
+  const spans = (e: BratEntity | undefined): Fragment[] | undefined =>
+    e?.fragments.map((f) => ({ start: points.toUtf16(f.start) ?? text.length, end: points.toUtf16(f.end) ?? text.length }));
   const out: Attribution[] = [];
-  for (const event of doc.events) {
+  for (const event of document.events) {
     if (!event.type.startsWith('Attribution')) continue;
-    const content = get(event.args.get('Content'));
+    const arg = (role: string) => spans(entities.get(event.args.find((a) => a.role === role)?.id ?? ''));
+    const content = arg('Content');
     if (!content) continue;
-    const source = get(event.args.get('Source'));
-    const cue = get(event.args.get('Cue'));
-    out.push({
-      content: content.fragments,
-      ...(source ? { source: source.fragments } : {}),
-      ...(cue ? { cue: cue.fragments } : {}),
-      quoted: QUOTE_MARK.test(spanText(text, content.fragments)),
-    });
+    const source = arg('Source');
+    const cue = arg('Cue');
+    out.push({ content, ...(source ? { source } : {}), ...(cue ? { cue } : {}), quoted: QUOTE_MARK.test(spanText(text, content)) });
   }
   return out;
 }
@@ -86,7 +96,7 @@ export function loadSplit(split: Split, dir = POLNEAR_DIR): PolnearArticle[] {
           ?.slice(name.length + 1, -4) ??
         '';
       const annFile = join(dir, split, 'attributions', `${name}_${annotator}.ann`);
-      const attributions = existsSync(annFile) ? attributionsOf(text, readFileSync(annFile, 'utf8'), annFile) : [];
+      const attributions = existsSync(annFile) ? attributionsOf(text, readFileSync(annFile, 'utf8')) : [];
       return { name, annotator, text, attributions };
     });
 }

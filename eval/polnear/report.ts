@@ -3,7 +3,7 @@
 // split's texts, each against issue #12's target. Skips with a message when the corpus is absent.
 
 import { findQuotes, suggestAll } from '../../core/suggest/index.js';
-import { corpusPresent, loadSplit, POLNEAR_DIR, type Split } from './corpus.js';
+import { corpusPresent, loadSplit, POLNEAR_DIR, skippedLines, type Split } from './corpus.js';
 import { scorePolnear, type PolnearScore, type Share, type Tally } from './score.js';
 
 export const TARGETS = { quotesF1: 0.95, speakerSpan: 0.9, speakerName: 0.85, cue: 0.9, indirectF1: 0.7, ms100k: 200 } as const;
@@ -80,7 +80,9 @@ export function reportPolnear(split: Split, verbose: boolean): PolnearFigures | 
     indirectF1: f1(indirect),
     ms100k: allMs,
   };
-  console.log(`\nPolNeAR ${split}: ${articles.length} articles (US political news, 2016), first annotator of each`);
+  console.log(
+    `\nPolNeAR ${split}: ${articles.length} articles (US political news, 2016), first annotator of each${skippedLines.count ? ` (${skippedLines.count} .ann lines the brat parser could not read skipped)` : ''}`,
+  );
   console.log('kind                labels  found  correct  precision  recall     F1');
   for (const [label, t, target] of [
     ['direct + mixed', quotes, TARGETS.quotesF1],

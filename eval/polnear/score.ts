@@ -6,13 +6,12 @@
 //   - speaker span: of the matched Contents with a Source, the share whose suggested speaker span
 //     overlaps the Source mention;
 //   - speaker name: of those whose Source names someone (a capitalised name, not a pronoun or a
-//     description), the share whose resolved name is that name in the fullest form the article
-//     gives it ("Trump" → "Donald Trump", "The Post" is not a name and is not scored);
+//     description), the share whose resolved name is that name in the fullest form the article's
+//     Sources give it ("Trump" → "Donald Trump"; "he", "the campaign" are not scored);
 //   - cue: of the matched Contents with a Cue, the share whose suggested cue overlaps it.
 
 import type { QuoteSuggestion, Span } from '../../core/suggest/index.js';
-import type { Fragment } from './brat.js';
-import { spanText, type Attribution, type PolnearArticle } from './corpus.js';
+import { spanText, type Attribution, type Fragment, type PolnearArticle } from './corpus.js';
 
 export interface Tally {
   labels: number;
@@ -77,34 +76,46 @@ export function nameWords(source: string): string[] {
     .split(/\s+/u)
     .filter(Boolean);
   if (!words.length || !words.every((w) => NAME_WORD.test(w) || /^(?:of|and|de|van|von|the)$/u.test(w))) return [];
-  const named = words.filter((w) => NAME_WORD.test(w) && !TITLE_WORD.test(w));
+  let afterTitle = 0;
+  words.forEach((w, i) => {
+    if (TITLE_WORD.test(w)) afterTitle = i + 1;
+  });
+  const named = words.slice(afterTitle).filter((w) => NAME_WORD.test(w));
   return named.length && !/^(?:He|She|They|It|We|I|You)$/u.test(named.join(' ')) ? named : [];
 }
 
-/** The fullest way the article writes the name whose last word is `last` ("Clinton" → "Hillary Clinton"). */
-export function fullestForm(text: string, last: string): string[] {
+/**
+ * The fullest form of the name whose last word is `last`, among the article's annotated Source
+ * mentions ("Clinton" → "Hillary Clinton" when a Source elsewhere says "Hillary Clinton"): the
+ * annotators' noun phrases, not our own name finder, decide what the full name is.
+ */
+export function fullestForm(sources: readonly string[], last: string): string[] {
   let best: string[] = [last];
-  const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  for (const m of text.matchAll(new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.\-]*\s+){1,3})${escaped}\b`, 'gu'))) {
-    const before = (m[1] ?? '').trim().split(/\s+/u);
-    let i = before.length;
-    while (i > 0 && NAME_WORD.test(before[i - 1] ?? '') && !TITLE_WORD.test(before[i - 1] ?? '') && !LEADING.test(`${before[i - 1]} `)) i--;
-    const form = [...before.slice(i), last];
-    if (form.length > best.length) best = form;
+  for (const source of sources) {
+    const words = nameWords(source);
+    if (words[words.length - 1] === last && words.length > best.length) best = words;
   }
   return best;
 }
 
-/** A resolved name is right when it holds the name's last word and every word of its fullest form. */
-export function nameMatches(predicted: string | undefined, fullest: readonly string[]): boolean {
+/**
+ * A resolved name is right when it ends with the name's last word and, where the Sources give the
+ * name in full, has no word the full form lacks and is itself full ("Melania Trump" is not
+ * "Donald Trump", "Cruz" is not "Ted Cruz"; a missing "Texas" in "Texas Ted Cruz" is fine). Where
+ * the Sources give only the surname, any full name the article writes with it counts.
+ */
+export function nameMatches(predicted: string | undefined, fullest: readonly string[], text: string): boolean {
   if (!predicted) return false;
-  const words = new Set(
-    predicted
-      .toLowerCase()
-      .replace(/['’]s?\b/gu, '')
-      .split(/\s+/u),
-  );
-  return fullest.every((w) => words.has(w.toLowerCase()));
+  const words = predicted
+    .toLowerCase()
+    .replace(/['’]s?\b/gu, '')
+    .split(/\s+/u)
+    .filter((w) => w && !/^(?:of|and|the|de|van|von)$/u.test(w));
+  const last = (fullest[fullest.length - 1] ?? '').toLowerCase();
+  if (words[words.length - 1] !== last) return false;
+  if (fullest.length === 1) return words.length === 1 || text.includes(predicted);
+  const gold = new Set(fullest.map((w) => w.toLowerCase()));
+  return words.length >= 2 && words.every((w) => gold.has(w));
 }
 
 const show = (text: string, fragments: readonly Fragment[]) => JSON.stringify(spanText(text, fragments).slice(0, 100));
@@ -119,6 +130,7 @@ export function scorePolnear(article: PolnearArticle, predicted: readonly QuoteS
   const quotes = match(quotedLabels, quotedPred);
   const indirect = match(indirectLabels, indirectPred);
 
+  const sources = article.attributions.flatMap((a) => (a.source ? [spanText(text, a.source)] : []));
   const speakerSpan: Share = { checked: 0, correct: 0 };
   const speakerName: Share = { checked: 0, correct: 0 };
   const cue: Share = { checked: 0, correct: 0 };
@@ -132,9 +144,9 @@ export function scorePolnear(article: PolnearArticle, predicted: readonly QuoteS
         );
       const named = nameWords(spanText(text, label.source));
       if (named.length) {
-        const fullest = fullestForm(text, named[named.length - 1] ?? '');
+        const fullest = fullestForm(sources, named[named.length - 1] ?? '');
         speakerName.checked++;
-        if (nameMatches(q.speaker?.name, fullest)) speakerName.correct++;
+        if (nameMatches(q.speaker?.name, fullest, text)) speakerName.correct++;
         else misses.push(`name    ${JSON.stringify(fullest.join(' '))} got ${JSON.stringify(q.speaker?.name ?? 'none')}`);
       }
     }

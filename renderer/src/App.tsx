@@ -1,12 +1,14 @@
 // The Newsmark window: library on the left, the article in the middle, its annotations on the
-// right. Layout, menu commands and shortcuts; the state and its changes live in useLibrary.
+// right. Layout and menu commands; the state lives in useLibrary, the shortcuts in
+// useWindowShortcuts, the toolbar in Topbar, the settings in useSettings.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../core/api/methods';
 import { call } from './api';
 import { articleUpload, saveAsDownload } from './files';
 import { ExportDialog } from './export/ExportDialog';
-import { importAnnotationFile, looksLikeAnnotations } from './import/annotation-file';
+import { importAnnotationFile, looksLikeAnnotations, readAnnotationUpload, type AnnotationImport } from './import/annotation-file';
+import { ImportReportDialog } from './import/ImportReportDialog';
 import { LibraryView } from './library/LibraryView';
 import { MessageDialog } from './MessageDialog';
 import { AnnotationPanel } from './panel/AnnotationPanel';
@@ -15,13 +17,20 @@ import { HitPicker } from './reader/HitPicker';
 import { Reader, type FocusRequest } from './reader/Reader';
 import type { Span } from './reader/selection';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { SettingsDialog } from './settings/SettingsDialog';
+import { useSettings } from './settings/use-settings';
+import { Topbar } from './app/Topbar';
+import { focusReader, useWindowShortcuts } from './app/use-window-shortcuts';
+import { announcement } from './app/announce';
 import { useLibrary } from './state/use-library';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
+import { useRemoteChanges } from './sync/sync-state';
+import { TeamSyncButton } from './sync/TeamSyncButton';
 import { suggestOnImport, useSuggestions } from './suggest/use-suggestions';
-import { useShortcuts } from './use-shortcuts';
 import { updateMessage } from './versions/update-message';
 
-const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.json,.jsonld,text/plain,text/markdown,text/html,application/json,application/ld+json';
+const ACCEPTED_FILES =
+  '.txt,.text,.md,.markdown,.html,.htm,.json,.jsonld,text/plain,text/markdown,text/html,application/json,application/ld+json';
 
 interface Picker {
   ids: string[];
@@ -38,6 +47,11 @@ export function App() {
   const [picker, setPicker] = useState<Picker | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [findOpen, setFindOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [spoken, setSpoken] = useState('');
+  const settings = useSettings();
+  const [importReport, setImportReport] = useState<AnnotationImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const suggestions = useSuggestions(fail);
   const articleId = doc?.article.id ?? null;
@@ -58,7 +72,10 @@ export function App() {
   useEffect(() => {
     setFilter((f) => ({ ...NO_FILTER, sort: f.sort }));
     setPicker(null);
+    setFindOpen(false);
     suggestions.clear();
+    // A newly opened article takes the keyboard: s, c, j… are for it, not the library row.
+    if (articleId && !document.activeElement?.closest('dialog')) focusReader();
     // Only a new article resets the list (suggestions.clear itself never changes).
   }, [articleId, suggestions.clear]);
 
@@ -70,23 +87,28 @@ export function App() {
 
   const shown = useMemo(() => (doc ? applyFilter(doc.annotations, filter) : []), [doc, filter]);
 
+  async function showAnnotationImport(done: Promise<AnnotationImport>) {
+    setImportReport(await done);
+    await refreshLibrary();
+    if (articleId) await openArticle(articleId, true);
+  }
+
   async function importFiles(files: FileList | null) {
     for (const file of Array.from(files ?? [])) {
       try {
         if (await looksLikeAnnotations(file)) {
-          lib.setMessage({ title: 'Annotations imported', text: await importAnnotationFile(file) });
-          await refreshLibrary();
-          if (articleId) await openArticle(articleId, true);
+          await showAnnotationImport(importAnnotationFile(await readAnnotationUpload(file)));
           continue;
         }
         const outcome = await call('importFile', await articleUpload(file));
         const { article, duplicate, notices: told } = outcome;
+        window.newsmark.noteOpenedFile?.(file);
         setStatus([duplicate ? `“${article.title}” is already in the library.` : updateMessage(outcome), ...told].join(' '));
         await refreshLibrary();
         await openArticle(article.id);
         if (suggestOnImport()) await suggestions.load(article.id);
         // Hand the keyboard to the article, not the Open… button that started the import.
-        document.querySelector<HTMLElement>('.reader')?.focus();
+        focusReader();
       } catch (err) {
         fail(`Could not open ${file.name}`, err);
       }
@@ -121,14 +143,21 @@ export function App() {
       else if (command === 'export') setExportOpen(true);
       else if (command === 'suggest') {
         if (articleId) void suggestions.load(articleId);
-      }
-      else if (command === 'export-article' || command === 'export-library') void exportJson(command === 'export-article' ? 'article' : 'library');
+      } else if (command === 'export-article' || command === 'export-library')
+        void exportJson(command === 'export-article' ? 'article' : 'library');
+      else if (command === 'find') setFindOpen(Boolean(articleId));
+      else if (command === 'toggle-theme') settings.toggleTheme();
       // paste-article and import-folder: the library's ImportCenter listens for them itself.
     },
-    [exportJson, lib, articleId, suggestions],
+    [exportJson, lib, articleId, suggestions, settings],
   );
 
   useEffect(() => window.newsmark.onMenu(runCommand), [runCommand]);
+  // A file opened from the desktop (command line, Open Recent, Open with…) was imported: show it.
+  useEffect(
+    () => window.newsmark.onOpenArticle?.((id) => void refreshLibrary().then(() => openArticle(id))),
+    [refreshLibrary, openArticle],
+  );
 
   const showSpan = useCallback((span: Span) => setFocus((f) => ({ span, serial: (f?.serial ?? 0) + 1 })), []);
 
@@ -170,80 +199,105 @@ export function App() {
     [doc, setSelectedId, showSpan, suggestions],
   );
 
-  const editorField = (selector: string) => document.querySelector<HTMLElement>(`.annotation-item.selected ${selector}`);
+  const selectedAnnotation = doc?.annotations.find((a) => a.id === selectedId) ?? null;
+  useEffect(() => {
+    if (selectedAnnotation) setSpoken(announcement(selectedAnnotation));
+    // Said once when an annotation is chosen, not again on every edit of it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedAnnotation?.id]);
 
-  const shortcuts = useMemo(
+  const windowActions = useMemo(
     () => ({
       command: runCommand,
+      shown,
+      selectedId,
+      select,
       deleteSelected: () => {
         if (selectedId) void lib.remove(selectedId);
       },
-      move: (step: 1 | -1) => {
-        if (shown.length === 0) return;
-        const at = shown.findIndex((a) => a.id === selectedId);
-        const next = at === -1 ? (step === 1 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, at + step));
-        select(shown[next]!.id);
-      },
-      edit: () => editorField('[data-autofocus]')?.focus(),
-      addTag: () => editorField('[data-tag-input]')?.focus(),
       escape: () => {
         if (picker) setPicker(null);
         else if (activeProposal) suggestions.activate(null);
+        else if (document.getSelection()?.isCollapsed === false) document.getSelection()?.removeAllRanges();
         else setSelectedId(null);
       },
       showHelp: () => setHelpOpen(true),
-      suggestion: activeProposal
-        ? { accept: () => void acceptSuggestions([activeProposal.key]), reject: () => void rejectSuggestions([activeProposal.key]) }
+      suggestions: suggestions.proposals
+        ? {
+            keys: suggestions.proposals.map((p) => p.key),
+            active: suggestions.activeKey,
+            activate: activateSuggestion,
+            accept: () => activeProposal && void acceptSuggestions([activeProposal.key]),
+            reject: () => activeProposal && void rejectSuggestions([activeProposal.key]),
+          }
         : null,
     }),
-    [runCommand, selectedId, lib, shown, select, picker, setSelectedId, activeProposal, suggestions, acceptSuggestions, rejectSuggestions],
+    [
+      runCommand,
+      shown,
+      selectedId,
+      select,
+      lib,
+      selection,
+      doc,
+      picker,
+      activeProposal,
+      suggestions,
+      setSelectedId,
+      activateSuggestion,
+      acceptSuggestions,
+      rejectSuggestions,
+    ],
   );
-  useShortcuts(shortcuts);
+  useWindowShortcuts(windowActions);
+
+  const linkParty = useCallback(
+    (span: Span) => {
+      const annotation = selectedAnnotation;
+      if (!annotation || annotation.kind === 'figure' || !doc) return false;
+      const party = { name: doc.article.text.slice(span.start, span.end), span };
+      void lib.update(annotation.id, { fields: annotation.kind === 'quote' ? { quote: { speaker: party } } : { claim: { claimant: party } } });
+      setSpoken(`Linked “${party.name}” as ${annotation.kind === 'quote' ? 'speaker' : 'claimant'}.`);
+      return true;
+    },
+    [selectedAnnotation, doc, lib],
+  );
+  // Documents from the team arrived: show them (the open article keeps its selection).
+  useRemoteChanges(
+    useCallback(() => {
+      void refreshLibrary();
+      if (articleId) void openArticle(articleId, true);
+    }, [refreshLibrary, openArticle, articleId]),
+  );
 
   return (
     <div className="app">
-      <header className="topbar">
-        <span className="brand">Newsmark</span>
-        <button type="button" onClick={() => runCommand('open')} title="Open a file (Ctrl+O)">
-          Open…
-        </button>
-        <button type="button" onClick={() => setExportOpen(true)} title="Export in a format of your choice (Ctrl+Alt+E)">
-          Export…
-        </button>
-        <button type="button" onClick={() => void exportJson('article')} disabled={!doc} title="Export this article's annotations (Ctrl+E)">
-          Export article
-        </button>
-        <button type="button" onClick={() => void exportJson('library')} title="Export the whole library (Ctrl+Shift+E)">
-          Export library
-        </button>
-        <button type="button" onClick={() => runCommand('suggest')} disabled={!doc} title="Suggest figures, quotes and claims (Ctrl+Shift+G)">
-          Suggest
-        </button>
-        <button type="button" onClick={() => void lib.undo()} title={lib.history.undo ? `Undo: ${lib.history.undo} (Ctrl+Z)` : 'Undo (Ctrl+Z)'}>
-          Undo
-        </button>
-        <button type="button" onClick={() => void lib.redo()} title={lib.history.redo ? `Redo: ${lib.history.redo} (Ctrl+Shift+Z)` : 'Redo (Ctrl+Shift+Z)'}>
-          Redo
-        </button>
-        <button type="button" className="quiet" onClick={() => setHelpOpen(true)} title="Keyboard shortcuts (?)">
-          Shortcuts
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept={ACCEPTED_FILES}
-          multiple
-          hidden
-          aria-label="Open file"
-          onChange={(e) => {
-            void importFiles(e.target.files);
-            e.target.value = '';
-          }}
-        />
-        <span className="status" role="status">
-          {lib.status}
-        </span>
-      </header>
+      <Topbar
+        hasArticle={doc !== null}
+        history={lib.history}
+        status={lib.status}
+        theme={settings.theme}
+        onCommand={runCommand}
+        onHelp={() => setHelpOpen(true)}
+        onSettings={() => setSettingsOpen(true)}
+      >
+        <TeamSyncButton />
+      </Topbar>
+      <input
+        ref={fileInput}
+        type="file"
+        accept={ACCEPTED_FILES}
+        multiple
+        hidden
+        aria-label="Open file"
+        onChange={(e) => {
+          void importFiles(e.target.files);
+          e.target.value = '';
+        }}
+      />
+      <p className="visually-hidden" aria-live="polite">
+        {spoken}
+      </p>
       {notices.length > 0 && (
         <div className="notices" role="alert">
           {notices.map((n) => (
@@ -268,6 +322,13 @@ export function App() {
             onSelectionChange={setSelection}
             suggestions={suggestionSpans}
             activeSuggestion={activeProposal}
+            findOpen={findOpen}
+            onCloseFind={() => {
+              setFindOpen(false);
+              focusReader();
+            }}
+            onAnnounce={setSpoken}
+            onLinkParty={linkParty}
           />
         ) : (
           <section className="reader empty" aria-label="Article">
@@ -312,6 +373,7 @@ export function App() {
         />
       )}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      {settingsOpen && <SettingsDialog state={settings} onClose={() => setSettingsOpen(false)} />}
       {exportOpen && (
         <ExportDialog
           articles={lib.articles}
@@ -319,12 +381,21 @@ export function App() {
           onExport={(input) =>
             void call('exportAs', input)
               .then((file) => {
-                saveAsDownload(file.fileName, file.content, file.mimeType);
+                saveAsDownload(file.fileName, file.content, file.mimeType, file.base64);
                 setStatus(`Exported ${file.fileName}.`);
               })
               .catch((err) => fail('Export failed', err))
           }
           onClose={() => setExportOpen(false)}
+        />
+      )}
+      {importReport && (
+        <ImportReportDialog
+          key={importReport.outcome.report.counts.notPlaced + importReport.outcome.added}
+          result={importReport}
+          articles={lib.articles}
+          onPlaceInto={(id) => void showAnnotationImport(importAnnotationFile(importReport, id)).catch((err) => fail('Import failed', err))}
+          onClose={() => setImportReport(null)}
         />
       )}
       {lib.message && <MessageDialog title={lib.message.title} message={lib.message.text} onClose={() => lib.setMessage(null)} />}

@@ -1,49 +1,26 @@
-// "?" shows every keyboard shortcut.
+// "?" shows every keyboard shortcut, from the one table the keys and the menu use.
 
-import { useEffect, useRef } from 'react';
-
-const SHORTCUTS: [string, string][] = [
-  ['c / 1', 'Mark the selection as a Claim'],
-  ['q / 2', 'Mark the selection as a Quote'],
-  ['f / 3', 'Mark the selection as a Figure'],
-  ['p / Shift+P', 'Select the next / previous paragraph'],
-  ['s / Shift+S', 'Select the next / previous sentence'],
-  ['Shift+→ / Shift+←', 'Grow or shrink the selection by a word (Alt: by a character)'],
-  ['Alt while selecting', 'Keep exact characters (no snapping to words)'],
-  ['j / k', 'Next / previous annotation'],
-  ['Enter', 'Edit the selected annotation'],
-  ['t', 'Add a tag to the selected annotation'],
-  ['Delete / Backspace', 'Delete the selected annotation'],
-  ['Esc', 'Leave a field; deselect'],
-  ['Ctrl/Cmd+Z', 'Undo'],
-  ['Ctrl/Cmd+Shift+Z, Ctrl+Y', 'Redo'],
-  ['Ctrl/Cmd+O', 'Open a file'],
-  ['Ctrl/Cmd+E', 'Export this article'],
-  ['Ctrl/Cmd+Shift+E', 'Export the whole library'],
-  ['?', 'Show this list'],
-];
+import { SHORTCUTS, keysLabel } from '../../core/shortcuts';
+import { useModal } from './use-modal';
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
+  const ref = useModal();
   return (
-    <dialog ref={ref} className="message-dialog shortcuts" aria-label="Keyboard shortcuts" onClose={onClose}>
-      <h2>Keyboard shortcuts</h2>
+    <dialog ref={ref} className="message-dialog shortcuts" aria-labelledby="shortcuts-heading" onClose={onClose}>
+      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
       <table>
         <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
-            <tr key={keys}>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.id}>
               <th scope="row">
-                <kbd>{keys}</kbd>
+                <kbd>{keysLabel(s)}</kbd>
               </th>
-              <td>{what}</td>
+              <td>{s.does}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="hint">Shortcuts never fire while you type in a field.</p>
+      <p className="hint">Single-key shortcuts never fire while you type in a field or use the annotation editor’s controls.</p>
       <button type="button" autoFocus onClick={() => ref.current?.close()}>
         Close
       </button>

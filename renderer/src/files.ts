@@ -9,15 +9,18 @@ export interface Upload {
 }
 
 /** The upload for a picked file, refused by its size (File.size: known without reading it) first. */
-async function uploadOf(file: File, tooLarge: (fileName: string, size: number) => string | null): Promise<Upload> {
-  const problem = tooLarge(file.name, file.size);
+async function uploadOf(file: File, problem: string | null): Promise<Upload> {
   if (problem) throw new Error(problem);
   return { fileName: file.name, contentBase64: await fileToBase64(file) };
 }
 
-export const articleUpload = (file: File): Promise<Upload> => uploadOf(file, articleFileTooLarge);
+export const articleUpload = (file: File): Promise<Upload> => uploadOf(file, articleFileTooLarge(file.name, file.size));
 
-export const annotationUpload = (file: File): Promise<Upload> => uploadOf(file, annotationFileTooLarge);
+/** Its first bytes tell a Newsmark backup, which may be bigger than other annotation files. */
+export async function annotationUpload(file: File): Promise<Upload> {
+  const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
+  return uploadOf(file, annotationFileTooLarge(file.name, file.size, head));
+}
 
 async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -29,8 +32,10 @@ async function fileToBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-export function saveAsDownload(fileName: string, content: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/** Saves `content` as a file; `base64` content (a zip) is decoded to its bytes first. */
+export function saveAsDownload(fileName: string, content: string, type = 'application/json', base64 = false): void {
+  const body = base64 ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : content;
+  const url = URL.createObjectURL(new Blob([body], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

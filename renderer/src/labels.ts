@@ -1,5 +1,6 @@
 // How kinds, claim statuses, quote forms and link types are named and keyed in the UI.
 
+import type { FigureKind } from '../../core/figures/types';
 import type { Kind, RelationType } from '../../core/model';
 
 // Kind, status and form names are the ones the exports use, so the app and its files agree.
@@ -16,4 +17,16 @@ export const RELATION_LABEL: Record<RelationType, string> = {
   contradicts: 'contradicts',
   about: 'is about',
   'same-as': 'same as',
+};
+
+export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'count', 'number', 'date', 'year', 'fraction'];
+
+export const FIGURE_KIND_LABEL: Record<FigureKind, string> = {
+  money: 'money',
+  percent: 'percentage',
+  count: 'count',
+  number: 'number',
+  date: 'date',
+  year: 'year',
+  fraction: 'fraction',
 };

@@ -1,75 +1,33 @@
-// The window-wide keyboard shortcuts (marking keys live in the reader, which owns the selection).
-// None fires while the user types in a field, except Esc, which leaves the field.
+// Listens for the shortcuts of core/shortcuts.ts and runs the handlers a component registers for
+// them. Several components register (the reader its selection keys, the window the rest); a key
+// press fires the first handler that takes it: one returning false passes it on (Enter edits an
+// annotation unless a suggestion is open, say). Form controls keep their keys (keys.ts).
 
-import { useEffect } from 'react';
-import type { MenuCommand } from '../../core/api/methods';
-import { isCommandKey, isTypingTarget } from './keys';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { ShortcutId } from '../../core/shortcuts';
+import { shortcutsFor } from './keys';
 
-export interface ShortcutActions {
-  command: (command: MenuCommand) => void;
-  deleteSelected: () => void;
-  move: (step: 1 | -1) => void;
-  edit: () => void;
-  addTag: () => void;
-  escape: () => void;
-  showHelp: () => void;
-  /** Set while the user looks at a suggestion: a/Enter accept it, x/Backspace reject it. */
-  suggestion: { accept: () => void; reject: () => void } | null;
-}
+/** A handler returns false when the key press is not for it here and now. */
+export type ShortcutHandlers = Partial<Record<ShortcutId, (event: KeyboardEvent) => boolean | void>>;
 
-export function useShortcuts(actions: ShortcutActions): void {
+export function useShortcuts(handlers: ShortcutHandlers): void {
+  // The newest handlers, in place before the browser handles another key (a layout effect runs
+  // right after React's commit; a plain effect may wait, and a fast key would see stale state).
+  const latest = useRef(handlers);
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  }, [handlers]);
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      const key = event.key.toLowerCase();
-      const typing = isTypingTarget(event.target);
-      if (isCommandKey(event)) {
-        const command: MenuCommand | null =
-          key === 'o'
-            ? 'open'
-            : key === 'e'
-              ? event.shiftKey
-                ? 'export-library'
-                : 'export-article'
-              : (key === 'z' && event.shiftKey) || key === 'y'
-                ? 'redo'
-                : key === 'z'
-                  ? 'undo'
-                  : null;
-        // In a text field, undo and redo belong to the field.
-        if (!command || (typing && (command === 'undo' || command === 'redo'))) return;
+      if (event.defaultPrevented || event.isComposing) return;
+      for (const s of shortcutsFor(event)) {
+        const handler = latest.current[s.id];
+        if (!handler || handler(event) === false) continue;
         event.preventDefault();
-        actions.command(command);
         return;
       }
-      if (event.key === 'Escape') {
-        if (typing) (event.target as HTMLElement).blur();
-        else actions.escape();
-        return;
-      }
-      if (typing || event.altKey) return;
-      const suggestion = actions.suggestion;
-      const suggestionKeys: Record<string, () => void> = suggestion
-        ? { a: suggestion.accept, enter: suggestion.accept, x: suggestion.reject, backspace: suggestion.reject }
-        : {};
-      const handlers: Record<string, () => void> = {
-        delete: actions.deleteSelected,
-        backspace: actions.deleteSelected,
-        j: () => actions.move(1),
-        k: () => actions.move(-1),
-        enter: actions.edit,
-        t: actions.addTag,
-        '?': actions.showHelp,
-        ...suggestionKeys,
-      };
-      const handler = handlers[key];
-      // Enter on a button presses it — except on an annotation in the list, where it edits.
-      const onOtherButton =
-        event.target instanceof HTMLButtonElement && !/\b(annotation|suggestion)-summary\b/.test(event.target.className);
-      if (!handler || (key === 'enter' && onOtherButton)) return;
-      event.preventDefault();
-      handler();
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [actions]);
+  }, []);
 }

@@ -5,17 +5,16 @@
 import type { ArticleDocument } from '../../model.js';
 import type { AnnotationFile } from './incoming.js';
 import { mergeInto, type Tally } from './merge.js';
-import { placeImport, type Orphan } from './place.js';
+import type { ImportReport } from './import-report.js';
+import { placeImport, type PlaceOptions } from './place.js';
 
 export interface AnnotationImportOutcome extends Tally {
   format: AnnotationFile['format'];
   articlesCreated: number;
-  /** Annotations anchored at their position or by their exact quote. */
-  exact: number;
-  /** Annotations anchored by an approximate match of their quote. */
-  fuzzy: number;
-  /** Annotations that could not be anchored: reported, not stored. */
-  orphaned: Orphan[];
+  /** How each annotation was placed, grouped: exact, moved, approximate, not placed (not stored). */
+  report: ImportReport;
+  /** What the user should know (brat: records left out, and why); absent when nothing. */
+  notices?: string[];
 }
 
 export interface LibraryWriter {
@@ -35,8 +34,9 @@ export async function applyImport(
   library: ArticleDocument[],
   now: string,
   writer: LibraryWriter,
+  options: PlaceOptions = {},
 ): Promise<AnnotationImportOutcome> {
-  const placement = placeImport(file, library, now);
+  const placement = placeImport(file, library, now, options);
   const total: Tally = { added: 0, updated: 0, skipped: placement.skipped + file.ignored };
   const created = new Map(placement.created.map((d) => [d.article.id, d]));
   const stored = new Map(library.map((d) => [d.article.id, d]));
@@ -51,6 +51,5 @@ export async function applyImport(
     const preview = mergeInto(stored.get(id)!, incoming).tally;
     add(total, preview.added || preview.updated ? await writer.merge(id, (doc) => mergeInto(doc, incoming)) : preview);
   }
-  const { exact, fuzzy, orphaned } = placement;
-  return { format: file.format, ...total, articlesCreated: created.size, exact, fuzzy, orphaned };
+  return { format: file.format, ...total, articlesCreated: created.size, report: placement.report, ...(file.notices?.length ? { notices: file.notices } : {}) };
 }

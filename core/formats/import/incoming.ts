@@ -3,11 +3,18 @@
 
 import type { Annotation, Article, Relation } from '../../model.js';
 
-/** An annotation as the file gives it; its offsets count UTF-16 units unless `codePoints`. */
+/**
+ * How a file counts its offsets. 'utf-16': code units, as Newsmark, JavaScript and the DOM do.
+ * 'code points': as Python tools do. 'either': the file does not say (a W3C TextPositionSelector
+ * means code points by the model, but Hypothesis and Recogito write UTF-16 units), so both
+ * readings are checked against the quote.
+ */
+export type OffsetUnits = 'utf-16' | 'code points' | 'either';
+
+/** An annotation as the file gives it, its offsets counted in `units`. */
 export interface IncomingAnnotation {
   annotation: Annotation;
-  /** The file counts offsets in code points (W3C TextPositionSelector): converted per article. */
-  codePoints: boolean;
+  units: OffsetUnits;
 }
 
 /** An article a native export carries: created when the library has neither its id nor its text. */
@@ -15,15 +22,17 @@ export interface IncomingArticle {
   article: Omit<Article, 'importedAt'>;
   annotations: IncomingAnnotation[];
   relations: Relation[];
+  /** Suggestions the user rejected (a backup brings them back with its article). */
+  rejectedSuggestions?: string[];
 }
 
-/** What a W3C annotation says about its article. */
+/** What a W3C (or Hypothesis) annotation says about its article. */
 export interface ArticleRef {
   /** The target's source IRI, as written. */
   source: string;
   /** The Newsmark article id, when the source is urn:newsmark:article:<id>. */
   id: string | null;
-  /** The source as an http(s) URL in canonical form, when it is one. */
+  /** The source's key (see sourceKey), when it is an http(s) URL. */
   url: string | null;
 }
 
@@ -35,11 +44,13 @@ export interface LooseAnnotation extends IncomingAnnotation {
 }
 
 export interface AnnotationFile {
-  format: 'json' | 'w3c';
+  format: 'json' | 'w3c' | 'hypothesis' | 'brat';
   articles: IncomingArticle[];
   loose: LooseAnnotation[];
   /** Links whose article is the one their two ends land in. */
   relations: Relation[];
   /** Items of the file that carry nothing Newsmark can hold (another tool's links, say). */
   ignored: number;
+  /** What the user should know about items left out or read in a particular way. */
+  notices?: string[];
 }

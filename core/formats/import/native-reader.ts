@@ -1,11 +1,13 @@
 // Reads a Newsmark export (the native JSON format) for import: its schema version first, then
 // its shape with the store's own schemas, then what a schema cannot say — every span lies in its
-// article's text and quotes it, every link joins two annotations of its article.
+// article's text and quotes it, every link joins two annotations of its article. An orphan (an
+// annotation a new version could not place) is checked against its own old quote: it must lie,
+// as it says, in one of the article's earlier texts, not in the current one.
 
 import { z } from 'zod';
 import { NewsmarkError } from '../../api/errors.js';
 import { spanProblem } from '../../anchoring/text-quote.js';
-import { hashText } from '../../import/import-document.js';
+import { hashText } from '../../import/content-hash.js';
 import { SCHEMA_VERSION, type Annotation, type LinkedSpan } from '../../model.js';
 import { annotationSchema, articleSchema, relationSchema } from '../../store/stored-schemas.js';
 import type { IncomingArticle } from './incoming.js';
@@ -16,8 +18,8 @@ const exportSchema = z.object({
   exportedAt: z.string(),
   articles: z.array(
     articleSchema
-      .pick({ id: true, title: true, meta: true, text: true })
-      .extend({ annotations: z.array(annotationSchema), relations: z.array(relationSchema) }),
+      .pick({ id: true, title: true, meta: true, text: true, versions: true })
+      .extend({ annotations: z.array(annotationSchema), relations: z.array(relationSchema), rejectedSuggestions: z.array(z.string()).optional() }),
   ),
 });
 
@@ -41,6 +43,14 @@ function linkedSpanProblems(text: string, a: Annotation, path: JsonPath): Proble
   return linked.flatMap(([span, at]) => (span ? spanProblems(text, span, span.exact, at) : []));
 }
 
+/** An orphan's old offsets and quote must fit one of the article's earlier texts. */
+function orphanProblems(article: ExportedArticle, a: Annotation, path: JsonPath): Problem[] {
+  if (a.quote.exact === '') return [{ path: [...path, 'quote', 'exact'], message: 'an orphaned annotation keeps the quote it had; this one is empty' }];
+  const earlier = article.versions ?? [];
+  if (earlier.some((v) => v.text.slice(a.start, a.end) === a.quote.exact)) return [];
+  return [{ path, message: `is orphaned, but no earlier text of the article has "${a.quote.exact}" at ${a.start}-${a.end}` }];
+}
+
 function articleProblems(article: ExportedArticle, path: JsonPath): Problem[] {
   const problems: Problem[] = [];
   if (!SAFE_ID.test(article.id)) problems.push({ path: [...path, 'id'], message: 'an article id is 1 to 100 letters, digits, "-" or "_"' });
@@ -49,7 +59,8 @@ function articleProblems(article: ExportedArticle, path: JsonPath): Problem[] {
     const at = [...path, 'annotations', i];
     if (ids.has(a.id)) problems.push({ path: [...at, 'id'], message: `"${a.id}" is used by two annotations` });
     ids.add(a.id);
-    problems.push(...spanProblems(article.text, a, a.quote.exact, at), ...linkedSpanProblems(article.text, a, at));
+    const own = a.anchor?.status === 'orphaned' ? orphanProblems(article, a, at) : spanProblems(article.text, a, a.quote.exact, at);
+    problems.push(...own, ...linkedSpanProblems(article.text, a, at));
   });
   article.relations.forEach((r, i) => {
     for (const end of ['from', 'to'] as const) {
@@ -76,9 +87,10 @@ export function readNativeExport(fileName: string, data: { schemaVersion?: unkno
   if (!parsed.success) throw invalidFile(fileName, 'Newsmark export', zodProblems(parsed.error.issues));
   const problems = parsed.data.articles.flatMap((article, i) => articleProblems(article, ['articles', i]));
   if (problems.length) throw invalidFile(fileName, 'Newsmark export', problems);
-  return parsed.data.articles.map(({ annotations, relations, ...article }) => ({
-    article: { ...article, contentHash: hashText(article.text) },
-    annotations: annotations.map((annotation) => ({ annotation, codePoints: false })),
+  return parsed.data.articles.map(({ annotations, relations, rejectedSuggestions, versions, ...article }) => ({
+    article: { ...article, contentHash: hashText(article.text), ...(versions?.length ? { versions } : {}) },
+    annotations: annotations.map((annotation) => ({ annotation, units: 'utf-16' as const })),
     relations,
+    ...(rejectedSuggestions?.length ? { rejectedSuggestions } : {}),
   }));
 }

@@ -46,7 +46,8 @@ function tooDeep(root: unknown, limit = MAX_DEPTH): JsonPath | null {
 }
 
 export function readJson(fileName: string, contentBase64: string): unknown {
-  const tooLarge = annotationFileTooLarge(fileName, base64Bytes(contentBase64));
+  const head = Buffer.from(contentBase64.slice(0, 64), 'base64');
+  const tooLarge = annotationFileTooLarge(fileName, base64Bytes(contentBase64), head);
   if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
   let text: string;
   try {

@@ -40,11 +40,11 @@ function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter)
       ],
     },
     'nm:origin': a.origin,
-    'nm:fields': a.fields,
+    'nm:fields': JSON.stringify(a.fields),
   };
 }
 
-function linkingAnnotation(r: Relation): W3cAnnotation {
+function linkingAnnotation(r: Relation, source: string): W3cAnnotation {
   return {
     '@context': CONTEXT,
     id: annotationIri(r.id),
@@ -52,33 +52,40 @@ function linkingAnnotation(r: Relation): W3cAnnotation {
     motivation: 'linking',
     created: r.createdAt,
     body: annotationIri(r.to),
-    target: annotationIri(r.from),
+    // The annotation linked from, seen in its article (scope), as a SpecificResource with an empty
+    // selector list rather than a bare IRI: Recogito's W3C parser throws on a string target, failing
+    // the whole batch, and skips this form (W3C's MUSTs hold for both).
+    target: { type: 'SpecificResource', source: annotationIri(r.from), scope: source, selector: [] },
     'nm:relation': r.type,
   };
 }
 
 /** Every annotation of the articles, in text order, each article's links after its spans. */
-export function w3cAnnotations(docs: readonly ArticleDocument[]): W3cAnnotation[] {
-  return docs.flatMap(({ article, annotations, relations }) => {
+export function* eachW3cAnnotation(docs: readonly ArticleDocument[]): Generator<W3cAnnotation> {
+  for (const { article, annotations, relations } of docs) {
     const source = articleSource(article);
     const offsets = offsetConverter(article.text);
-    return [
-      ...[...annotations].sort(compareByPosition).map((a) => spanAnnotation(a, source, offsets)),
-      ...relations.map(linkingAnnotation),
-    ];
-  });
+    for (const a of [...annotations].sort(compareByPosition)) yield spanAnnotation(a, source, offsets);
+    for (const r of relations) yield linkingAnnotation(r, source);
+  }
 }
 
-/** An AnnotationCollection holding one AnnotationPage; its ids follow from the articles exported. */
-export function w3cCollection(docs: readonly ArticleDocument[]): W3cAnnotation {
-  const items = w3cAnnotations(docs);
+export function w3cAnnotations(docs: readonly ArticleDocument[]): W3cAnnotation[] {
+  return [...eachW3cAnnotation(docs)];
+}
+
+/**
+ * An AnnotationCollection holding one AnnotationPage; its ids follow from the articles exported.
+ * `items` may be made while the collection is written (a StreamedList of eachW3cAnnotation).
+ */
+export function w3cCollection(docs: readonly ArticleDocument[], items: Iterable<W3cAnnotation> = w3cAnnotations(docs)): W3cAnnotation {
   const seed = docs.map((d) => d.article.id).join('\n');
   return {
     '@context': CONTEXT,
     id: `urn:uuid:${stableUuid(`collection\n${seed}`)}`,
     type: 'AnnotationCollection',
     label: docs.length === 1 ? docs[0]!.article.title : `Newsmark: ${docs.length} articles`,
-    total: items.length,
+    total: docs.reduce((n, d) => n + d.annotations.length + d.relations.length, 0),
     first: { id: `urn:uuid:${stableUuid(`page\n${seed}`)}`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }

@@ -7,29 +7,12 @@ import { fieldsForKind } from '../../annotations/fields.js';
 import { KINDS, RELATION_TYPES, type Annotation, type AnnotationFields, type Kind, type Relation, type RelationType } from '../../model.js';
 import { annotationFieldsSchema } from '../../store/stored-schemas.js';
 import type { AnnotationFile, ArticleRef, LooseAnnotation } from '../import/incoming.js';
+import { isObject, listOf, strings, w3cTypes, type Json } from '../import/json-shape.js';
 import { invalidFile, zodProblems, type JsonPath, type Problem } from '../import/problems.js';
 import { stableUuid } from '../stable-id.js';
-import { canonicalUrl } from '../urls.js';
+import { sourceKey } from '../source-key.js';
 import { MOTIVATION_OF_KIND, annotationIdOf, articleIdOfSource, kindIri } from './vocabulary.js';
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A property that may hold one value or an array of them, as a list. */
-function listOf(value: unknown): unknown[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-
-function strings(value: unknown): string[] {
-  return listOf(value).filter((v): v is string => typeof v === 'string');
-}
-
-export function w3cTypes(value: unknown): string[] {
-  return isObject(value) ? strings(value.type) : [];
-}
 
 /** The IRI of a resource written as a string or as an object with an id (or a source). */
 function iriOf(value: unknown): string | null {
@@ -79,7 +62,7 @@ function dateOf(value: unknown, fallback: string): string {
 }
 
 function sourceRef(source: string | null): ArticleRef | null {
-  return source === null ? null : { source, id: articleIdOfSource(source), url: canonicalUrl(source) };
+  return source === null ? null : { source, id: articleIdOfSource(source), url: sourceKey(source) };
 }
 
 interface Selection {
@@ -165,9 +148,19 @@ function uniqueTags(tags: string[]): string[] {
   return tags.map((t) => t.trim()).filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
 }
 
+/** nm:fields as a JSON text (rdf:JSON, what we write) or, from older exports, as an object. */
 function fieldsOf(annotation: Json, path: JsonPath, problems: Problem[]): AnnotationFields {
-  if (annotation['nm:fields'] === undefined) return {};
-  const parsed = annotationFieldsSchema.safeParse(annotation['nm:fields']);
+  let value = annotation['nm:fields'];
+  if (value === undefined) return {};
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      problems.push({ path: [...path, 'nm:fields'], message: 'is not JSON text' });
+      return {};
+    }
+  }
+  const parsed = annotationFieldsSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   problems.push(...zodProblems(parsed.error.issues, [...path, 'nm:fields']));
   return {};
@@ -191,7 +184,7 @@ function spanAnnotation(annotation: Json, path: JsonPath, now: string, problems:
     createdAt,
     updatedAt: dateOf(annotation.modified, createdAt),
   };
-  return { annotation: a, codePoints: true, ref, ...(unanchorable ? { unanchorable } : {}) };
+  return { annotation: a, units: 'either', ref, ...(unanchorable ? { unanchorable } : {}) };
 }
 
 /** A linking annotation of ours; null for another tool's link, which Newsmark has no place for. */
@@ -216,7 +209,7 @@ function relation(annotation: Json, path: JsonPath, now: string, problems: Probl
   };
 }
 
-export function readW3c(fileName: string, data: unknown, now: string): AnnotationFile {
+export function readW3c(fileName: string, data: unknown, now: string, what = 'W3C annotation file'): AnnotationFile {
   const problems: Problem[] = [];
   const file: AnnotationFile = { format: 'w3c', articles: [], loose: [], relations: [], ignored: 0 };
   for (const { value, path } of items(data, problems)) {
@@ -230,6 +223,6 @@ export function readW3c(fileName: string, data: unknown, now: string): Annotatio
       file.loose.push(spanAnnotation(value, path, now, problems));
     }
   }
-  if (problems.length) throw invalidFile(fileName, 'W3C annotation file', problems);
+  if (problems.length) throw invalidFile(fileName, what, problems);
   return file;
 }

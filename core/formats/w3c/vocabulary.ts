@@ -6,11 +6,20 @@ import type { Article, Kind } from '../../model.js';
 import { stableUuid } from '../stable-id.js';
 import { canonicalUrl } from '../urls.js';
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+import { ANNO_CONTEXT } from '../import/json-shape.js';
+
+export { ANNO_CONTEXT };
 export const NM_NAMESPACE = 'https://newsmark.org/ns#';
 
-/** Our extension context: the nm: prefix, and nm:fields kept as a JSON literal (not expanded). */
-export const CONTEXT = [ANNO_CONTEXT, { nm: NM_NAMESPACE, 'nm:fields': { '@type': '@json' } }] as const;
+/** RDF's JSON datatype: a literal whose text is JSON. */
+export const RDF_JSON = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON';
+
+/**
+ * Our extension context: the nm: prefix, and nm:fields as a JSON text typed rdf:JSON. (JSON-LD
+ * 1.1's `"@type": "@json"` would keep it as an object, but a JSON-LD 1.0 processor rejects the
+ * whole file for it; a typed string literal reads the same in both.)
+ */
+export const CONTEXT = [ANNO_CONTEXT, { nm: NM_NAMESPACE, 'nm:fields': { '@id': `${NM_NAMESPACE}fields`, '@type': RDF_JSON } }] as const;
 
 /** claim → assessing (it is being checked), quote → identifying (who said it), figure → describing (what it measures). */
 export const MOTIVATION_OF_KIND: Record<Kind, string> = { claim: 'assessing', quote: 'identifying', figure: 'describing' };

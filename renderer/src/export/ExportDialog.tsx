@@ -30,6 +30,7 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(currentArticleId ? [currentArticleId] : []));
   const [flat, setFlat] = useState(false);
   const [bom, setBom] = useState(false);
+  const [raw, setRaw] = useState(false);
 
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
@@ -56,6 +57,7 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
       ...(scope === 'library' ? {} : { articleIds }),
       ...(flat && options.includes('flat') ? { flat: true } : {}),
       ...(bom && options.includes('bom') ? { bom: true } : {}),
+      ...(raw && options.includes('raw') ? { raw: true } : {}),
     });
     ref.current?.close();
   }
@@ -87,6 +89,11 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
             {options.includes('bom') && (
               <label>
                 <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Byte order mark, so Excel reads UTF-8
+              </label>
+            )}
+            {options.includes('raw') && (
+              <label>
+                <input type="checkbox" checked={raw} onChange={(e) => setRaw(e.target.checked)} /> Keep cells that start like a formula (= + - @) as they are
               </label>
             )}
           </fieldset>

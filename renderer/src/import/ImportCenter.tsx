@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../api';
 import { articleUpload } from '../files';
-import { isCommandKey, isTypingTarget } from '../keys';
+import { shortcutsFor } from '../keys';
 import type { LibraryState } from '../state/use-library';
 import { pickedFromDrop, pickedFromInput, type Picked } from './collect-files';
 import { importBatch, type BatchSummary } from './import-batch';
@@ -70,7 +70,7 @@ export function ImportCenter({ lib }: { lib: LibraryState }) {
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (isCommandKey(e) && e.shiftKey && e.key.toLowerCase() === 'v' && !isTypingTarget(e.target)) {
+      if (shortcutsFor(e).some((s) => s.id === 'paste-article')) {
         e.preventDefault();
         setPasting(true);
       }

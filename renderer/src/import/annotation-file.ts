@@ -1,7 +1,9 @@
-// Opening a file of annotations (a Newsmark export, W3C annotations) rather than an article:
-// it is merged into the library, and the user is told what was added, updated, skipped and
-// what could not be placed.
+// Opening a file of annotations (a Newsmark export, W3C annotations, Hypothesis API JSON) rather
+// than an article: it is merged into the library, and the outcome is shown in the import report
+// (ImportReportDialog). The file is kept so that annotations no article matched can be imported
+// again into the article the user picks.
 
+import type { AnnotationImportOutcome } from '../../../core/formats/import/apply-import';
 import { isAnnotationFile } from '../../../core/formats/import/sniff';
 import { call } from '../api';
 import { annotationUpload } from '../files';
@@ -10,14 +12,24 @@ export async function looksLikeAnnotations(file: File): Promise<boolean> {
   return isAnnotationFile(file.name, new Uint8Array(await file.slice(0, 64).arrayBuffer()));
 }
 
-/** Imports the file and returns the report to show the user. */
-export async function importAnnotationFile(file: File): Promise<string> {
-  const outcome = await call('importAnnotations', await annotationUpload(file));
-  const lines = [
-    `${file.name} (${outcome.format === 'w3c' ? 'W3C Web Annotations' : 'Newsmark JSON'}): ${outcome.added} added, ${outcome.updated} updated, ${outcome.skipped} skipped.`,
-    `${outcome.articlesCreated} new article${outcome.articlesCreated === 1 ? '' : 's'}; placed exactly: ${outcome.exact}, approximately: ${outcome.fuzzy}, not placed: ${outcome.orphaned.length}.`,
-    ...outcome.orphaned.slice(0, 20).map((o) => `Not placed: “${o.quote}”${o.articleTitle ? ` in “${o.articleTitle}”` : ''} — ${o.reason}`),
-  ];
-  if (outcome.orphaned.length > 20) lines.push(`…and ${outcome.orphaned.length - 20} more not placed.`);
-  return lines.join('\n');
+export interface AnnotationImport {
+  fileName: string;
+  contentBase64: string;
+  outcome: AnnotationImportOutcome;
 }
+
+/** Imports the file (into the picked article, for what no article's source matches). */
+export async function importAnnotationFile(file: Pick<AnnotationImport, 'fileName' | 'contentBase64'>, intoArticleId?: string): Promise<AnnotationImport> {
+  const outcome = await call('importAnnotations', { ...file, ...(intoArticleId ? { intoArticleId } : {}) });
+  return { ...file, outcome };
+}
+
+/** The file as the API takes it (refused here when it is too large). */
+export const readAnnotationUpload = annotationUpload;
+
+export const FORMAT_NAMES: Record<AnnotationImportOutcome['format'], string> = {
+  json: 'Newsmark JSON',
+  w3c: 'W3C Web Annotations',
+  hypothesis: 'Hypothesis API JSON',
+  brat: 'brat standoff',
+};

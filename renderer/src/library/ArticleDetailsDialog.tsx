@@ -15,7 +15,8 @@ interface Props {
 const FIELDS: { key: keyof MetaPatch; label: string; type: string }[] = [
   { key: 'outlet', label: 'Outlet', type: 'text' },
   { key: 'author', label: 'Author', type: 'text' },
-  { key: 'date', label: 'Date', type: 'date' },
+  // Typed as YYYY-MM-DD whatever the system's locale (a date picker would show mm/dd/yyyy).
+  { key: 'date', label: 'Date (YYYY-MM-DD)', type: 'text' },
   { key: 'url', label: 'Source URL', type: 'url' },
   { key: 'source', label: 'Source file', type: 'text' },
 ];
@@ -40,7 +41,19 @@ export function ArticleDetailsDialog({ article, onSave, onClose }: Props) {
         {FIELDS.map(({ key, label, type }) => (
           <label key={key}>
             {label}
-            <input type={type} value={meta[key] ?? ''} onChange={(e) => setMeta((m) => ({ ...m, [key]: e.target.value }))} />
+            <input
+              type={type}
+              {...(key === 'date'
+                ? {
+                    placeholder: 'YYYY-MM-DD',
+                    inputMode: 'numeric' as const,
+                    pattern: '\\d{4}-\\d{2}-\\d{2}',
+                    title: 'A date as YYYY-MM-DD',
+                  }
+                : {})}
+              value={meta[key] ?? ''}
+              onChange={(e) => setMeta((m) => ({ ...m, [key]: e.target.value }))}
+            />
           </label>
         ))}
         <div className="dialog-actions">

@@ -6,16 +6,17 @@ import { KINDS, emptyCounts, type ArticleSummary, type KindCounts } from '../../
 export const SORTS = { edited: 'Last edited', date: 'Date', title: 'Title' } as const;
 export type LibrarySort = keyof typeof SORTS;
 
-/** The story's own date when known, else the day it was imported. */
+/** The story's own date, or for an undated story the day it was imported, said as such. */
 export function articleDate(a: ArticleSummary): string {
-  return a.meta.date ?? a.importedAt.slice(0, 10);
+  return a.meta.date ?? `imported ${a.importedAt.slice(0, 10)}`;
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 const COMPARE: Record<LibrarySort, (a: ArticleSummary, b: ArticleSummary) => number> = {
   edited: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
-  date: (a, b) => articleDate(b).localeCompare(articleDate(a)) || b.updatedAt.localeCompare(a.updatedAt),
+  // Undated stories come after dated ones: the import date is not theirs to sort by.
+  date: (a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? '') || b.updatedAt.localeCompare(a.updatedAt),
   title: (a, b) => collator.compare(a.title, b.title),
 };
 

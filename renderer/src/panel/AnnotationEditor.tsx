@@ -13,6 +13,7 @@ import { FigureFieldsEditor } from './fields/FigureFieldsEditor';
 import { QuoteFieldsEditor } from './fields/QuoteFieldsEditor';
 import { RelationsEditor } from './RelationsEditor';
 import { TagEditor } from './TagEditor';
+import { AnnotationConflict } from '../sync/ConflictVersions';
 
 export interface EditorContext {
   annotations: Annotation[];
@@ -38,6 +39,7 @@ export function AnnotationEditor({ annotation: a, ...ctx }: Props) {
   const { claim, quote, figure } = a.fields;
   return (
     <div className="annotation-editor">
+      <AnnotationConflict annotationId={a.id} />
       <ChoiceField label="Kind" value={a.kind} values={KINDS} labels={KIND_LABEL} autoFocusKey onChange={(kind) => kind && update({ kind })} />
       {a.kind === 'quote' && quote && (
         <QuoteFieldsEditor fields={quote} selection={ctx.selection} text={ctx.text} onPatch={patchFields} onShow={ctx.onShowSpan} />

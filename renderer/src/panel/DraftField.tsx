@@ -1,7 +1,9 @@
 // A labelled text field that saves as the user types (after a short pause), on Enter in a
-// one-line field, and when it loses focus — without a write per keystroke.
+// one-line field, and when it loses focus — without a write per keystroke. The field is left to
+// the browser (uncontrolled): React re-rendering a typed-in field on every key breaks its undo
+// into single characters, while the browser's own undo takes back the whole typed run.
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 
 interface Props {
   label: string;
@@ -17,21 +19,21 @@ interface Props {
 const SAVE_DELAY = 500;
 
 export function DraftField({ label, value, onCommit, multiline, type = 'text', placeholder, list, autoFocusKey }: Props) {
-  const [draft, setDraft] = useState(value);
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const saved = useRef(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
-    // A change from elsewhere (undo, a re-read figure) replaces the draft when it is not being edited.
+    // A change from elsewhere (undo, a re-read figure) replaces what the field shows.
     if (value !== saved.current) {
       saved.current = value;
-      setDraft(value);
+      if (field.current) field.current.value = value;
     }
   }, [value]);
 
   // Leaving the screen mid-edit (the annotation closed, say) still saves what was typed.
   const unsaved = useRef<() => void>(() => {});
-  unsaved.current = () => commit(draft);
+  unsaved.current = () => field.current && commit(field.current.value);
   useEffect(() => () => unsaved.current(), []);
 
   function commit(next: string) {
@@ -42,30 +44,30 @@ export function DraftField({ label, value, onCommit, multiline, type = 'text', p
   }
 
   function change(next: string) {
-    setDraft(next);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => commit(next), SAVE_DELAY);
   }
 
   const shared = {
-    value: draft,
+    ref: field,
+    defaultValue: value,
     placeholder,
     'data-autofocus': autoFocusKey ? 'true' : undefined,
-    onBlur: () => commit(draft),
+    onBlur: () => field.current && commit(field.current.value),
+    onChange: (e: { target: { value: string } }) => change(e.target.value),
   };
   return (
     <label className="field">
       <span>{label}</span>
       {multiline ? (
-        <textarea rows={3} {...shared} onChange={(e) => change(e.target.value)} />
+        <textarea rows={3} {...shared} />
       ) : (
         <input
           type={type}
           list={list}
           {...shared}
-          onChange={(e) => change(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') commit(draft);
+            if (e.key === 'Enter') commit(e.currentTarget.value);
           }}
         />
       )}

@@ -1,7 +1,8 @@
 // Free tags on an annotation: type and press Enter (or a comma) to add, × to remove; tags used
-// elsewhere in the library are offered as the user types.
+// elsewhere in the library are offered as the user types. Leaving the field adds what was typed,
+// except with Esc, which throws the half-typed tag away.
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 
 interface Props {
   tags: string[];
@@ -13,6 +14,7 @@ interface Props {
 export function TagEditor({ tags, knownTags, onChange }: Props) {
   const listId = useId();
   const [draft, setDraft] = useState('');
+  const cancelled = useRef(false);
 
   function add() {
     const tag = draft.trim().replace(/,+$/, '');
@@ -26,7 +28,12 @@ export function TagEditor({ tags, knownTags, onChange }: Props) {
         {tags.map((tag) => (
           <li key={tag} className="tag">
             {tag}
-            <button type="button" className="tag-remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+            <button
+              type="button"
+              className="tag-remove"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => onChange(tags.filter((t) => t !== tag))}
+            >
               ×
             </button>
           </li>
@@ -50,9 +57,16 @@ export function TagEditor({ tags, knownTags, onChange }: Props) {
           if (e.key === 'Enter' || e.key === ',') {
             e.preventDefault();
             add();
+          } else if (e.key === 'Escape') {
+            // The window then moves the focus back to the article; what was typed is not a tag.
+            cancelled.current = true;
+            setDraft('');
           }
         }}
-        onBlur={add}
+        onBlur={() => {
+          if (!cancelled.current) add();
+          cancelled.current = false;
+        }}
       />
     </div>
   );

@@ -1,4 +1,6 @@
-// The article's heading and metadata line; the title can be renamed in place.
+// The article's heading and what is known about it: outlet or agency, author, dateline, its own
+// date (or that it has none: the import date is shown as such, never as the story's), the source
+// URL or file. The title can be renamed in place.
 
 import { useState } from 'react';
 import type { Article } from '../../../core/model';
@@ -11,7 +13,9 @@ interface Props {
 export function ArticleTitle({ article, onRename }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const { meta } = article;
-  const details = [meta.date, meta.dateline, meta.agency, meta.source].filter(Boolean).join(' · ');
+  const byline = [meta.outlet, meta.agency, meta.author && `by ${meta.author}`, meta.dateline].filter(Boolean).join(' · ');
+  const dates = `${meta.date ? `Published ${meta.date}` : 'Undated'} · imported ${article.importedAt.slice(0, 10)}`;
+  const where = meta.url ?? meta.source;
 
   function commit() {
     const title = draft?.trim();
@@ -42,7 +46,13 @@ export function ArticleTitle({ article, onRename }: Props) {
           }}
         />
       )}
-      {details && <p className="article-meta">{details}</p>}
+      {byline && <p className="article-meta article-byline">{byline}</p>}
+      <p className="article-meta article-dates">{dates}</p>
+      {where && (
+        <p className="article-meta article-source" title={meta.url ? 'Source URL (shown, never opened)' : 'Imported from this file'}>
+          {where}
+        </p>
+      )}
     </header>
   );
 }

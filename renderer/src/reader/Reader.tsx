@@ -3,9 +3,9 @@
 
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleDocument, Kind } from '../../../core/model';
-import { isTypingTarget } from '../keys';
-import { KIND_KEYS } from '../labels';
+import { useShortcuts, type ShortcutHandlers } from '../use-shortcuts';
 import { ArticleTitle } from './ArticleTitle';
+import { FindBar } from './FindBar';
 import { offsetAtPoint } from './dom-offsets';
 import { flashSpan, KindHighlights, paintSelected, paintSuggestions } from './highlights';
 import { nextUnit, selectSpan } from './keyboard-select';
@@ -34,6 +34,12 @@ interface Props {
   /** Open suggestions, drawn dashed; the active one stands out. */
   suggestions: readonly Span[];
   activeSuggestion: Span | null;
+  findOpen: boolean;
+  onCloseFind: () => void;
+  /** Says something to screen readers (which end of the selection moves). */
+  onAnnounce: (message: string) => void;
+  /** `l`: link the selected text as the selected annotation's speaker or claimant; false when it cannot. */
+  onLinkParty: (span: Span) => boolean;
 }
 
 interface Pending {
@@ -42,7 +48,22 @@ interface Pending {
 }
 
 export function Reader(props: Props) {
-  const { doc, selectedId, focus, onSelectAnnotation, onPick, onMark, onRename, onSelectionChange, suggestions, activeSuggestion } = props;
+  const {
+    doc,
+    selectedId,
+    focus,
+    onSelectAnnotation,
+    onPick,
+    onMark,
+    onRename,
+    onSelectionChange,
+    suggestions,
+    activeSuggestion,
+    findOpen,
+    onCloseFind,
+    onAnnounce,
+    onLinkParty,
+  } = props;
   const textRef = useRef<HTMLDivElement>(null);
   const exact = useRef(false);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -72,8 +93,11 @@ export function Reader(props: Props) {
 
   const readSelection = useCallback(() => {
     const root = textRef.current;
-    const span = root ? selectedSpan(root, text, exact.current) : null;
     const selection = document.getSelection();
+    // A selection moved out of the article (into a field, say) keeps the last one in it, so
+    // "Link selection as speaker" still has the name the user picked.
+    if (root && selection && selection.rangeCount > 0 && !root.contains(selection.anchorNode)) return;
+    const span = root ? selectedSpan(root, text, exact.current) : null;
     if (!span || !selection || selection.rangeCount === 0) {
       setPending(null);
       onSelectionChange(null);
@@ -84,55 +108,92 @@ export function Reader(props: Props) {
   }, [text, onSelectionChange]);
 
   useEffect(() => {
-    // Alt held when the selection ends means "exact characters, no snapping".
-    const noteModifier = (event: MouseEvent | KeyboardEvent) => {
+    // Alt held when a mouse selection ends means "exact characters, no snapping".
+    const noteModifier = (event: MouseEvent) => {
       exact.current = event.altKey;
+      readSelection();
     };
     document.addEventListener('selectionchange', readSelection);
     document.addEventListener('mouseup', noteModifier, true);
-    document.addEventListener('keyup', noteModifier, true);
     return () => {
       document.removeEventListener('selectionchange', readSelection);
       document.removeEventListener('mouseup', noteModifier, true);
-      document.removeEventListener('keyup', noteModifier, true);
     };
   }, [readSelection]);
 
-  const markSpan = useCallback(
-    (kind: Kind, span: Span) => {
+  /** Marks what is selected now (read from the DOM: keys can come faster than selectionchange). */
+  const markSelection = useCallback(
+    (kind: Kind, altKey: boolean) => {
+      const root = textRef.current;
+      const span = root && selectedSpan(root, text, exact.current || altKey);
+      if (!span) return false;
       kindHighlights.showProvisional(kind, span);
       onMark(kind, span);
       document.getSelection()?.removeAllRanges();
       setPending(null);
+      exact.current = false;
     },
-    [onMark, kindHighlights],
+    [onMark, text, kindHighlights],
   );
 
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      const root = textRef.current;
-      if (!root || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
-      // Read the selection now, not from state: keys can come faster than selectionchange.
-      const current = selectedSpan(root, text, exact.current);
-      const key = event.key.toLowerCase();
-      const kind = KIND_KEYS[key];
-      if (kind && current && !event.altKey) {
-        event.preventDefault();
-        markSpan(kind, current);
-      } else if ((key === 'p' || key === 's') && !event.altKey) {
-        event.preventDefault();
-        const selectedAnnotation = doc.annotations.find((a) => a.id === selectedId);
-        const from = current ?? (selectedAnnotation ? { start: selectedAnnotation.start, end: selectedAnnotation.end } : null);
-        const unit = nextUnit(text, paragraphs, key === 'p' ? 'paragraph' : 'sentence', from, event.shiftKey);
-        if (unit) selectSpan(root, paragraphs, unit);
-      } else if (current && event.shiftKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
-        event.preventDefault();
-        document.getSelection()?.modify('extend', event.key === 'ArrowRight' ? 'forward' : 'backward', event.altKey ? 'character' : 'word');
-      }
-    }
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [markSpan, doc.annotations, selectedId, text, paragraphs]);
+  const handlers = useMemo((): ShortcutHandlers => {
+    const root = () => textRef.current;
+    const selectUnit = (unit: 'paragraph' | 'sentence', backwards: boolean) => {
+      const el = root();
+      if (!el) return false;
+      const selectedAnnotation = doc.annotations.find((a) => a.id === selectedId);
+      const from =
+        selectedSpan(el, text, true) ?? (selectedAnnotation ? { start: selectedAnnotation.start, end: selectedAnnotation.end } : null);
+      const found = nextUnit(text, paragraphs, unit, from, backwards);
+      if (!found) return false;
+      exact.current = false;
+      selectSpan(el, paragraphs, found);
+    };
+    const extend = (granularity: 'word' | 'character' | 'sentence') => (event: KeyboardEvent) => {
+      const el = root();
+      const selection = document.getSelection();
+      if (!el || !selection || selection.isCollapsed || !el.contains(selection.anchorNode)) return false;
+      const forward = event.key === 'ArrowRight' || event.key === 'ArrowDown';
+      selection.modify('extend', forward ? 'forward' : 'backward', granularity);
+      // A selection set by characters means exactly those characters.
+      exact.current = granularity === 'character';
+    };
+    const mark = (kind: Kind) => (event: KeyboardEvent) => markSelection(kind, event.altKey);
+    return {
+      'mark-claim': mark('claim'),
+      'mark-quote': mark('quote'),
+      'mark-figure': mark('figure'),
+      'next-paragraph': () => selectUnit('paragraph', false),
+      'previous-paragraph': () => selectUnit('paragraph', true),
+      'next-sentence': () => selectUnit('sentence', false),
+      'previous-sentence': () => selectUnit('sentence', true),
+      'extend-word': extend('word'),
+      'extend-character': extend('character'),
+      'extend-sentence': extend('sentence'),
+      'link-party': () => {
+        // Read from the DOM, not from state: the key can come before selectionchange is handled.
+        const el = root();
+        const span = el && selectedSpan(el, text, exact.current);
+        return span ? onLinkParty(span) : false;
+      },
+      'swap-ends': () => {
+        const el = root();
+        const selection = document.getSelection();
+        if (
+          !el ||
+          !selection ||
+          selection.isCollapsed ||
+          !selection.anchorNode ||
+          !selection.focusNode ||
+          !el.contains(selection.anchorNode)
+        )
+          return false;
+        selection.setBaseAndExtent(selection.focusNode, selection.focusOffset, selection.anchorNode, selection.anchorOffset);
+        onAnnounce(selection.direction === 'backward' ? 'Moving the start of the selection.' : 'Moving the end of the selection.');
+      },
+    };
+  }, [doc.annotations, selectedId, text, paragraphs, markSelection, onAnnounce, onLinkParty]);
+  useShortcuts(handlers);
 
   function onClick(event: React.MouseEvent) {
     const root = textRef.current;
@@ -141,17 +202,22 @@ export function Reader(props: Props) {
     if (offset === null) return;
     const under = doc.annotations.filter((a) => a.start <= offset && offset < a.end && a.anchor?.status !== 'orphaned');
     under.sort((a, b) => a.end - a.start - (b.end - b.start));
-    if (under.length > 1) onPick(under.map((a) => a.id), { x: event.clientX, y: event.clientY });
+    if (under.length > 1)
+      onPick(
+        under.map((a) => a.id),
+        { x: event.clientX, y: event.clientY },
+      );
     onSelectAnnotation(under[0]?.id ?? null);
   }
 
   return (
     <section className="reader" aria-label="Article" tabIndex={-1}>
+      {findOpen && <FindBar text={text} paragraphs={paragraphs} root={textRef} onClose={onCloseFind} />}
       <ArticleTitle key={doc.article.id} article={doc.article} onRename={onRename} />
       <div className="article-text" ref={textRef} onClick={onClick}>
         <Paragraphs text={text} paragraphs={paragraphs} />
       </div>
-      {pending && <SelectionToolbar rect={pending.rect} onMark={(kind) => markSpan(kind, pending.span)} />}
+      {pending && <SelectionToolbar rect={pending.rect} onMark={(kind, altKey) => markSelection(kind, altKey)} />}
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { KIND_LABEL } from '../labels';
 
 interface Props {
   rect: DOMRect;
-  onMark: (kind: Kind) => void;
+  /** altKey: Alt was held on the click, so the exact characters are marked. */
+  onMark: (kind: Kind, altKey: boolean) => void;
 }
 
 export function SelectionToolbar({ rect, onMark }: Props) {
@@ -24,7 +25,7 @@ export function SelectionToolbar({ rect, onMark }: Props) {
           title={`${KIND_LABEL[kind]} (${kind[0]} or ${i + 1})`}
           // Keep the text selection alive while the button is pressed.
           onMouseDown={(e) => e.preventDefault()}
-          onClick={() => onMark(kind)}
+          onClick={(e) => onMark(kind, e.altKey)}
         >
           {KIND_LABEL[kind]}
         </button>

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { KINDS, type Kind } from '../../../core/model';
 import type { Proposal } from '../../../core/suggest/proposals';
-import { KIND_LABEL, KIND_PLURAL } from '../labels';
+import { FORM_LABEL, KIND_LABEL, KIND_PLURAL } from '../labels';
 import { preview } from '../panel/preview';
 import { setSuggestOnImport, suggestOnImport } from './use-suggestions';
 
@@ -67,9 +67,19 @@ export function SuggestionsPanel({ proposals, activeKey, onActivate, onAccept, o
       )}
       <ul className="suggestion-list" aria-label="Suggestions">
         {proposals.map((p) => (
-          <li key={p.key} data-key={p.key} className={`suggestion kind-${p.kind}${p.key === activeKey ? ' active' : ''}`} aria-current={p.key === activeKey || undefined}>
+          <li
+            key={p.key}
+            data-key={p.key}
+            className={`suggestion kind-${p.kind}${p.key === activeKey ? ' active' : ''}`}
+            aria-current={p.key === activeKey || undefined}
+          >
             <button type="button" className="suggestion-summary" onClick={() => onActivate(p.key)}>
               <span className={`kind-badge kind-${p.kind}`}>{KIND_LABEL[p.kind]}</span>
+              {p.form && (
+                <span className="suggestion-form" title="How sure the engine is of this quote, its speaker and cue">
+                  {FORM_LABEL[p.form]} · {Math.round(p.score * 100)}%
+                </span>
+              )}
               <span className="quote">{preview(p.text, 120)}</span>
               <span className="reason">{p.reason}</span>
             </button>

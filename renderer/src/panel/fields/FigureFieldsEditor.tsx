@@ -1,7 +1,10 @@
-// A figure's normalised reading (value, unit, scale, approximation, date), parsed from its
-// text when it was marked and editable here. An empty value means "could not be read".
+// A figure's normalised reading (kind, value and the top of a range, unit, scale, approximation,
+// date), parsed from its text when it was marked and editable here. An empty value means "could
+// not be read".
 
 import type { FigureFields } from '../../../../core/model';
+import { FIGURE_KIND_LABEL, FIGURE_KINDS } from '../../labels';
+import { ChoiceField } from '../ChoiceField';
 import type { FieldsPatch } from '../../../../core/annotations/fields';
 import { DraftField } from '../DraftField';
 
@@ -27,23 +30,56 @@ export function FigureFieldsEditor({ fields, onPatch }: Props) {
       <p className="figure-reading" aria-label="Reading">
         {reading}
       </p>
-      <DraftField label="Value" value={fields.value === null ? '' : String(fields.value)} onCommit={(v) => onPatch({ figure: { value: numberOrNull(v) } })} />
-      <DraftField label="Unit" value={fields.unit ?? ''} placeholder="USD, %, ventilators…" onCommit={(v) => onPatch({ figure: { unit: textOrNull(v) } })} />
-      <DraftField label="Scale" value={fields.scale ?? ''} placeholder="million, bn…" onCommit={(v) => onPatch({ figure: { scale: textOrNull(v) } })} />
+      <ChoiceField
+        label="Figure kind"
+        value={fields.kind}
+        values={FIGURE_KINDS}
+        labels={FIGURE_KIND_LABEL}
+        onChange={(kind) => kind && onPatch({ figure: { kind } })}
+      />
+      <DraftField
+        label="Value"
+        value={fields.value === null ? '' : String(fields.value)}
+        onCommit={(v) => onPatch({ figure: { value: numberOrNull(v) } })}
+      />
+      <DraftField
+        label="Range top (valueMax)"
+        value={fields.valueMax === undefined ? '' : String(fields.valueMax)}
+        placeholder="for a range such as 10-15%"
+        onCommit={(v) => onPatch({ figure: { valueMax: numberOrNull(v) ?? undefined } })}
+      />
+      <DraftField
+        label="Unit"
+        value={fields.unit ?? ''}
+        placeholder="USD, %, ventilators…"
+        onCommit={(v) => onPatch({ figure: { unit: textOrNull(v) } })}
+      />
+      <DraftField
+        label="Scale"
+        value={fields.scale ?? ''}
+        placeholder="million, bn…"
+        onCommit={(v) => onPatch({ figure: { scale: textOrNull(v) } })}
+      />
       <DraftField
         label="Approximate"
         value={fields.approximate ?? ''}
         placeholder="about, more than…"
         onCommit={(v) => onPatch({ figure: { approximate: textOrNull(v) } })}
       />
-      <DraftField label="Date" value={fields.date ?? ''} placeholder="YYYY-MM-DD" onCommit={(v) => onPatch({ figure: { date: v.trim() || undefined } })} />
+      <DraftField
+        label="Date"
+        value={fields.date ?? ''}
+        placeholder="YYYY-MM-DD"
+        onCommit={(v) => onPatch({ figure: { date: v.trim() || undefined } })}
+      />
     </fieldset>
   );
 }
 
 export function formatValue(fields: FigureFields): string {
   if (fields.value === null) return fields.date ?? '';
-  const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  // A year is a name, not a quantity: 2005, never "2,005".
+  const number = (n: number) => (fields.kind === 'year' ? String(n) : n.toLocaleString('en-US', { maximumFractionDigits: 6 }));
   const range = fields.valueMax === undefined ? number(fields.value) : `${number(fields.value)}–${number(fields.valueMax)}`;
   const approx = fields.approximate ? `${fields.approximate} ` : '';
   return `${approx}${range}${fields.unit ? ` ${fields.unit}` : ''}`;

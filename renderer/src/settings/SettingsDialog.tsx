@@ -1,0 +1,53 @@
+// Settings: theme (follow the system, light, dark), text size and reading width, saved at once.
+
+import { FONT_SIZES, THEMES, WIDTHS, type ReaderWidth, type Settings, type Theme } from './settings';
+import type { SettingsState } from './use-settings';
+import { useModal } from '../use-modal';
+
+const THEME_LABEL: Record<Theme, string> = { system: 'As the system', light: 'Light', dark: 'Dark' };
+const WIDTH_LABEL: Record<ReaderWidth, string> = { narrow: 'Narrow', normal: 'Normal', wide: 'Wide' };
+
+export function SettingsDialog({ state, onClose }: { state: SettingsState; onClose: () => void }) {
+  const ref = useModal();
+  const { settings, change } = state;
+  return (
+    <dialog ref={ref} className="message-dialog settings-dialog" aria-labelledby="settings-heading" onClose={onClose}>
+      <h2 id="settings-heading">Settings</h2>
+      <label>
+        Theme
+        <select data-autofocus value={settings.theme} onChange={(e) => change({ theme: e.target.value as Theme })}>
+          {THEMES.map((t) => (
+            <option key={t} value={t}>
+              {THEME_LABEL[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Text size
+        <select value={settings.fontSize} onChange={(e) => change({ fontSize: Number(e.target.value) as Settings['fontSize'] })}>
+          {FONT_SIZES.map((s) => (
+            <option key={s} value={s}>
+              {s}%
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Reading width
+        <select value={settings.width} onChange={(e) => change({ width: e.target.value as ReaderWidth })}>
+          {WIDTHS.map((w) => (
+            <option key={w} value={w}>
+              {WIDTH_LABEL[w]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="dialog-actions">
+        <button type="button" onClick={() => ref.current?.close()}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
