@@ -26,6 +26,7 @@ import { compareByPosition, type Annotation, type ArticleDocument, type ArticleS
 import { KeyedQueue } from './store/keyed-queue.js';
 import { proposalsFor, type Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
+import { Safekeeping } from './library/safekeeping.js';
 import type { SyncLibrary } from './sync/team-sync.js';
 
 /** Trims, drops empties and case-insensitive repeats, keeps the user's order. */
@@ -85,18 +86,26 @@ export class LibraryService implements LibraryApi {
   private readonly queue = new KeyedQueue();
   private readonly history = new EditHistory();
   private readonly textSearch = new TextSearch((id) => this.store.textOf(id));
+  private readonly safekeeping: Safekeeping;
 
   private constructor(
     private readonly store: LibraryStore,
     private readonly clock: () => Date,
-  ) {}
+  ) {
+    this.safekeeping = new Safekeeping(store, this.queue, this.history, clock, (id, label, compute, options) => this.change(id, label, compute, options));
+  }
 
   /**
    * Opens the library: for writing (the default; takes the library's lock, so a second writer
    * is refused with a message naming `holder`) or `readOnly` (no lock; every change is refused).
    */
   static async open(libraryDir: string, { clock = () => new Date(), readOnly = false, holder }: OpenOptions = {}): Promise<LibraryService> {
-    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder }), clock);
+    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder, clock }), clock);
+  }
+
+  /** Writes the library index now (it is otherwise written a moment after the last change). */
+  async flush(): Promise<void> {
+    await this.store.flush();
   }
 
   /** Gives the library's lock back; the service must not be used afterwards. */
@@ -130,7 +139,8 @@ export class LibraryService implements LibraryApi {
   }
 
   async getLibraryInfo(): Promise<Outputs['getLibraryInfo']> {
-    return { libraryDir: this.store.dir, notices: [...this.store.notices] };
+    const { dir, notices, recoveries, readOnly } = this.store;
+    return { libraryDir: dir, readOnly, notices: [...notices], recoveries: [...recoveries] };
   }
 
   async listArticles(): Promise<ArticleSummary[]> {
@@ -193,11 +203,11 @@ export class LibraryService implements LibraryApi {
    * Reads the article, computes the change, writes it and records it for undo: one change at a
    * time per article, so quick edits never start from a stale copy.
    */
-  private change<T>(articleId: string, label: string, compute: (doc: ArticleDocument) => Change<T>): Promise<T> {
+  private change<T>(articleId: string, label: string, compute: (doc: ArticleDocument) => Change<T>, options: { backup?: boolean } = {}): Promise<T> {
     return this.queue.run(articleId, async () => {
       const doc = await this.store.get(articleId);
       const { next, result } = compute(doc);
-      await this.store.put(next, this.now());
+      await this.store.put(next, this.now(), options);
       this.history.record({ articleId, label, before: editableState(doc), after: editableState(next) });
       return result;
     });
@@ -227,22 +237,28 @@ export class LibraryService implements LibraryApi {
     return this.store.summary(id)!;
   }
 
-  async trashArticle({ id }: InputOf<'trashArticle'>): Promise<{ trashed: string }> {
-    await this.queue.run(id, () => this.store.moveToTrash(id, this.clock()));
-    this.history.forget(id);
-    return { trashed: id };
+  trashArticle(input: InputOf<'trashArticle'>): Promise<Outputs['trashArticle']> {
+    return this.safekeeping.trashArticle(input);
   }
 
-  async restoreArticle({ id }: InputOf<'restoreArticle'>): Promise<ArticleSummary> {
-    return this.queue.run(id, () => this.store.restoreFromTrash(id, this.now()));
+  restoreArticle(input: InputOf<'restoreArticle'>): Promise<Outputs['restoreArticle']> {
+    return this.safekeeping.restoreArticle(input);
   }
 
-  async listTrash(): Promise<Outputs['listTrash']> {
-    return this.store.trash.list();
+  listTrash(): Promise<Outputs['listTrash']> {
+    return this.safekeeping.listTrash();
   }
 
-  async emptyTrash(): Promise<{ removed: number }> {
-    return { removed: await this.store.trash.empty() };
+  emptyTrash(): Promise<Outputs['emptyTrash']> {
+    return this.safekeeping.emptyTrash();
+  }
+
+  listBackups(input: InputOf<'listBackups'>): Promise<Outputs['listBackups']> {
+    return this.safekeeping.listBackups(input);
+  }
+
+  restoreBackup(input: InputOf<'restoreBackup'>): Promise<Outputs['restoreBackup']> {
+    return this.safekeeping.restoreBackup(input);
   }
 
   /** Puts an annotation on a new span (an orphan, re-placed by the user): it is anchored anew. */
@@ -429,7 +445,16 @@ export class LibraryService implements LibraryApi {
   /** The given articles (every article when `ids` is undefined), in order. */
   private async docs(ids: readonly string[] | undefined): Promise<ArticleDocument[]> {
     const docs: ArticleDocument[] = [];
-    for (const id of ids ?? this.store.list().map((a) => a.id)) docs.push(await this.store.get(id));
+    if (ids) {
+      for (const id of ids) docs.push(await this.store.get(id));
+      return docs;
+    }
+    // The whole library: an article whose file is gone (or damaged past its backups) is left out
+    // (and off the list), so one lost file never fails the whole export or import.
+    for (const { id } of this.store.list()) {
+      const doc = await this.store.getIfReadable(id);
+      if (doc) docs.push(doc);
+    }
     return docs;
   }
 

@@ -1,5 +1,5 @@
-// Takes the README's screenshot: the reader with claims, quotes and figures highlighted, in
-// Debian's Chromium through the e2e harness. Run: npx tsx scripts/screenshot.ts
+// Takes the README's screenshots, light and dark: the reader with claims, quotes and figures
+// highlighted, in Debian's Chromium through the e2e harness. Run: npx tsx scripts/screenshot.ts
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,11 +27,17 @@ try {
     const start = article.text.indexOf(phrase);
     await app.service.createAnnotation({ articleId: article.id, kind, start, end: start + phrase.length, tags: tag ? [tag] : [] });
   }
-  await app.page.reload();
-  await app.page.getByRole('list', { name: 'Annotations' }).getByRole('button', { name: /Three years is three harvests/ }).click();
-  await app.page.waitForTimeout(1500);
-  await app.page.screenshot({ path: join(REPO_ROOT, 'docs', 'screenshot.png') });
-  console.log('wrote docs/screenshot.png');
+  for (const [theme, file] of [
+    ['light', 'screenshot.png'],
+    ['dark', 'screenshot-dark.png'],
+  ] as const) {
+    await app.page.emulateMedia({ colorScheme: theme });
+    await app.page.reload();
+    await app.page.getByRole('list', { name: 'Annotations' }).getByRole('button', { name: /Three years is three harvests/ }).click();
+    await app.page.waitForTimeout(1500);
+    await app.page.screenshot({ path: join(REPO_ROOT, 'docs', file) });
+    console.log(`wrote docs/${file}`);
+  }
 } finally {
   await app.close();
   await rm(dir, { recursive: true, force: true });

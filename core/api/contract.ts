@@ -14,6 +14,8 @@ import { metaPatchSchema } from '../library/article-meta.js';
 import type { VersionUpdate } from '../library/new-version.js';
 import type { SearchHit } from '../library/text-search.js';
 import type { TrashedArticle } from '../store/trash.js';
+import type { BackupInfo } from '../store/article-backups.js';
+import type { Recovery } from '../store/library-store.js';
 import type { SyncConflict } from '../sync/conflicts.js';
 import type { SyncStatus } from '../sync/team-sync.js';
 import type { Method, SyncMethod } from './methods.js';
@@ -111,6 +113,10 @@ export const inputSchemas = {
   restoreArticle: z.object({ id }).strict(),
   listTrash: z.object({}).strict(),
   emptyTrash: z.object({}).strict(),
+  /** An article's rolling backups, newest first. */
+  listBackups: z.object({ articleId: id }).strict(),
+  /** Puts the article back to one of its backups (undoable). */
+  restoreBackup: z.object({ articleId: id, backupId: z.string().min(1).max(100) }).strict(),
   /** Pasted text becomes an article, as a .txt file would. */
   importText: z.object({ text: text(MAX_ARTICLE_FILE_BYTES, 'a pasted text').min(1), title: text(1000, 'a title').trim().min(1).optional() }).strict(),
   /** Puts an annotation (an orphan, say) on a new span of the current text. */
@@ -214,7 +220,15 @@ export interface ExportedFile {
 }
 
 export interface Outputs {
-  getLibraryInfo: { libraryDir: string; notices: string[] };
+  getLibraryInfo: {
+    libraryDir: string;
+    /** True when this process opened the library read-only (another one writes it). */
+    readOnly: boolean;
+    /** What the user should read once: files moved aside, the index fixed against the files. */
+    notices: string[];
+    /** Damaged article files restored from a backup: which article, from when, what was lost. */
+    recoveries: Recovery[];
+  };
   listArticles: ArticleSummary[];
   getArticle: ArticleDocument;
   importFile: ImportOutcome;
@@ -223,9 +237,12 @@ export interface Outputs {
   searchArticles: SearchHit[];
   updateArticleMeta: ArticleSummary;
   trashArticle: { trashed: string };
-  restoreArticle: ArticleSummary;
+  /** `restoredAsCopy`: its id was in the library again, so it came back beside it with an id of its own. */
+  restoreArticle: ArticleSummary & { restoredAsCopy?: true };
   listTrash: TrashedArticle[];
   emptyTrash: { removed: number };
+  listBackups: BackupInfo[];
+  restoreBackup: ArticleSummary;
   importText: ImportOutcome;
   placeAnnotation: Annotation;
   createAnnotation: Annotation;

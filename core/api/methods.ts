@@ -14,6 +14,8 @@ export const METHODS = [
   'restoreArticle',
   'listTrash',
   'emptyTrash',
+  'listBackups',
+  'restoreBackup',
   'importText',
   'placeAnnotation',
   'createAnnotation',

@@ -16,4 +16,6 @@ export async function seedSampleIfNew(service: LibraryService, libraryDir: strin
   if (!isNewLibrary(libraryDir)) return;
   const bytes = await readFile(samplePath);
   await service.importFile({ fileName: basename(samplePath), contentBase64: bytes.toString('base64') });
+  // The index file is what marks the library as started once: write it now, not a moment later.
+  await service.flush();
 }

@@ -1,17 +1,25 @@
-// The library on disk: a small index (library.json) listing every article's summary, and one
-// file per article (articles/<id>.json) holding its text and annotations, so saving an
-// annotation writes one article, not the library. The article files are the truth; the index
-// is rebuilt from them when it is missing or corrupt.
+// The library on disk: one file per article (articles/<id>.json) holding its text and
+// annotations, so saving an annotation writes one article, not the library; a small index
+// (library.json, see library-index.ts) listing every article's summary; rolling backups of each
+// article file (article-backups.ts); the trash. The article files are the truth: at open the index
+// is checked against them (index-check.ts), and a damaged article file is restored from its newest
+// good backup. One writer at a time holds the library's lock (library-lock.ts); readers open it
+// read-only and write nothing.
 
-import { mkdir, readFile, readdir, unlink } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { NewsmarkError } from '../api/errors.js';
 import { SCHEMA_VERSION, countKinds, type ArticleDocument, type ArticleSummary } from '../model.js';
-import { CorruptFileError, freshJsonFile, openJsonFile, refuseWrite } from './json-file.js';
+import { ArticleBackups, BACKUPS_DIR, type BackupInfo } from './article-backups.js';
+import { writeFileDurably, type DurableJsonFile, type FileStamp } from './durable-json-adapter.js';
+import { checkIndex } from './index-check.js';
+import { CorruptFileError, openJsonFile, refuseWrite } from './json-file.js';
+import { LibraryIndex } from './library-index.js';
 import { LibraryLock } from './library-lock.js';
 import { TRASH_DIR, Trash } from './trash.js';
-import { articleFileSchema, indexFileSchema, type ArticleFile, type IndexFile } from './stored-schemas.js';
+import { articleFileSchema, type ArticleFile } from './stored-schemas.js';
 
 export const INDEX_FILE = 'library.json';
 export const ARTICLES_DIR = 'articles';
@@ -34,19 +42,62 @@ export function summarise(doc: ArticleDocument, updatedAt: string): ArticleSumma
   };
 }
 
+/** A damaged article file that was put back from a backup: what the window tells the user. */
+export interface Recovery {
+  articleId: string;
+  title: string;
+  /** Why the file could not be read. */
+  damage: string;
+  /** When the backup it was restored from was taken. */
+  restoredFrom: string;
+  /** What the restored version lacks, as far as the index knew. */
+  lost: string;
+}
+
+export interface StoreOptions {
+  readOnly?: boolean;
+  /** Who takes the lock, as a second writer is told ("Newsmark", "newsmark import"). */
+  holder?: string;
+  clock?: () => Date;
+}
+
+function notFound(id: string): NewsmarkError {
+  return new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What a restored backup lacks compared with the index's last summary of the file. */
+function whatWasLost(listed: ArticleSummary | undefined, restored: ArticleFile, savedAt: string): string {
+  const changes = `changes made after ${savedAt.slice(0, 16).replace('T', ' ')} UTC`;
+  if (!listed) return changes;
+  const before = listed.counts.claim + listed.counts.quote + listed.counts.figure;
+  const after = restored.annotations.length;
+  if (before > after) return `${changes}: the list last showed ${plural(before, 'annotation')}, the backup has ${after}`;
+  return `${changes} (the backup has ${plural(after, 'annotation')}, as many as the list last showed)`;
+}
+
 export class LibraryStore {
-  /** Problems met while opening (files moved aside, index rebuilt), for the user to read. */
+  /** Problems met while opening (files moved aside, index fixed), for the user to read once. */
   readonly notices: string[] = [];
+  /** Article files restored from a backup since the library was opened. */
+  readonly recoveries: Recovery[] = [];
   private readonly open = new Map<string, Low<ArticleFile>>();
+  readonly backups: ArticleBackups;
   /** Told the article's id after every write, removal or trashing (team sync listens). */
   private readonly writeListeners = new Set<(id: string) => void>();
 
   private constructor(
     readonly dir: string,
-    private readonly index: Low<IndexFile>,
+    private readonly index: LibraryIndex,
     readonly readOnly: boolean,
     private readonly lock: LibraryLock | undefined,
-  ) {}
+    clock: () => Date,
+  ) {
+    this.backups = new ArticleBackups(join(dir, BACKUPS_DIR), clock);
+  }
 
   get trash(): Trash {
     return new Trash(join(this.dir, TRASH_DIR), this.readOnly);
@@ -56,36 +107,38 @@ export class LibraryStore {
    * Opens the library for writing (taking its lock: see library-lock.ts; `holder` names this
    * process in the message a second writer gets) or read-only (no lock; nothing is written).
    */
-  static async open(dir: string, { readOnly = false, holder = 'Newsmark' }: { readOnly?: boolean; holder?: string } = {}): Promise<LibraryStore> {
+  static async open(dir: string, { readOnly = false, holder = 'Newsmark', clock = () => new Date() }: StoreOptions = {}): Promise<LibraryStore> {
     if (!readOnly) await mkdir(join(dir, ARTICLES_DIR), { recursive: true });
     const lock = readOnly ? undefined : await LibraryLock.acquire(dir, holder);
     try {
-      return await LibraryStore.openIndex(dir, readOnly, lock);
+      const notices: string[] = [];
+      const index = await LibraryIndex.open(join(dir, INDEX_FILE), readOnly, notices);
+      const store = new LibraryStore(dir, index, readOnly, lock, clock);
+      store.notices.push(...notices);
+      if (!readOnly) await store.removeLeftoverTempFiles();
+      store.notices.push(
+        ...(await checkIndex(index, {
+          articlesDir: join(dir, ARTICLES_DIR),
+          fileIds: () => store.fileIds(),
+          summarise: (id, stamp) => store.summariseFile(id, stamp),
+        })),
+      );
+      await index.flush();
+      return store;
     } catch (err) {
       await lock?.release();
       throw err;
     }
   }
 
-  private static async openIndex(dir: string, readOnly: boolean, lock: LibraryLock | undefined): Promise<LibraryStore> {
-    const indexPath = join(dir, INDEX_FILE);
-    const defaults: IndexFile = { schemaVersion: SCHEMA_VERSION, articles: [] };
-    try {
-      const { db, existed } = await openJsonFile(indexPath, indexFileSchema, defaults, { readOnly });
-      const store = new LibraryStore(dir, db, readOnly, lock);
-      if (!existed) await store.rebuildIndexIfArticlesExist();
-      return store;
-    } catch (err) {
-      if (!(err instanceof CorruptFileError)) throw err;
-      const store = new LibraryStore(dir, freshJsonFile(indexPath, defaults, { readOnly }), readOnly, lock);
-      store.notices.push(`${err.message} The library index was rebuilt from the article files.`);
-      await store.rebuildIndexIfArticlesExist();
-      return store;
-    }
+  /** Writes the index now if it changed. */
+  flush(): Promise<void> {
+    return this.index.flush();
   }
 
-  /** Waits for writes in flight and gives the library's lock back. */
+  /** Writes what is pending and gives the library's lock back. */
   async close(): Promise<void> {
+    await this.index.flush();
     await this.lock?.release();
   }
 
@@ -94,35 +147,64 @@ export class LibraryStore {
   }
 
   private articlePath(id: string): string {
-    if (!SAFE_ID.test(id)) throw new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
+    if (!SAFE_ID.test(id)) throw notFound(id);
     return join(this.dir, ARTICLES_DIR, `${id}.json`);
   }
 
-  private async rebuildIndexIfArticlesExist(): Promise<void> {
-    const names = (await readdir(join(this.dir, ARTICLES_DIR)).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
-    const summaries: ArticleSummary[] = [];
-    for (const name of names) {
-      try {
-        const db = await this.openArticle(name.slice(0, -'.json'.length));
-        summaries.push(summarise(db.data, db.data.article.importedAt));
-      } catch (err) {
-        if (!(err instanceof NewsmarkError)) throw err;
-        this.notices.push(err.message);
-      }
-    }
-    if (names.length === 0) return;
-    this.index.data.articles = summaries;
-    if (!this.readOnly) await this.index.write();
+  private async fileIds(): Promise<string[]> {
+    const names = await readdir(join(this.dir, ARTICLES_DIR)).catch(() => [] as string[]);
+    return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -'.json'.length)).filter((id) => SAFE_ID.test(id));
   }
 
+  /** Temp files of writes cut short by a crash (we hold the lock: no write of ours is in flight). */
+  private async removeLeftoverTempFiles(): Promise<void> {
+    for (const folder of [this.dir, join(this.dir, ARTICLES_DIR)]) {
+      for (const name of await readdir(folder).catch(() => [] as string[])) {
+        if (name.startsWith('.') && name.endsWith('.tmp')) await unlink(join(folder, name)).catch(() => undefined);
+      }
+    }
+  }
+
+  private async summariseFile(id: string, stamp: FileStamp): Promise<ArticleSummary | undefined> {
+    try {
+      const db = await this.openArticle(id);
+      return summarise(db.data, new Date(stamp.mtimeMs).toISOString());
+    } catch (err) {
+      if (!(err instanceof NewsmarkError)) throw err;
+      this.notices.push(err.message);
+      return undefined;
+    }
+  }
+
+  /** Opens an article file; a damaged one is moved aside and, when a good backup exists, restored from it. */
   private async openArticle(id: string): Promise<Low<ArticleFile>> {
     const cached = this.open.get(id);
     if (cached) return cached;
     const path = this.articlePath(id);
     const placeholder = { schemaVersion: SCHEMA_VERSION } as ArticleFile;
-    const { db, existed } = await openJsonFile(path, articleFileSchema, placeholder, { readOnly: this.readOnly });
-    if (!existed) throw new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
+    let opened;
+    try {
+      opened = await openJsonFile(path, articleFileSchema, placeholder, { readOnly: this.readOnly });
+    } catch (err) {
+      if (!(err instanceof CorruptFileError) || this.readOnly) throw err;
+      return this.restoreDamaged(id, err);
+    }
+    if (!opened.existed) throw notFound(id);
+    this.remember(id, opened.db);
+    return opened.db;
+  }
+
+  private async restoreDamaged(id: string, damage: CorruptFileError): Promise<Low<ArticleFile>> {
+    const backup = await this.backups.newestGood(id);
+    if (!backup) throw damage;
+    const path = this.articlePath(id);
+    const stamp = await writeFileDurably(path, JSON.stringify(backup.data));
+    const { db } = await openJsonFile(path, articleFileSchema, backup.data);
     this.remember(id, db);
+    const listed = this.index.get(id);
+    const title = listed?.title ?? backup.data.article.title;
+    this.recoveries.push({ articleId: id, title, damage: damage.reason, restoredFrom: backup.savedAt, lost: whatWasLost(listed, backup.data, backup.savedAt) });
+    this.index.set(summarise(backup.data, listed?.updatedAt ?? backup.savedAt), stamp);
     return db;
   }
 
@@ -143,53 +225,68 @@ export class LibraryStore {
   }
 
   list(): ArticleSummary[] {
-    return [...this.index.data.articles];
+    return this.index.list();
   }
 
   summary(id: string): ArticleSummary | undefined {
-    return this.index.data.articles.find((a) => a.id === id);
+    return this.index.get(id);
   }
 
   findByHash(contentHash: string): ArticleSummary | undefined {
-    return this.index.data.articles.find((a) => a.contentHash === contentHash);
+    return this.index.findByHash(contentHash);
   }
 
-  /** The article's document; a corrupt file is moved aside, dropped from the index and reported. */
+  /**
+   * The article's document. A damaged file is restored from its backup (or moved aside and dropped
+   * from the list); a file that is gone is dropped from the list.
+   */
   async get(id: string): Promise<ArticleDocument> {
     try {
       const db = await this.openArticle(id);
       const { article, annotations, relations, rejectedSuggestions } = db.data;
       return { article, annotations, relations, rejectedSuggestions };
     } catch (err) {
-      if (err instanceof CorruptFileError) await this.dropFromIndex(id);
+      const gone = err instanceof CorruptFileError || (err instanceof NewsmarkError && err.code === 'not-found');
+      if (gone && !this.readOnly) this.index.delete(id);
       throw err;
     }
   }
 
-  /** Writes the article's file, then its line in the index. Returns the new summary. */
-  async put(doc: ArticleDocument, updatedAt: string): Promise<ArticleSummary> {
+  /** The article, or undefined when its file is gone or damaged beyond its backups (whole-library operations skip it). */
+  async getIfReadable(id: string): Promise<ArticleDocument | undefined> {
+    try {
+      return await this.get(id);
+    } catch (err) {
+      if (err instanceof NewsmarkError && (err.code === 'not-found' || err.code === 'corrupt-store')) return undefined;
+      throw err;
+    }
+  }
+
+  /** Writes the article's file (keeping the one it replaces as a backup now and then); the index follows. */
+  async put(doc: ArticleDocument, updatedAt: string, { backup = false } = {}): Promise<ArticleSummary> {
     this.writable();
     const id = doc.article.id;
     const path = this.articlePath(id);
-    let db = this.open.get(id);
-    if (!db) {
-      const fresh = await openJsonFile(path, articleFileSchema, { schemaVersion: SCHEMA_VERSION, ...doc, rejectedSuggestions: [] });
-      db = fresh.db;
-      this.remember(id, db);
-    }
-    db.data = {
+    const data: ArticleFile = {
       schemaVersion: SCHEMA_VERSION,
       article: doc.article,
       annotations: doc.annotations,
       relations: doc.relations,
       rejectedSuggestions: doc.rejectedSuggestions ?? [],
     };
+    let db = this.open.get(id);
+    if (!db) {
+      db = (await openJsonFile(path, articleFileSchema, data).catch(async (err: unknown) => {
+        if (!(err instanceof CorruptFileError)) throw err;
+        return openJsonFile(path, articleFileSchema, data); // moved aside: write afresh
+      })).db;
+      this.remember(id, db);
+    }
+    if (this.index.get(id)) await this.backups.beforeReplace(id, path, { force: backup });
+    db.data = data;
     await db.write();
     const summary = summarise(doc, updatedAt);
-    const at = this.index.data.articles.findIndex((a) => a.id === id);
-    if (at >= 0) this.index.data.articles[at] = summary;
-    else this.index.data.articles.push(summary);
-    await this.index.write();
+    this.index.set(summary, (db.adapter as DurableJsonFile<ArticleFile>).lastStamp);
     this.written(id);
     return summary;
   }
@@ -197,12 +294,13 @@ export class LibraryStore {
   async remove(id: string): Promise<void> {
     this.writable();
     const path = this.articlePath(id);
-    if (!this.summary(id)) throw new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
+    if (!this.summary(id)) throw notFound(id);
     this.open.delete(id);
     await unlink(path).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'ENOENT') throw err;
     });
-    await this.dropFromIndex(id);
+    this.index.delete(id);
+    await this.backups.forget(id);
     this.written(id);
   }
 
@@ -221,25 +319,56 @@ export class LibraryStore {
     }
   }
 
-  /** Moves the article's file to the trash (see Trash) and drops it from the index. */
+  /** Moves the article's file to the trash (see Trash) and drops it from the index; a file already gone is just dropped. */
   async moveToTrash(id: string, at: Date): Promise<void> {
     this.writable();
     const path = this.articlePath(id);
-    if (!this.summary(id)) throw new NewsmarkError('not-found', `No article with id "${id}" in the library.`);
+    if (!this.summary(id)) throw notFound(id);
     this.open.delete(id);
-    await this.trash.put(id, path, at);
-    await this.dropFromIndex(id);
+    const exists = await stat(path).then(() => true, () => false);
+    if (exists) await this.trash.put(id, path, at);
+    this.index.delete(id);
     this.written(id);
   }
 
-  async restoreFromTrash(id: string, updatedAt: string): Promise<ArticleSummary> {
+  /**
+   * Puts a trashed article back. If its id is in the library again (the same story was imported
+   * since, say), it comes back as a separate copy with an id of its own, never over the live one.
+   */
+  async restoreFromTrash(entryId: string, updatedAt: string): Promise<{ summary: ArticleSummary; copy: boolean }> {
     this.writable();
-    await this.trash.take(id, this.articlePath(id));
-    return this.put(await this.get(id), updatedAt);
+    const data = await this.trash.read(entryId);
+    const id = data.article.id;
+    const live = this.summary(id) !== undefined || (await stat(this.articlePath(id)).then(() => true, () => false));
+    if (!live) {
+      await this.trash.take(entryId, this.articlePath(id));
+      this.open.delete(id);
+      return { summary: await this.put(await this.get(id), updatedAt), copy: false };
+    }
+    const copyId = randomUUID();
+    const article = { ...data.article, id: copyId, title: `${data.article.title} (restored copy)` };
+    const summary = await this.put({ ...data, article }, updatedAt);
+    await this.trash.discard(entryId);
+    return { summary, copy: true };
   }
 
-  private async dropFromIndex(id: string): Promise<void> {
-    this.index.data.articles = this.index.data.articles.filter((a) => a.id !== id);
-    if (!this.readOnly) await this.index.write();
+  /** Empties the trash, and the backups of the articles that went with it. */
+  async emptyTrash(): Promise<number> {
+    this.writable();
+    const gone = await this.trash.empty();
+    for (const id of gone) if (!this.summary(id)) await this.backups.forget(id);
+    return gone.length;
+  }
+
+  /** The article's backups, newest first. */
+  listBackups(id: string): Promise<BackupInfo[]> {
+    if (!this.summary(id)) throw notFound(id);
+    return this.backups.list(id);
+  }
+
+  async backup(id: string, backupId: string): Promise<ArticleFile> {
+    const found = await this.backups.get(id, backupId);
+    if (!found) throw new NewsmarkError('not-found', `No backup "${backupId}" of this article.`);
+    return found.data;
   }
 }

@@ -139,6 +139,8 @@ export const summarySchema = z.object({
 export const indexFileSchema = z.object({
   schemaVersion: z.number().int().positive(),
   articles: z.array(summarySchema),
+  /** Size and modification time of each article file when its summary was made. */
+  stamps: z.record(z.string(), z.object({ size: z.number().nonnegative(), mtimeMs: z.number() })).default({}),
 });
 
 export type ArticleFile = z.infer<typeof articleFileSchema>;

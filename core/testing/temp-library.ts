@@ -9,7 +9,8 @@ export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<
   try {
     return await run(dir);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    // Retries: a service a test did not close may still be writing its index (debounced) into the folder.
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
 }
 

@@ -30,13 +30,15 @@ function bare(doc: ArticleDocument): ArticleDocument {
 async function library(dir: string, docs: readonly ArticleDocument[] = []) {
   const service = await LibraryService.open(dir, { clock: () => NOW });
   if (docs.length) await service.importAnnotations(upload('seed.json', nativeJsonText(docs, NOW.toISOString())));
+  await service.flush(); // the index is otherwise written a moment later
   return service;
 }
 
 async function filesIn(dir: string): Promise<Record<string, string>> {
   const names = await readdir(join(dir, 'articles'));
   const entries = await Promise.all(names.map(async (n) => [n, await readFile(join(dir, 'articles', n), 'utf8')]));
-  return Object.fromEntries([...entries, ['library.json', await readFile(join(dir, 'library.json'), 'utf8')]]);
+  const index = await readFile(join(dir, 'library.json'), 'utf8').catch(() => null);
+  return Object.fromEntries([...entries, ['library.json', index]]);
 }
 
 describe('importing a Newsmark export', () => {
@@ -83,6 +85,7 @@ describe('importing a Newsmark export', () => {
       const before = await filesIn(dir);
       const outcome = await service.importAnnotations(upload('same.json', nativeJsonText(FIXTURE_DOCS, NOW.toISOString())));
       expect(outcome).toMatchObject({ added: 0, updated: 0, skipped: ANNOTATION_COUNT + LINK_COUNT });
+      await service.flush();
       expect(await filesIn(dir)).toEqual(before);
       expect((await service.undo()).done).toBeNull();
     });
@@ -173,6 +176,7 @@ describe('bad annotation files', () => {
       const service = await library(dir, [bare(NOTE)]);
       const before = await filesIn(dir);
       const result = await dispatch(service, 'importAnnotations', input);
+      await service.flush();
       expect(await filesIn(dir)).toEqual(before);
       if (result.ok) throw new Error('expected the import to fail');
       return result.error;

@@ -20,8 +20,9 @@ export function TrashView({ onRestored, onError }: Props) {
 
   async function restore(id: string) {
     try {
-      await call('restoreArticle', { id });
-      onRestored(id);
+      // A restored article whose id is in the library again comes back as a copy with a new id.
+      const restored = await call('restoreArticle', { id });
+      onRestored(restored.id);
     } catch (err) {
       onError('Could not restore the article', err);
     }

@@ -1,0 +1,110 @@
+// The library's index (library.json): every article's summary, for the list, and the size and
+// modification time its article file had when the summary was made, so that at open a changed
+// file is found by one `stat` (index-check.ts). The article files are the truth: the index is a
+// cache of them. It is kept in memory as a map (one summary changes in place, whatever the
+// library's size) and written to disk a moment after the last change, compactly — not on every
+// edit — and at close. A kill before that write costs nothing: the check at open finds the
+// files the index is behind on and recounts them.
+
+import type { Low } from 'lowdb';
+import { SCHEMA_VERSION, type ArticleSummary } from '../model.js';
+import type { FileStamp } from './durable-json-adapter.js';
+import { CorruptFileError, freshJsonFile, openJsonFile } from './json-file.js';
+import { indexFileSchema, type IndexFile } from './stored-schemas.js';
+
+/** How long after the last change the index is written. */
+const WRITE_DELAY_MS = 300;
+
+export class LibraryIndex {
+  private readonly summaries = new Map<string, ArticleSummary>();
+  private readonly stamps = new Map<string, FileStamp>();
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly db: Low<IndexFile>,
+    private readonly readOnly: boolean,
+    /** True when there was no usable index file: every article file is to be read. */
+    readonly rebuilt: boolean,
+  ) {
+    for (const summary of db.data.articles) this.summaries.set(summary.id, summary);
+    for (const [id, stamp] of Object.entries(db.data.stamps)) this.stamps.set(id, stamp);
+  }
+
+  /** Reads library.json; a damaged one is moved aside (reported through `notices`) and rebuilt. */
+  static async open(path: string, readOnly: boolean, notices: string[]): Promise<LibraryIndex> {
+    const defaults = (): IndexFile => ({ schemaVersion: SCHEMA_VERSION, articles: [], stamps: {} });
+    try {
+      const { db, existed } = await openJsonFile(path, indexFileSchema, defaults(), { readOnly });
+      return new LibraryIndex(db, readOnly, !existed);
+    } catch (err) {
+      if (!(err instanceof CorruptFileError)) throw err;
+      notices.push(`${err.message} The library index was rebuilt from the article files.`);
+      return new LibraryIndex(freshJsonFile(path, defaults(), { readOnly }), readOnly, true);
+    }
+  }
+
+  list(): ArticleSummary[] {
+    return [...this.summaries.values()];
+  }
+
+  ids(): string[] {
+    return [...this.summaries.keys()];
+  }
+
+  get(id: string): ArticleSummary | undefined {
+    return this.summaries.get(id);
+  }
+
+  stampOf(id: string): FileStamp | undefined {
+    return this.stamps.get(id);
+  }
+
+  findByHash(contentHash: string): ArticleSummary | undefined {
+    for (const summary of this.summaries.values()) if (summary.contentHash === contentHash) return summary;
+    return undefined;
+  }
+
+  set(summary: ArticleSummary, stamp: FileStamp | undefined): void {
+    this.summaries.set(summary.id, summary);
+    if (stamp) this.stamps.set(summary.id, stamp);
+    else this.stamps.delete(summary.id);
+    this.schedule();
+  }
+
+  delete(id: string): void {
+    if (!this.summaries.delete(id)) return;
+    this.stamps.delete(id);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.readOnly || this.timer) return;
+    this.timer = setTimeout(() => void this.flush(), WRITE_DELAY_MS);
+    this.timer.unref?.();
+  }
+
+  /** Writes the index now if anything changed since the last write. */
+  flush(): Promise<void> {
+    if (this.readOnly) return this.writing;
+    const due = this.timer !== undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (due) {
+      this.writing = this.writing
+        .then(() => {
+          this.db.data = { schemaVersion: SCHEMA_VERSION, articles: this.list(), stamps: Object.fromEntries(this.stamps) };
+          return this.db.write();
+        })
+        // A failed index write loses nothing: the article files are the truth, the next open's
+        // check brings the index back in line with them.
+        .catch(() => undefined);
+    }
+    return this.writing;
+  }
+
+  /** Marks the index as changed (after a check at open that fixed it) so the next flush writes it. */
+  touch(): void {
+    this.schedule();
+  }
+}
