@@ -39,6 +39,12 @@ interface ReplicaDoc {
 /** What the library should do with an article after a reconcile. */
 export type LibraryOutcome = { kind: 'none' } | { kind: 'write'; doc: ArticleDocument } | { kind: 'trash' };
 
+export interface Reconciled {
+  outcome: LibraryOutcome;
+  /** Documents that now hold two versions (edited here and elsewhere since they last agreed). */
+  branched: string[];
+}
+
 export function bodyHash(body: SyncBody | null | undefined): string {
   if (!body) return DELETED;
   return createHash('sha256')
@@ -62,7 +68,17 @@ export function bodyOf(doc: object): SyncBody {
 }
 
 export class Replica {
+  /** Revisions this process wrote ("id rev"), so the changes feed can pass over its own writes. */
+  private readonly own = new Set<string>();
+
   constructor(readonly db: SyncDatabase) {}
+
+  /** Whether a change in the replica's feed is one this process just made (and forgets it). */
+  isOwnChange(id: string, revs: readonly string[]): boolean {
+    if (revs.length !== 1 || !this.own.has(`${id} ${revs[0]}`)) return false;
+    this.own.delete(`${id} ${revs[0]}`);
+    return true;
+  }
 
   private appliedId(articleId: string): string {
     return `_local/applied:${articleId}`;
@@ -99,37 +115,44 @@ export class Replica {
    * Brings the library's article and the replica's documents together (see the top of this file).
    * `local` is the library's article, or null when the library has none (never had it, or trashed).
    */
-  async reconcile(articleId: string, local: ArticleDocument | null): Promise<LibraryOutcome> {
+  async reconcile(articleId: string, local: ArticleDocument | null, tries = 3): Promise<Reconciled> {
     const applied = await this.readApplied(articleId);
     const localBodies = local ? toSyncBodies(local) : new Map<string, SyncBody>();
     const replica = await this.read(articleId, [...new Set([...Object.keys(applied.docs), ...localBodies.keys()])]);
     const ids = new Set([...localBodies.keys(), ...replica.keys(), ...Object.keys(applied.docs)]);
+    const writes: object[] = [];
+    const branched: string[] = [];
     for (const id of ids) {
       const mine = localBodies.get(id) ?? null;
       const theirs = replica.get(id);
       const before = applied.docs[id];
       const mineHash = bodyHash(mine);
       const theirHash = bodyHash(theirs?.body);
-      if (mineHash === theirHash) {
-        if (theirs) applied.docs[id] = { rev: theirs.rev, hash: theirHash };
-        else delete applied.docs[id];
-        continue;
-      }
+      if (mineHash === theirHash) continue;
       const localChanged = mineHash !== (before?.hash ?? DELETED);
       const replicaChanged = theirs?.rev !== before?.rev;
       if (!replicaChanged) {
-        const rev = await this.write(id, theirs?.rev, mine);
-        if (rev) applied.docs[id] = { rev, hash: mineHash };
-      } else if (!localChanged) {
-        applied.docs[id] = { rev: theirs!.rev, hash: theirHash };
-      } else {
+        if (mine) writes.push({ _id: id, ...(theirs ? { _rev: theirs.rev } : {}), ...mine });
+        else if (theirs) writes.push({ _id: id, _rev: theirs.rev, ...USER_DELETE });
+      } else if (localChanged) {
         await this.branch(id, before?.rev, mine);
+        branched.push(id);
       }
     }
-    const winners = await this.read(articleId, [...ids]);
+    if (writes.length > 0) {
+      const results = (await this.db.bulkDocs(writes)) as { id?: string; rev?: string; error?: string }[];
+      for (const r of results) if (r.id && r.rev) this.own.add(`${r.id} ${r.rev}`);
+      // Replication wrote one of these documents since it was read: start again from what is there.
+      if (results.some((r) => r.error)) {
+        if (tries > 1) return this.reconcile(articleId, local, tries - 1);
+        throw new Error(`the replica kept changing under article ${articleId}; it will be tried again`);
+      }
+    }
+    const winners = writes.length + branched.length > 0 ? await this.read(articleId, [...ids]) : replica;
+    applied.docs = {};
     for (const [id, doc] of winners) applied.docs[id] = { rev: doc.rev, hash: bodyHash(doc.body) };
     await this.db.put(applied as never);
-    return this.outcome(local, winners);
+    return { outcome: this.outcome(local, winners), branched };
   }
 
   private outcome(local: ArticleDocument | null, winners: Map<string, ReplicaDoc>): LibraryOutcome {
@@ -137,15 +160,6 @@ export class Replica {
     const next = fromSyncBodies(bodies);
     if (!next) return local ? { kind: 'trash' } : { kind: 'none' };
     return sameArticle(next, local) ? { kind: 'none' } : { kind: 'write', doc: next };
-  }
-
-  /** An ordinary update on the current winner; returns the new revision. */
-  private async write(id: string, rev: string | undefined, body: SyncBody | null): Promise<string | undefined> {
-    if (!body) {
-      if (!rev) return undefined;
-      return (await this.db.put({ _id: id, _rev: rev, ...USER_DELETE } as never)).rev;
-    }
-    return (await this.db.put({ _id: id, ...(rev ? { _rev: rev } : {}), ...body } as never)).rev;
   }
 
   /**

@@ -181,7 +181,7 @@ export class TeamSync {
       this.watchReplication('pull', this.db!.replicate.from(remote, options)),
     ];
     this.feed = this.db!.changes({ live: true, since: 'now', style: 'all_docs' }).on('change', (change) => {
-      if (change.id.startsWith('_')) return;
+      if (change.id.startsWith('_') || this.replica?.isOwnChange(change.id, change.changes.map((c: { rev: string }) => c.rev))) return;
       if (change.changes.length > 1)
         void this.conflicts!.watch([change.id]).then(
           () => this.countConflicts(),
@@ -248,7 +248,7 @@ export class TeamSync {
   private schedule(articleId: string): void {
     this.pending.add(articleId);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.drain(), 50);
+    this.timer = setTimeout(() => void this.drain(), 150);
   }
 
   /** Reconciles the pending articles one at a time; one drain runs at once. */
@@ -259,6 +259,7 @@ export class TeamSync {
         this.pending.delete(id!);
         await this.reconcile(id!).catch((err: Error) => this.fail(`Could not sync an article: ${err.message}`));
       }
+      await this.countConflicts();
     })().finally(() => {
       this.running = undefined;
     });
@@ -267,28 +268,17 @@ export class TeamSync {
 
   private async reconcile(articleId: string): Promise<void> {
     const replica = await this.openReplica();
+    let branched: string[] = [];
     await this.library.withArticle(articleId, async (current) => {
-      const before = await this.conflictIds(articleId);
-      const outcome = await replica.reconcile(articleId, current);
-      const after = await this.conflictIds(articleId);
-      if (after > before) await this.conflicts!.watch(await this.branchedIds(articleId));
-      return outcome;
+      const done = await replica.reconcile(articleId, current);
+      branched = done.branched;
+      return done.outcome;
     });
-    await this.countConflicts();
+    if (branched.length > 0) await this.conflicts!.watch(branched);
   }
 
   private async countConflicts(): Promise<void> {
     this.set({ conflicts: (await this.conflicts!.list()).length });
-  }
-
-  private async conflictIds(articleId: string): Promise<number> {
-    const rows = await this.db!.allDocs({ startkey: `${articleId}/`, endkey: `${articleId}/\uffff`, conflicts: true, include_docs: true });
-    return rows.rows.filter((r) => (r.doc as { _conflicts?: string[] } | undefined)?._conflicts?.length).length;
-  }
-
-  private async branchedIds(articleId: string): Promise<string[]> {
-    const rows = await this.db!.allDocs({ startkey: `${articleId}/`, endkey: `${articleId}/\uffff`, conflicts: true, include_docs: true });
-    return rows.rows.filter((r) => (r.doc as { _conflicts?: string[] } | undefined)?._conflicts?.length).map((r) => r.id);
   }
 
   /** Every article of the library and of the replica, reconciled once (at start, and by the CLI). */
