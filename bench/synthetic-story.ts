@@ -9,12 +9,13 @@ const SENTENCES = [
   'Critics said the figures were misleading because they left out the cost of repairs.',
 ];
 
-export function syntheticStory(bytes: number, seed = 0): string {
+/** `sentences` per paragraph: 3 is a wire story's short paragraphs, 9 a feature's long ones. */
+export function syntheticStory(bytes: number, seed = 0, sentences = 3): string {
   const paragraphs: string[] = [];
   let size = 0;
   let i = seed;
   while (size < bytes) {
-    const paragraph = [0, 1, 2].map((k) => SENTENCES[(i * 7 + k * 3) % SENTENCES.length]).join(' ') + ` (${i})`;
+    const paragraph = Array.from({ length: sentences }, (_, k) => k).map((k) => SENTENCES[(i * 7 + k * 3) % SENTENCES.length]).join(' ') + ` (${i})`;
     paragraphs.push(paragraph);
     size += Buffer.byteLength(paragraph) + 2;
     i += 1;

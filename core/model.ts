@@ -111,6 +111,10 @@ export interface Annotation {
   origin: 'manual' | 'suggested';
   createdAt: string;
   updatedAt: string;
+  /** The annotator who made it (their name in Settings); absent in files from before annotators. */
+  createdBy?: string;
+  /** The annotator who changed it last. */
+  updatedBy?: string;
   /** How the annotation was carried into the article's current version; absent if never carried. */
   anchor?: AnchorState;
 }
@@ -174,6 +178,23 @@ export interface Article {
   versions?: ArticleVersion[];
 }
 
+/**
+ * Another annotator's annotations of the article, kept apart from the user's own (which are the
+ * document's `annotations`): imported from their export, or the curated layer built from two.
+ */
+export interface Layer {
+  /** The annotator's name; "curated" for the curation layer. Unique within an article. */
+  name: string;
+  role: 'annotator' | 'curation';
+  annotations: Annotation[];
+  relations: Relation[];
+}
+
+export const CURATED_LAYER = 'curated';
+
+export const PROGRESS_STATUSES = ['todo', 'in-progress', 'done', 'reviewed'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
 /** One article's file in the store. */
 export interface ArticleDocument {
   article: Article;
@@ -181,6 +202,10 @@ export interface ArticleDocument {
   relations: Relation[];
   /** Keys of suggestions the user rejected (they name the text version, so a new one starts afresh). */
   rejectedSuggestions?: string[];
+  /** Other annotators' layers, in the order they were added. */
+  layers?: Layer[];
+  /** How far each annotator is with the article, by name (absent: to do). */
+  progress?: Record<string, ProgressStatus>;
 }
 
 export type KindCounts = Record<Kind, number>;
@@ -197,6 +222,10 @@ export interface ArticleSummary {
   counts: KindCounts;
   /** Every tag used in the article, for library-wide autocompletion. */
   tags: string[];
+  /** Names of the article's other layers (see Layer). */
+  layers?: string[];
+  /** How far each annotator is with the article (see ArticleDocument.progress). */
+  progress?: Record<string, ProgressStatus>;
 }
 
 export function emptyCounts(): KindCounts {

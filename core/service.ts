@@ -24,6 +24,8 @@ import { applyNewVersion, isSameStory, versionCandidates, type NewText } from '.
 import { TextSearch, type SearchHit } from './library/text-search.js';
 import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary, type Party, type Relation } from './model.js';
 import { KeyedQueue } from './store/keyed-queue.js';
+import { asLayer, editedBy, madeBy } from './team/authorship.js';
+import { TeamMethods } from './team/team-methods.js';
 import { proposalsFor, type Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
 import { Safekeeping } from './library/safekeeping.js';
@@ -53,8 +55,10 @@ function editableState(doc: ArticleDocument): EditableState {
     annotations: doc.annotations,
     relations: doc.relations,
     rejectedSuggestions: doc.rejectedSuggestions ?? [],
+    layers: doc.layers,
   };
 }
+
 
 function checkedSpan(text: string, start: number, end: number): void {
   const problem = spanProblem(text, start, end);
@@ -74,6 +78,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** How a second writer is told who holds the library: "Newsmark" (the app), "newsmark import"… */
   holder?: string;
+  /** Whose annotations this session makes, over the name in Settings (the CLI's --annotator). */
+  annotator?: string;
 }
 
 interface Change<T> {
@@ -88,19 +94,23 @@ export class LibraryService implements LibraryApi {
   private readonly textSearch = new TextSearch((id) => this.store.textOf(id));
   private readonly safekeeping: Safekeeping;
 
+  private readonly team: TeamMethods;
+
   private constructor(
     private readonly store: LibraryStore,
     private readonly clock: () => Date,
+    private readonly options: Pick<OpenOptions, 'annotator'>,
   ) {
     this.safekeeping = new Safekeeping(store, this.queue, this.history, clock, (id, label, compute, options) => this.change(id, label, compute, options));
+    this.team = new TeamMethods({ store, annotator: () => this.annotator(), change: (id, label, compute) => this.change(id, label, compute), now: () => this.now() });
   }
 
   /**
    * Opens the library: for writing (the default; takes the library's lock, so a second writer
    * is refused with a message naming `holder`) or `readOnly` (no lock; every change is refused).
    */
-  static async open(libraryDir: string, { clock = () => new Date(), readOnly = false, holder }: OpenOptions = {}): Promise<LibraryService> {
-    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder, clock }), clock);
+  static async open(libraryDir: string, { clock = () => new Date(), readOnly = false, holder, annotator }: OpenOptions = {}): Promise<LibraryService> {
+    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder, clock }), clock, { annotator });
   }
 
   /** Writes the library index now (it is otherwise written a moment after the last change). */
@@ -136,6 +146,19 @@ export class LibraryService implements LibraryApi {
 
   private now(): string {
     return this.clock().toISOString();
+  }
+
+  /** The annotator this session works as: the override, else the name in Settings, else nobody. */
+  private annotator(): string | undefined {
+    return this.options.annotator ?? this.store.settings.annotator;
+  }
+
+  getSettings(): Promise<Outputs['getSettings']> {
+    return this.team.getSettings();
+  }
+
+  updateSettings(input: InputOf<'updateSettings'>): Promise<Outputs['updateSettings']> {
+    return this.team.updateSettings(input);
   }
 
   async getLibraryInfo(): Promise<Outputs['getLibraryInfo']> {
@@ -269,7 +292,7 @@ export class LibraryService implements LibraryApi {
       const before = this.findAnnotation(doc, id);
       const quote = quoteAt(text, start, end);
       const fields = refigure(before.fields, before.quote.exact, quote.exact, doc.article.meta.date);
-      const placed: Annotation = { ...before, start, end, quote, fields, updatedAt: this.now() };
+      const placed: Annotation = { ...before, start, end, quote, fields, updatedAt: this.now(), ...editedBy(this.annotator()) };
       delete placed.anchor;
       return { next: { ...doc, annotations: doc.annotations.map((a) => (a.id === id ? placed : a)) }, result: placed };
     });
@@ -294,6 +317,7 @@ export class LibraryService implements LibraryApi {
         origin: input.origin ?? 'manual',
         createdAt: now,
         updatedAt: now,
+        ...madeBy(this.annotator()),
       };
       return { next: { ...doc, annotations: [...doc.annotations, annotation] }, result: annotation };
     });
@@ -324,6 +348,7 @@ export class LibraryService implements LibraryApi {
         tags: input.tags ? normaliseTags(input.tags) : current.tags,
         fields,
         updatedAt: this.now(),
+        ...editedBy(this.annotator()),
       };
       const annotations = doc.annotations.map((a) => (a.id === updated.id ? updated : a));
       return { next: { ...doc, annotations }, result: updated };
@@ -415,6 +440,7 @@ export class LibraryService implements LibraryApi {
           origin: 'suggested',
           createdAt: now,
           updatedAt: now,
+          ...madeBy(this.annotator()),
         };
       });
       return { next: { ...doc, annotations: [...doc.annotations, ...accepted] }, result: accepted };
@@ -461,19 +487,19 @@ export class LibraryService implements LibraryApi {
   async exportJson({ articleId }: InputOf<'exportJson'>): Promise<ExportedFile> {
     const docs = await this.docs(articleId ? [articleId] : undefined);
     const exportedAt = this.now();
-    const content = nativeJsonText(docs, exportedAt);
+    const content = nativeJsonText(docs, exportedAt, this.annotator());
     return { fileName: exportFileName(articleId ? docs[0]?.article.title : undefined, exportedAt), content };
   }
 
   async exportAs({ format, articleIds, flat, bom, raw, publisher }: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
     const docs = await this.docs(articleIds && [...new Set(articleIds)]);
-    return exportAs(format, docs, { exportedAt: this.now(), flat, bom, raw, publisher, selected: articleIds !== undefined });
+    return exportAs(format, docs, { exportedAt: this.now(), flat, bom, raw, publisher, selected: articleIds !== undefined, annotator: this.annotator() });
   }
 
   /** exportAs in pieces, for the CLI to write as they come (not in the contract: no transport carries a stream). */
   async exportChunks({ format, articleIds, flat, bom, raw, publisher }: InputOf<'exportAs'>): Promise<ExportedChunks> {
     const docs = await this.docs(articleIds && [...new Set(articleIds)]);
-    return exportChunks(format, docs, { exportedAt: this.now(), flat, bom, raw, publisher, selected: articleIds !== undefined });
+    return exportChunks(format, docs, { exportedAt: this.now(), flat, bom, raw, publisher, selected: articleIds !== undefined, annotator: this.annotator() });
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
@@ -482,10 +508,11 @@ export class LibraryService implements LibraryApi {
   }
 
   /** A brat .txt with its .ann: checked whole first, then placed like any annotation file. */
-  async importBrat({ textFileName, textBase64, annFileName, annBase64, mapping }: InputOf<'importBrat'>): Promise<AnnotationImportOutcome> {
+  async importBrat({ textFileName, textBase64, annFileName, annBase64, mapping, annotator }: InputOf<'importBrat'>): Promise<AnnotationImportOutcome> {
     const rules = mapping ? readMapping(mapping.fileName, mapping.json) : BUILT_IN_MAPPING;
     const pair = { textFileName, textBytes: Buffer.from(textBase64, 'base64'), annFileName, annBytes: Buffer.from(annBase64, 'base64') };
-    return this.applyAnnotationFile(readBratPair(pair, rules, this.now()));
+    // brat files do not say who made them: `annotator` names the layer they go to.
+    return this.applyAnnotationFile(asLayer(readBratPair(pair, rules, this.now()), annotator));
   }
 
   private async applyAnnotationFile(file: AnnotationFile, options: PlaceOptions = {}): Promise<AnnotationImportOutcome> {
@@ -497,7 +524,7 @@ export class LibraryService implements LibraryApi {
             const { next, tally } = merge(doc);
             return { next, result: tally };
           }),
-      }, options),
+      }, { ...options, owner: this.annotator() }),
     );
   }
 }

@@ -24,6 +24,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // window.gc(), so benchmarks read the heap after a forced collection.
+  '--js-flags=--expose-gc',
 ];
 const ORIGIN = 'http://newsmark.test';
 const RENDERER_DIR = join(REPO_ROOT, 'dist', 'renderer');
@@ -42,6 +44,12 @@ export interface LaunchOptions {
   libraryDir: string;
   /** Seed the bundled sample into a new library, as the app does on first start (default true). */
   seedSample?: boolean;
+  /**
+   * Carry each call and reply over the binding as one JSON string (default false): Playwright
+   * serialises objects slowly, so benchmarks use this to keep the transport's cost small and
+   * logged apart from the app's (window.__newsmarkBridgeLog: method, start, end per call).
+   */
+  jsonBridge?: boolean;
 }
 
 export interface RunningApp {
@@ -69,7 +77,7 @@ async function serveRenderer(page: Page): Promise<void> {
   });
 }
 
-export async function launchApp({ libraryDir, seedSample = true }: LaunchOptions): Promise<RunningApp> {
+export async function launchApp({ libraryDir, seedSample = true, jsonBridge = false }: LaunchOptions): Promise<RunningApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) buildRenderer();
   const service = await LibraryService.open(libraryDir);
   if (seedSample) await seedSampleIfNew(service, libraryDir, SAMPLE_PATH);
@@ -79,8 +87,10 @@ export async function launchApp({ libraryDir, seedSample = true }: LaunchOptions
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   await serveRenderer(page);
-  await page.exposeBinding('__newsmarkInvoke', (_source, method: string, input: unknown) => dispatch(api, method, input));
-  await page.addInitScript((methods: readonly string[]) => {
+  await page.exposeBinding('__newsmarkInvoke', async (_source, method: string, input: unknown) =>
+    jsonBridge ? JSON.stringify(await dispatch(api, method, JSON.parse(input as string))) : dispatch(api, method, input),
+  );
+  await page.addInitScript(({ methods, json }: { methods: readonly string[]; json: boolean }) => {
     const listeners = new Set<(command: string) => void>();
     const bridge: Record<string, unknown> = {
       onMenu(listener: (command: string) => void) {
@@ -89,10 +99,22 @@ export async function launchApp({ libraryDir, seedSample = true }: LaunchOptions
       },
     };
     const invoke = (window as unknown as { __newsmarkInvoke: (m: string, i: unknown) => Promise<unknown> }).__newsmarkInvoke;
-    for (const method of methods) bridge[method] = (input: unknown) => invoke(method, input);
+    const log: { method: string; start: number; end: number }[] = [];
+    // (No named functions in here: a bench run through tsx would wrap them in a helper the page lacks.)
+    for (const method of methods) {
+      bridge[method] = json
+        ? async (input: unknown) => {
+            const start = performance.now();
+            const reply: unknown = JSON.parse((await invoke(method, JSON.stringify(input))) as string);
+            log.push({ method, start, end: performance.now() });
+            return reply;
+          }
+        : (input: unknown) => invoke(method, input);
+    }
+    Object.defineProperty(window, '__newsmarkBridgeLog', { value: log });
     Object.defineProperty(window, 'newsmark', { value: Object.freeze(bridge) });
     Object.defineProperty(window, '__newsmarkMenu', { value: (command: string) => listeners.forEach((l) => l(command)) });
-  }, METHODS);
+  }, { methods: METHODS, json: jsonBridge });
   await page.goto(`${ORIGIN}/index.html`);
   return {
     page,

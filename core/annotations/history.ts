@@ -2,13 +2,15 @@
 // reload still works and what is undone is undone on disk. Each entry holds an article's
 // editable state before and after one change.
 
-import type { Annotation, Relation } from '../model.js';
+import type { Annotation, Layer, Relation } from '../model.js';
 
 export interface EditableState {
   title: string;
   annotations: Annotation[];
   relations: Relation[];
   rejectedSuggestions: string[];
+  /** Other annotators' layers, so an import into a layer or a curation step can be undone. */
+  layers: Layer[] | undefined;
 }
 
 export interface HistoryEntry {

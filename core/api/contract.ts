@@ -36,6 +36,7 @@ const fileName = z.string().min(1).max(1000);
 const tags = listOf(text(100, 'a tag').trim().min(1), 200, 'tags');
 const note = text(100_000, 'a note');
 const offset = z.number().int().nonnegative();
+const annotatorName = z.string().trim().min(1).max(200);
 
 /**
  * The base64 of an upload. The service refuses a file over its limit with the file's name and
@@ -173,6 +174,9 @@ export const inputSchemas = {
    * intoArticleId: the article the user picked for annotations whose source matches none.
    */
   importAnnotations: z.object({ fileName, contentBase64: upload(MAX_BACKUP_BYTES), intoArticleId: id.optional() }).strict(),
+  getSettings: z.object({}).strict(),
+  /** The user's name, stamped on what they annotate; null forgets it. */
+  updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),
   getSyncStatus: z.object({}).strict(),
   /** The team database (CouchDB) and the login; the password is kept by the app, never in the library. */
   connectSync: z
@@ -190,6 +194,8 @@ export const inputSchemas = {
       annFileName: fileName,
       annBase64: upload(MAX_ANNOTATION_FILE_BYTES),
       mapping: z.object({ fileName, json: z.string().max(1024 * 1024) }).strict().optional(),
+      /** Whose annotations the .ann holds: they go to that annotator's layer (else the user's own). */
+      annotator: annotatorName.optional(),
     })
     .strict(),
 } satisfies Record<Method, z.ZodType>;
@@ -259,6 +265,9 @@ export interface Outputs {
   exportJson: ExportedFile;
   exportAs: ExportedAs;
   importAnnotations: AnnotationImportOutcome;
+  /** annotator: the name in Settings; activeAnnotator: whom this session stamps (a CLI --annotator wins). */
+  getSettings: { annotator: string | null; activeAnnotator: string | null };
+  updateSettings: { annotator: string | null; activeAnnotator: string | null };
   getSyncStatus: SyncStatus;
   connectSync: SyncStatus;
   disconnectSync: SyncStatus;

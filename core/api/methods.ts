@@ -32,6 +32,8 @@ export const METHODS = [
   'exportJson',
   'exportAs',
   'importAnnotations',
+  'getSettings',
+  'updateSettings',
   'getSyncStatus',
   'connectSync',
   'disconnectSync',

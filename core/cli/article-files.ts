@@ -6,14 +6,15 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isImportCandidate } from '../import/extensions.js';
 
-async function walk(dir: string): Promise<string[]> {
+/** The files under `dir` whose names `accept` takes, depth first in name order, hidden ones left out. */
+export async function walk(dir: string, accept: (name: string) => boolean = isImportCandidate): Promise<string[]> {
   const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile() && isImportCandidate(entry.name)) files.push(path);
+    if (entry.isDirectory()) files.push(...(await walk(path, accept)));
+    else if (entry.isFile() && accept(entry.name)) files.push(path);
   }
   return files;
 }

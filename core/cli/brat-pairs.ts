@@ -3,8 +3,9 @@
 // `text/<story>.txt`), else — for `newsmark import story.txt notes.ann` — the one .txt named with
 // it. Folders are walked for .ann files; a .txt that has a .ann is imported with it, not alone.
 
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { walk } from './article-files.js';
 
 export interface BratPairPaths {
   txt: string;
@@ -23,18 +24,6 @@ const isAnn = (path: string) => extname(path).toLowerCase() === '.ann';
 
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
-}
-
-async function annFilesUnder(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const found: string[] = [];
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await annFilesUnder(path)));
-    else if (entry.isFile() && isAnn(entry.name)) found.push(path);
-  }
-  return found;
 }
 
 /** Where the .txt of an .ann may be, most likely first. */
@@ -56,7 +45,7 @@ export async function sortImports(paths: readonly string[], expand: (paths: stri
   const folders: string[] = [];
   for (const p of paths) if (!isAnn(p) && (await stat(p).then((s) => s.isDirectory(), () => false))) folders.push(p);
   const anns = [...named];
-  for (const folder of folders) anns.push(...(await annFilesUnder(folder)));
+  for (const folder of folders) anns.push(...(await walk(folder, isAnn)));
   const others = await expand(paths.filter((p) => !isAnn(p)));
   const namedTxt = paths.filter((p) => extname(p).toLowerCase() === '.txt');
   const sorted: SortedImports = { pairs: [], unpaired: [], others: [] };

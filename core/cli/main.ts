@@ -73,6 +73,8 @@ ${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].descrip
 
 The library is the folder named by --library, else by NEWSMARK_LIBRARY, else the
 app's own library (the same one the Newsmark window uses).
+--annotator NAME (else NEWSMARK_ANNOTATOR, else the name set in the app's Settings)
+says whose work this is: exports name them, imports of others' files become layers.
 import takes the library's lock: while the Newsmark window (or another import) has the
 library open, it is refused at once; list, export and suggest read beside them.
 Exit status: 0 on success, 1 when something failed (the reason is on stderr), 2 on bad usage,
@@ -319,6 +321,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         'review-url': { type: 'string' },
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
+        annotator: { type: 'string' },
         remote: { type: 'string' },
         user: { type: 'string' },
         'brat-mapping': { type: 'string' },
@@ -334,7 +337,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const libraryDir = resolve(values.library ?? defaultLibraryDir(userDataDir(process.platform, io.env), io.env));
     // Only import and sync write: they take the library's lock. The others read beside a running app.
     const writes = command === 'import' || command === 'sync';
-    const service = await LibraryService.open(libraryDir, { readOnly: !writes, holder: `newsmark ${command}` });
+    const annotator = (values.annotator ?? io.env.NEWSMARK_ANNOTATOR)?.trim() || undefined;
+    const service = await LibraryService.open(libraryDir, { readOnly: !writes, holder: `newsmark ${command}`, annotator });
     try {
       const call = caller(service, io);
       if (command === 'import') return await importFiles(call, rest, values['brat-mapping'], io);

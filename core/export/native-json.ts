@@ -9,6 +9,8 @@ import {
   type ArticleDocument,
   type ArticleMeta,
   type ArticleVersion,
+  type Layer,
+  type ProgressStatus,
   type Relation,
 } from '../model.js';
 import { articleMetaSchema } from '../store/stored-schemas.js';
@@ -24,12 +26,21 @@ export interface NativeExportArticle {
   versions?: ArticleVersion[];
   /** Keys of suggestions the user rejected, when any. */
   rejectedSuggestions?: string[];
+  /** Other annotators' layers of the article. */
+  layers?: Layer[];
+  progress?: Record<string, ProgressStatus>;
 }
 
 export interface NativeExport {
   schemaVersion: number;
   exportedAt: string;
+  /** Whose the articles' `annotations` are (the exporting user), when they set their name. */
+  annotator?: string;
   articles: NativeExportArticle[];
+}
+
+function sortedLayer(layer: Layer): Layer {
+  return { ...layer, annotations: [...layer.annotations].sort(compareByPosition) };
 }
 
 const META_KEYS = Object.keys(articleMetaSchema.shape) as (keyof ArticleMeta)[];
@@ -41,11 +52,12 @@ function orderedMeta(meta: ArticleMeta): ArticleMeta {
   return out as ArticleMeta;
 }
 
-export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: string): NativeExport {
+export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: string, annotator?: string): NativeExport {
   return {
     schemaVersion: SCHEMA_VERSION,
     exportedAt,
-    articles: docs.map(({ article, annotations, relations, rejectedSuggestions }) => ({
+    ...(annotator ? { annotator } : {}),
+    articles: docs.map(({ article, annotations, relations, rejectedSuggestions, layers, progress }) => ({
       id: article.id,
       title: article.title,
       meta: orderedMeta(article.meta),
@@ -54,6 +66,8 @@ export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: 
       relations,
       ...(article.versions?.length ? { versions: article.versions } : {}),
       ...(rejectedSuggestions?.length ? { rejectedSuggestions } : {}),
+      ...(layers?.length ? { layers: layers.map(sortedLayer) } : {}),
+      ...(progress && Object.keys(progress).length ? { progress } : {}),
     })),
   };
 }

@@ -1,10 +1,12 @@
-// One row per annotation with every field of its kind, for spreadsheets and data analysis.
+// One row per annotation with every field of its kind, for spreadsheets and data analysis; every
+// annotator's layer, each row naming its layer and who made and last changed it.
 // RFC 4180: CRLF line ends, a field quoted when it holds a quote mark, a comma, CR or LF. With
 // `bom`, a UTF-8 byte order mark first, so Excel reads the file as UTF-8. Text that a spreadsheet
 // would run as a formula (a cell starting with = + - @, TAB or CR: OWASP's rule) gets a leading
 // apostrophe, unless `raw`; numbers are written as numbers.
 
 import { compareByPosition, type Annotation, type AnnotationFields, type Article, type ArticleDocument, type Kind } from '../model.js';
+import { layerViews } from '../team/layers.js';
 
 type Cell = string | number | null | undefined;
 
@@ -43,6 +45,8 @@ const COLUMNS: [string, (a: Annotation, article: Article) => Cell][] = [
   ['origin', (a) => a.origin],
   ['created_at', (a) => a.createdAt],
   ['updated_at', (a) => a.updatedAt],
+  ['created_by', (a) => a.createdBy],
+  ['updated_by', (a) => a.updatedBy],
 ];
 
 /**
@@ -67,10 +71,12 @@ function csvRecord(cells: readonly Cell[], raw: boolean): string {
   return `${cells.map((cell) => csvField(cell, raw)).join(',')}\r\n`;
 }
 
-export function csvExport(docs: readonly ArticleDocument[], options: { bom?: boolean; raw?: boolean } = {}): string {
+export function csvExport(docs: readonly ArticleDocument[], options: { bom?: boolean; raw?: boolean; annotator?: string } = {}): string {
   const raw = options.raw ?? false;
-  const rows = docs.flatMap(({ article, annotations }) =>
-    [...annotations].sort(compareByPosition).map((a) => csvRecord(COLUMNS.map(([, cell]) => cell(a, article)), raw)),
+  const rows = docs.flatMap((doc) =>
+    layerViews(doc, options.annotator).flatMap(({ name, annotations }) =>
+      [...annotations].sort(compareByPosition).map((a) => csvRecord([...COLUMNS.map(([, cell]) => cell(a, doc.article)), name], raw)),
+    ),
   );
-  return `${options.bom ? '\uFEFF' : ''}${csvRecord(COLUMNS.map(([name]) => name), raw)}${rows.join('')}`;
+  return `${options.bom ? '\uFEFF' : ''}${csvRecord([...COLUMNS.map(([name]) => name), 'layer'], raw)}${rows.join('')}`;
 }

@@ -25,6 +25,8 @@ export interface ExportOptions {
   flat?: boolean;
   /** csv: start with a UTF-8 byte order mark, for Excel. */
   bom?: boolean;
+  /** Whose the documents' own annotations are (the user's name in Settings), when set. */
+  annotator?: string;
   /** csv: keep cells that start like a formula (= + - @ TAB CR) as they are. */
   raw?: boolean;
   /** claimreview: the fact-checking organisation and the review page. */
@@ -37,18 +39,18 @@ export interface ExportFormat extends FormatInfo {
 
 /** The formats that are one JSON value, which a big export writes piece by piece (exportChunks). */
 const JSON_VALUES: Partial<Record<FormatName, (docs: readonly ArticleDocument[], options: ExportOptions) => unknown>> = {
-  json: (docs, { exportedAt }) => buildNativeExport(docs, exportedAt),
-  w3c: (docs, { flat }) => {
-    const items = new StreamedList(() => eachW3cAnnotation(docs));
+  json: (docs, { exportedAt, annotator }) => buildNativeExport(docs, exportedAt, annotator),
+  w3c: (docs, { flat, annotator }) => {
+    const items = new StreamedList(() => eachW3cAnnotation(docs, annotator));
     return flat ? items : w3cCollection(docs, items);
   },
 };
 
 const WRITERS: Record<FormatName, ExportFormat['export']> = {
-  json: (docs, { exportedAt }) => nativeJsonText(docs, exportedAt),
+  json: (docs, { exportedAt, annotator }) => nativeJsonText(docs, exportedAt, annotator),
   w3c: (docs, options) => jsonText(JSON_VALUES.w3c!(docs, options)),
-  jsonl: jsonlExport,
-  'label-studio': labelStudioExport,
+  jsonl: (docs, { annotator }) => jsonlExport(docs, annotator),
+  'label-studio': (docs, { annotator }) => labelStudioExport(docs, annotator),
   csv: csvExport,
   claimreview: claimReviewExport,
   markdown: markdownExport,
@@ -95,12 +97,17 @@ export function exportChunks(name: FormatName, docs: readonly ArticleDocument[],
   return { fileName, chunks, mimeType: format.mimeType, ...(format.zip ? { base64: true as const } : {}) };
 }
 
-function withoutOrphans(doc: ArticleDocument): ArticleDocument {
-  const orphans = new Set(doc.annotations.filter((a) => a.anchor?.status === 'orphaned').map((a) => a.id));
-  if (orphans.size === 0) return doc;
+function placedOnly<T extends Pick<ArticleDocument, 'annotations' | 'relations'>>(set: T): T {
+  const orphans = new Set(set.annotations.filter((a) => a.anchor?.status === 'orphaned').map((a) => a.id));
+  if (orphans.size === 0) return set;
   return {
-    ...doc,
-    annotations: doc.annotations.filter((a) => !orphans.has(a.id)),
-    relations: doc.relations.filter((r) => !orphans.has(r.from) && !orphans.has(r.to)),
+    ...set,
+    annotations: set.annotations.filter((a) => !orphans.has(a.id)),
+    relations: set.relations.filter((r) => !orphans.has(r.from) && !orphans.has(r.to)),
   };
+}
+
+function withoutOrphans(doc: ArticleDocument): ArticleDocument {
+  const placed = placedOnly(doc);
+  return doc.layers ? { ...placed, layers: doc.layers.map(placedOnly) } : placed;
 }

@@ -5,6 +5,6 @@ import { buildNativeExport } from '../export/native-json.js';
 import type { ArticleDocument } from '../model.js';
 import { jsonText } from './json-text.js';
 
-export function nativeJsonText(docs: readonly ArticleDocument[], exportedAt: string): string {
-  return jsonText(buildNativeExport(docs, exportedAt));
+export function nativeJsonText(docs: readonly ArticleDocument[], exportedAt: string, annotator?: string): string {
+  return jsonText(buildNativeExport(docs, exportedAt, annotator));
 }

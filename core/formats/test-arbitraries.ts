@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { quoteAt, spanProblem, splitsSurrogatePair } from '../anchoring/text-quote.js';
 import { hashText } from '../import/content-hash.js';
 import { applyNewVersion } from '../library/new-version.js';
-import { CLAIM_STATUSES, QUOTE_FORMS, RELATION_TYPES, type Annotation, type AnnotationFields, type ArticleDocument, type Kind, type Relation } from '../model.js';
+import { CLAIM_STATUSES, CURATED_LAYER, QUOTE_FORMS, RELATION_TYPES, type Annotation, type AnnotationFields, type ArticleDocument, type Kind, type Layer, type Relation } from '../model.js';
 
 const PIECES = ['The', 'council', 'said', '71', 'to', '52', '€4.5bn', '12%', 'é', '漢字', '🚢', '👩🏽‍💻', '𝔸', '"', '“', ',', '.', ' ', ' ', ' ', '\n', '\n\n'];
 
@@ -17,6 +17,7 @@ const text = fc
   .filter((t) => t.trim() !== '');
 
 const word = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
+const annotator = fc.constantFrom<string>('Ann', 'Ben', 'Zoë Ó');
 const iso = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
 const day = iso.map((d) => d.slice(0, 10));
 const number = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ min: 0.001, max: 1e12, noNaN: true }));
@@ -78,9 +79,15 @@ function annotationsOf(t: string): fc.Arbitrary<Annotation[]> {
         origin: fc.constantFrom('manual' as const, 'suggested' as const),
         createdAt: iso,
         updatedAt: iso,
+        createdBy: fc.option(annotator, { nil: undefined }),
+        updatedBy: fc.option(annotator, { nil: undefined }),
       });
     })
-    .filter((a): a is Annotation => a !== null);
+    .filter((a) => a !== null)
+    .map((a): Annotation => {
+      const { createdBy, updatedBy, ...rest } = a;
+      return { ...rest, ...(createdBy ? { createdBy } : {}), ...(updatedBy ? { updatedBy } : {}) };
+    });
   return fc.uniqueArray(one, { maxLength: 8, selector: (a) => a.id }).map((list) =>
     [...list].sort((x, y) => x.start - y.start || y.end - x.end || x.createdAt.localeCompare(y.createdAt)),
   );
@@ -100,16 +107,26 @@ const meta = fc.record(
   { requiredKeys: [] },
 );
 
+function annotationSet(t: string): fc.Arbitrary<{ annotations: Annotation[]; relations: Relation[] }> {
+  return annotationsOf(t).chain((annotations) => relationsOf(annotations).map((relations) => ({ annotations, relations })));
+}
+
+/** Zero to two other annotators' layers, or the curated one, each with ids of its own. */
+function layersOf(t: string): fc.Arbitrary<Layer[]> {
+  const named = fc.uniqueArray(fc.constantFrom('Ann', 'Ben', CURATED_LAYER), { maxLength: 2 }).map((names) => names.sort());
+  return named.chain((names) =>
+    fc.tuple(...names.map((name) => annotationSet(t).map((set): Layer => ({ name, role: name === CURATED_LAYER ? 'curation' : 'annotator', ...set })))),
+  );
+}
+
 const article: fc.Arbitrary<ArticleDocument> = fc
   .record({ id: fc.uuid(), title: fc.string({ maxLength: 40 }), meta, text })
   .chain((a) =>
-    annotationsOf(a.text).chain((annotations) =>
-      relationsOf(annotations).map((relations) => ({
-        article: { ...a, contentHash: hashText(a.text), importedAt: '2026-01-01T00:00:00.000Z' },
-        annotations,
-        relations,
-      })),
-    ),
+    fc.tuple(annotationSet(a.text), layersOf(a.text)).map(([own, layers]) => ({
+      article: { ...a, contentHash: hashText(a.text), importedAt: '2026-01-01T00:00:00.000Z' },
+      ...own,
+      ...(layers.length ? { layers } : {}),
+    })),
   );
 
 /** One to three articles with distinct ids and distinct texts. */

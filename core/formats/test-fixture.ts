@@ -29,6 +29,8 @@ interface Mark {
   note?: string;
   suggested?: boolean;
   edited?: boolean;
+  /** Who made it and who changed it last (absent: made before annotators had names). */
+  by?: [string, string];
 }
 
 function span(text: string, exact: string): { start: number; end: number } {
@@ -51,6 +53,7 @@ function mark(text: string, m: Mark): Annotation {
     origin: m.suggested ? 'suggested' : 'manual',
     createdAt: DAY,
     updatedAt: m.edited ? LATER : DAY,
+    ...(m.by ? { createdBy: m.by[0], updatedBy: m.by[1] } : {}),
   };
 }
 
@@ -87,6 +90,7 @@ const harbour: ArticleDocument = {
       tags: ['budget', 'dredging'],
       note: 'Ask the finance office, "today".',
       edited: true,
+      by: ['Jo Reiter', 'Sam Ödegaard'],
       fields: {
         claim: {
           status: 'misleading',
@@ -116,6 +120,7 @@ const harbour: ArticleDocument = {
       kind: 'quote',
       exact: '"Without this, the ships of 2030 simply will not reach us,"',
       note: 'First line\nsecond line',
+      by: ['Jo Reiter', 'Jo Reiter'],
       fields: { quote: { speaker: linked(HARBOUR_TEXT, 'Anja Köhler'), form: 'direct', cue: 'said' } },
     }),
     mark(HARBOUR_TEXT, {

@@ -85,6 +85,8 @@ export function applyNewVersion(doc: ArticleDocument, incoming: NewText, importe
       versions: [...(article.versions ?? []), previous],
     },
     annotations,
+    // Other annotators' layers are carried the same way (their counts are not the user's to review).
+    ...(doc.layers ? { layers: doc.layers.map((l) => ({ ...l, annotations: l.annotations.map((a) => carry(a, article.text, incoming.text, version, date)) })) } : {}),
   };
   const orphaned = annotations.filter((a) => a.anchor?.status === 'orphaned').map((a) => a.id);
   return { next, update: { version, carried, orphaned } };

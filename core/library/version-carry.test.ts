@@ -48,7 +48,7 @@ async function newVersion(service: LibraryService, id: string) {
   return service.importFile({ fileName: 'budget.txt', contentBase64: base64(V2), updateOf: id });
 }
 
-describe('a new version of a story (cases 1–3)', () => {
+describe('a new version of a story (cases 1–3)', { timeout: 30_000 }, () => {
   it('moves speaker and claimant spans with the text, and keeps what it cannot place as an orphan with its old quote', async () => {
     await withTempDir(async (dir) => {
       const service = await LibraryService.open(dir, { clock: () => NOW });

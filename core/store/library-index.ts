@@ -10,7 +10,7 @@ import type { Low } from 'lowdb';
 import { SCHEMA_VERSION, type ArticleSummary } from '../model.js';
 import type { FileStamp } from './durable-json-adapter.js';
 import { CorruptFileError, freshJsonFile, openJsonFile } from './json-file.js';
-import { indexFileSchema, type IndexFile } from './stored-schemas.js';
+import { indexFileSchema, type IndexFile, type Settings } from './stored-schemas.js';
 
 /** How long after the last change the index is written. */
 const WRITE_DELAY_MS = 300;
@@ -20,6 +20,8 @@ export class LibraryIndex {
   private readonly stamps = new Map<string, FileStamp>();
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> = Promise.resolve();
+  /** What the user set once for the library (their name); kept in the index file beside the summaries. */
+  private settingsValue: Settings;
 
   private constructor(
     private readonly db: Low<IndexFile>,
@@ -29,6 +31,16 @@ export class LibraryIndex {
   ) {
     for (const summary of db.data.articles) this.summaries.set(summary.id, summary);
     for (const [id, stamp] of Object.entries(db.data.stamps)) this.stamps.set(id, stamp);
+    this.settingsValue = db.data.settings ?? {};
+  }
+
+  get settings(): Settings {
+    return this.settingsValue;
+  }
+
+  setSettings(settings: Settings): void {
+    this.settingsValue = settings;
+    this.schedule();
   }
 
   /** Reads library.json; a damaged one is moved aside (reported through `notices`) and rebuilt. */
@@ -93,7 +105,7 @@ export class LibraryIndex {
     if (due) {
       this.writing = this.writing
         .then(() => {
-          this.db.data = { schemaVersion: SCHEMA_VERSION, articles: this.list(), stamps: Object.fromEntries(this.stamps) };
+          this.db.data = { schemaVersion: SCHEMA_VERSION, ...(Object.keys(this.settingsValue).length ? { settings: this.settingsValue } : {}), articles: this.list(), stamps: Object.fromEntries(this.stamps) };
           return this.db.write();
         })
         // A failed index write loses nothing: the article files are the truth, the next open's

@@ -19,7 +19,7 @@ import { CorruptFileError, openJsonFile, refuseWrite } from './json-file.js';
 import { LibraryIndex } from './library-index.js';
 import { LibraryLock } from './library-lock.js';
 import { TRASH_DIR, Trash } from './trash.js';
-import { articleFileSchema, type ArticleFile } from './stored-schemas.js';
+import { articleFileSchema, type ArticleFile, type Settings } from './stored-schemas.js';
 
 export const INDEX_FILE = 'library.json';
 export const ARTICLES_DIR = 'articles';
@@ -39,6 +39,8 @@ export function summarise(doc: ArticleDocument, updatedAt: string): ArticleSumma
     length: article.text.length,
     counts: countKinds(doc.annotations),
     tags: [...new Set(doc.annotations.flatMap((a) => a.tags))],
+    ...(doc.layers?.length ? { layers: doc.layers.map((l) => l.name) } : {}),
+    ...(doc.progress && Object.keys(doc.progress).length ? { progress: doc.progress } : {}),
   };
 }
 
@@ -215,6 +217,15 @@ export class LibraryStore {
     if (this.open.size > OPEN_LIMIT && oldest !== undefined) this.open.delete(oldest);
   }
 
+  get settings(): Settings {
+    return this.index.settings;
+  }
+
+  async putSettings(settings: Settings): Promise<void> {
+    this.index.setSettings(settings);
+    await this.index.flush();
+  }
+
   onWrite(listener: (id: string) => void): () => void {
     this.writeListeners.add(listener);
     return () => this.writeListeners.delete(listener);
@@ -243,8 +254,8 @@ export class LibraryStore {
   async get(id: string): Promise<ArticleDocument> {
     try {
       const db = await this.openArticle(id);
-      const { article, annotations, relations, rejectedSuggestions } = db.data;
-      return { article, annotations, relations, rejectedSuggestions };
+      const { article, annotations, relations, rejectedSuggestions, layers, progress } = db.data;
+      return { article, annotations, relations, rejectedSuggestions, ...(layers ? { layers } : {}), ...(progress ? { progress } : {}) };
     } catch (err) {
       const gone = err instanceof CorruptFileError || (err instanceof NewsmarkError && err.code === 'not-found');
       if (gone && !this.readOnly) this.index.delete(id);
@@ -273,6 +284,8 @@ export class LibraryStore {
       annotations: doc.annotations,
       relations: doc.relations,
       rejectedSuggestions: doc.rejectedSuggestions ?? [],
+      ...(doc.layers?.length ? { layers: doc.layers } : {}),
+      ...(doc.progress && Object.keys(doc.progress).length ? { progress: doc.progress } : {}),
     };
     let db = this.open.get(id);
     if (!db) {

@@ -2,7 +2,7 @@
 // these is treated like a corrupt file: moved aside and reported, never overwritten.
 
 import { z } from 'zod';
-import { ANCHOR_STATUSES, CLAIM_STATUSES, KINDS, QUOTE_FORMS, RELATION_TYPES } from '../model.js';
+import { ANCHOR_STATUSES, CLAIM_STATUSES, KINDS, PROGRESS_STATUSES, QUOTE_FORMS, RELATION_TYPES } from '../model.js';
 
 const isoDate = z.string().min(1);
 
@@ -83,6 +83,8 @@ export const annotationSchema = z.object({
   origin: z.enum(['manual', 'suggested']).default('manual'),
   createdAt: isoDate,
   updatedAt: isoDate,
+  createdBy: z.string().min(1).optional(),
+  updatedBy: z.string().min(1).optional(),
   anchor: z.object({ status: z.enum(ANCHOR_STATUSES), version: z.number().int().positive() }).optional(),
 });
 
@@ -110,12 +112,23 @@ export const articleSchema = z.object({
     .optional(),
 });
 
+export const layerSchema = z.object({
+  name: z.string().min(1),
+  role: z.enum(['annotator', 'curation']),
+  annotations: z.array(annotationSchema),
+  relations: z.array(relationSchema),
+});
+
+const progressSchema = z.record(z.string(), z.enum(PROGRESS_STATUSES));
+
 export const articleFileSchema = z.object({
   schemaVersion: z.number().int().positive(),
   article: articleSchema,
   annotations: z.array(annotationSchema),
   relations: z.array(relationSchema).default([]),
   rejectedSuggestions: z.array(z.string()).default([]),
+  layers: z.array(layerSchema).optional(),
+  progress: progressSchema.optional(),
 });
 
 const countsSchema = z.object({
@@ -134,10 +147,16 @@ export const summarySchema = z.object({
   length: z.number().int().nonnegative(),
   counts: countsSchema,
   tags: z.array(z.string()).default([]),
+  layers: z.array(z.string()).optional(),
+  progress: progressSchema.optional(),
 });
+
+/** What the user sets once for the library: their name, stamped on what they annotate. */
+export const settingsSchema = z.object({ annotator: z.string().min(1).max(200).optional() });
 
 export const indexFileSchema = z.object({
   schemaVersion: z.number().int().positive(),
+  settings: settingsSchema.optional(),
   articles: z.array(summarySchema),
   /** Size and modification time of each article file when its summary was made. */
   stamps: z.record(z.string(), z.object({ size: z.number().nonnegative(), mtimeMs: z.number() })).default({}),
@@ -145,3 +164,4 @@ export const indexFileSchema = z.object({
 
 export type ArticleFile = z.infer<typeof articleFileSchema>;
 export type IndexFile = z.infer<typeof indexFileSchema>;
+export type Settings = z.infer<typeof settingsSchema>;

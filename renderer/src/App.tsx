@@ -63,7 +63,11 @@ export function App() {
   useEffect(() => {
     (async () => {
       const info = await call('getLibraryInfo', {});
-      setNotices(info.notices);
+      // Damaged article files put back from a backup: which article, from when, what was lost.
+      const recovered = info.recoveries.map(
+        (r) => `“${r.title}” could not be read (${r.damage}) and was restored from its backup of ${r.restoredFrom.slice(0, 16).replace('T', ' ')} UTC. Lost: ${r.lost}.`,
+      );
+      setNotices([...recovered, ...info.notices]);
       const [latest] = await refreshLibrary();
       if (latest) await openArticle(latest.id);
     })().catch((err) => fail('Could not open the library', err));

@@ -53,7 +53,7 @@ export function readBratPair(pair: BratPair, mapping: BratMapping, now: string):
   };
   return {
     format: 'brat',
-    articles: [{ article, annotations: mapped.annotations.map((annotation) => ({ annotation, units: 'utf-16' as const })), relations: mapped.relations }],
+    articles: [{ article, annotations: mapped.annotations.map((annotation) => ({ annotation, units: 'utf-16' as const })), relations: mapped.relations, layer: null }],
     loose: [],
     relations: [],
     ignored: mapped.skipped,

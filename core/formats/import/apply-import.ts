@@ -1,11 +1,15 @@
 // Carries out a placed import against the library: new articles are created with what belongs to
 // them, and each existing article is merged through the caller's writer (the service serialises
-// and records it for undo). An article that would not change is not written at all.
+// and records it for undo). An article that would not change is not written at all. What the
+// file says is another annotator's goes to their layer of the article (see by-layer.ts), never
+// into the user's own annotations.
 
 import type { ArticleDocument } from '../../model.js';
-import type { AnnotationFile } from './incoming.js';
-import { mergeInto, type Tally } from './merge.js';
-import type { ImportReport } from './import-report.js';
+import { withLayer } from '../../team/layers.js';
+import { splitByLayer } from './by-layer.js';
+import type { AnnotationFile, LayerRef } from './incoming.js';
+import { emptyReport, PLACEMENT_GROUPS, type ImportReport } from './import-report.js';
+import { mergeInto, type Incoming, type Tally } from './merge.js';
 import { placeImport, type PlaceOptions } from './place.js';
 
 export interface AnnotationImportOutcome extends Tally {
@@ -15,12 +19,21 @@ export interface AnnotationImportOutcome extends Tally {
   report: ImportReport;
   /** What the user should know (brat: records left out, and why); absent when nothing. */
   notices?: string[];
+  /** The other annotators' layers the import added to or created. */
+  layers: string[];
 }
+
+type Merge = (doc: ArticleDocument) => { next: ArticleDocument; tally: Tally };
 
 export interface LibraryWriter {
   create: (doc: ArticleDocument) => Promise<void>;
   /** Applies `merge` to the article as stored when its turn comes, and returns what it counted. */
-  merge: (articleId: string, merge: (doc: ArticleDocument) => { next: ArticleDocument; tally: Tally }) => Promise<Tally>;
+  merge: (articleId: string, merge: Merge) => Promise<Tally>;
+}
+
+export interface ApplyOptions extends PlaceOptions {
+  /** The user's name: a file's layer of that name is their own annotations. */
+  owner?: string;
 }
 
 function add(total: Tally, more: Tally): void {
@@ -29,27 +42,59 @@ function add(total: Tally, more: Tally): void {
   total.skipped += more.skipped;
 }
 
+function addReport(total: ImportReport, more: ImportReport): void {
+  for (const group of PLACEMENT_GROUPS) total.counts[group] += more.counts[group];
+  total.exact.push(...more.exact);
+  total.moved.push(...more.moved);
+  total.approximate.push(...more.approximate);
+  total.notPlaced.push(...more.notPlaced);
+  total.orphansKept += more.orphansKept;
+  for (const reading of Object.keys(total.readings) as (keyof ImportReport['readings'])[]) total.readings[reading] += more.readings[reading];
+}
+
+/** The user's own annotations take the merge as before; another annotator's layer is merged on its own. */
+function mergerFor(layer: LayerRef, owner: string | undefined, incoming: Incoming): Merge {
+  if (layer === null || layer.name === owner) return (doc) => mergeInto(doc, incoming);
+  return (doc) => {
+    const current = doc.layers?.find((l) => l.name === layer.name) ?? { ...layer, annotations: [], relations: [] };
+    const { next, tally } = mergeInto({ ...doc, annotations: current.annotations, relations: current.relations }, incoming);
+    return { next: withLayer(doc, { ...current, annotations: next.annotations, relations: next.relations }, layer.name), tally };
+  };
+}
+
 export async function applyImport(
   file: AnnotationFile,
   library: ArticleDocument[],
   now: string,
   writer: LibraryWriter,
-  options: PlaceOptions = {},
+  { owner, ...options }: ApplyOptions = {},
 ): Promise<AnnotationImportOutcome> {
-  const placement = placeImport(file, library, now, options);
-  const total: Tally = { added: 0, updated: 0, skipped: placement.skipped + file.ignored };
-  const created = new Map(placement.created.map((d) => [d.article.id, d]));
-  const stored = new Map(library.map((d) => [d.article.id, d]));
-  for (const [id, incoming] of placement.merges) {
-    const fresh = created.get(id);
-    if (fresh) {
-      const { next, tally } = mergeInto(fresh, incoming);
-      await writer.create(next);
-      add(total, tally);
-      continue;
+  const outcome: AnnotationImportOutcome = { format: file.format, added: 0, updated: 0, skipped: 0, articlesCreated: 0, report: emptyReport(), layers: [] };
+  const known = new Map(library.map((d) => [d.article.id, d]));
+  for (const { layer, file: part } of splitByLayer(file)) {
+    const placement = placeImport(part, [...known.values()], now, options);
+    outcome.skipped += placement.skipped + part.ignored;
+    const created = new Map(placement.created.map((d) => [d.article.id, d]));
+    for (const [id, incoming] of placement.merges) {
+      const merge = mergerFor(layer, owner, incoming);
+      const fresh = created.get(id);
+      if (fresh) {
+        const { next, tally } = merge(fresh);
+        await writer.create(next);
+        known.set(id, next);
+        add(outcome, tally);
+        continue;
+      }
+      const stored = known.get(id)!;
+      const preview = merge(stored);
+      // A layer is worth keeping even when empty: that annotator found nothing to mark.
+      const wrote = preview.tally.added || preview.tally.updated || (preview.next.layers?.length ?? 0) > (stored.layers?.length ?? 0);
+      add(outcome, wrote ? await writer.merge(id, merge) : preview.tally);
+      if (wrote) known.set(id, preview.next);
     }
-    const preview = mergeInto(stored.get(id)!, incoming).tally;
-    add(total, preview.added || preview.updated ? await writer.merge(id, (doc) => mergeInto(doc, incoming)) : preview);
+    outcome.articlesCreated += created.size;
+    addReport(outcome.report, placement.report);
+    if (layer && layer.name !== owner && placement.merges.size > 0 && !outcome.layers.includes(layer.name)) outcome.layers.push(layer.name);
   }
-  return { format: file.format, ...total, articlesCreated: created.size, report: placement.report, ...(file.notices?.length ? { notices: file.notices } : {}) };
+  return file.notices?.length ? { ...outcome, notices: file.notices } : outcome;
 }

@@ -46,7 +46,7 @@ describe('importing a Newsmark export', () => {
     await withTempDir(async (dir) => {
       const service = await library(dir);
       const outcome = await service.importAnnotations(upload('fixture.json', nativeJsonText(FIXTURE_DOCS, NOW.toISOString())));
-      expect(outcome).toMatchObject({ format: 'json', added: ANNOTATION_COUNT + LINK_COUNT, updated: 0, skipped: 0, articlesCreated: 2, report: { counts: { exact: ANNOTATION_COUNT, moved: 0, approximate: 0, notPlaced: 0 } } });
+      expect(outcome).toMatchObject({ format: 'json', added: ANNOTATION_COUNT + LINK_COUNT, updated: 0, skipped: 0, articlesCreated: 2, report: { counts: { exact: ANNOTATION_COUNT, moved: 0, approximate: 0, notPlaced: 0 } }, layers: [] });
       expect((await service.listArticles()).map((a) => a.id).sort()).toEqual([HARBOUR.article.id, NOTE.article.id]);
     });
   });
@@ -97,7 +97,7 @@ describe('importing W3C annotations', () => {
     await withTempDir(async (dir) => {
       const service = await library(dir, FIXTURE_DOCS.map(bare));
       const outcome = await service.importAnnotations(upload('fixture.jsonld', w3cCollection(FIXTURE_DOCS)));
-      expect(outcome).toMatchObject({ format: 'w3c', added: ANNOTATION_COUNT + LINK_COUNT, updated: 0, skipped: 0, articlesCreated: 0, report: { counts: { exact: ANNOTATION_COUNT, moved: 0, approximate: 0, notPlaced: 0 } } });
+      expect(outcome).toMatchObject({ format: 'w3c', added: ANNOTATION_COUNT + LINK_COUNT, updated: 0, skipped: 0, articlesCreated: 0, report: { counts: { exact: ANNOTATION_COUNT, moved: 0, approximate: 0, notPlaced: 0 } }, layers: [] });
       const exported = await service.exportAs({ format: 'json' });
       expect(JSON.parse(exported.content)).toEqual(JSON.parse(nativeJsonText(FIXTURE_DOCS, NOW.toISOString())));
       const again = await service.importAnnotations(upload('flat.jsonld', w3cAnnotations(FIXTURE_DOCS)));

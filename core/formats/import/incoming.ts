@@ -1,7 +1,7 @@
 // What an annotation file holds once read and checked, before anything is placed in the library:
 // the shapes the native and W3C readers produce and the importer consumes.
 
-import type { Annotation, Article, Relation } from '../../model.js';
+import type { Annotation, Article, Layer, Relation } from '../../model.js';
 
 /**
  * How a file counts its offsets. 'utf-16': code units, as Newsmark, JavaScript and the DOM do.
@@ -17,6 +17,13 @@ export interface IncomingAnnotation {
   units: OffsetUnits;
 }
 
+/**
+ * Whose annotations these are, as the file says: an annotator's layer (or the curated layer).
+ * null when the file does not say (an export from before annotators, another tool's file): they
+ * are merged into the user's own annotations, as always.
+ */
+export type LayerRef = { name: string; role: Layer['role'] } | null;
+
 /** An article a native export carries: created when the library has neither its id nor its text. */
 export interface IncomingArticle {
   article: Omit<Article, 'importedAt'>;
@@ -24,6 +31,7 @@ export interface IncomingArticle {
   relations: Relation[];
   /** Suggestions the user rejected (a backup brings them back with its article). */
   rejectedSuggestions?: string[];
+  layer: LayerRef;
 }
 
 /** What a W3C (or Hypothesis) annotation says about its article. */
@@ -41,6 +49,7 @@ export interface LooseAnnotation extends IncomingAnnotation {
   ref: ArticleRef | null;
   /** Why it cannot be anchored at all (no text selector), when that is known from the file. */
   unanchorable?: string;
+  layer: LayerRef;
 }
 
 export interface AnnotationFile {

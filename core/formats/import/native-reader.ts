@@ -9,17 +9,23 @@ import { NewsmarkError } from '../../api/errors.js';
 import { spanProblem } from '../../anchoring/text-quote.js';
 import { hashText } from '../../import/content-hash.js';
 import { SCHEMA_VERSION, type Annotation, type LinkedSpan } from '../../model.js';
-import { annotationSchema, articleSchema, relationSchema } from '../../store/stored-schemas.js';
-import type { IncomingArticle } from './incoming.js';
+import { annotationSchema, articleSchema, layerSchema, relationSchema } from '../../store/stored-schemas.js';
+import type { IncomingArticle, LayerRef } from './incoming.js';
 import { invalidFile, zodProblems, type JsonPath, type Problem } from './problems.js';
 
 const exportSchema = z.object({
   schemaVersion: z.number(),
   exportedAt: z.string(),
+  annotator: z.string().min(1).optional(),
   articles: z.array(
     articleSchema
       .pick({ id: true, title: true, meta: true, text: true, versions: true })
-      .extend({ annotations: z.array(annotationSchema), relations: z.array(relationSchema), rejectedSuggestions: z.array(z.string()).optional() }),
+      .extend({
+        annotations: z.array(annotationSchema),
+        relations: z.array(relationSchema),
+        rejectedSuggestions: z.array(z.string()).optional(),
+        layers: z.array(layerSchema).optional(),
+      }),
   ),
 });
 
@@ -43,6 +49,8 @@ function linkedSpanProblems(text: string, a: Annotation, path: JsonPath): Proble
   return linked.flatMap(([span, at]) => (span ? spanProblems(text, span, span.exact, at) : []));
 }
 
+type AnnotationSet = Pick<ExportedArticle, 'annotations' | 'relations'>;
+
 /** An orphan's old offsets and quote must fit one of the article's earlier texts. */
 function orphanProblems(article: ExportedArticle, a: Annotation, path: JsonPath): Problem[] {
   if (a.quote.exact === '') return [{ path: [...path, 'quote', 'exact'], message: 'an orphaned annotation keeps the quote it had; this one is empty' }];
@@ -51,22 +59,30 @@ function orphanProblems(article: ExportedArticle, a: Annotation, path: JsonPath)
   return [{ path, message: `is orphaned, but no earlier text of the article has "${a.quote.exact}" at ${a.start}-${a.end}` }];
 }
 
-function articleProblems(article: ExportedArticle, path: JsonPath): Problem[] {
+/** Each span lies in the text and quotes it; ids are unique and links join two of them (per layer). */
+function setProblems(article: ExportedArticle, set: AnnotationSet, path: JsonPath): Problem[] {
   const problems: Problem[] = [];
-  if (!SAFE_ID.test(article.id)) problems.push({ path: [...path, 'id'], message: 'an article id is 1 to 100 letters, digits, "-" or "_"' });
   const ids = new Set<string>();
-  article.annotations.forEach((a, i) => {
+  set.annotations.forEach((a, i) => {
     const at = [...path, 'annotations', i];
     if (ids.has(a.id)) problems.push({ path: [...at, 'id'], message: `"${a.id}" is used by two annotations` });
     ids.add(a.id);
     const own = a.anchor?.status === 'orphaned' ? orphanProblems(article, a, at) : spanProblems(article.text, a, a.quote.exact, at);
     problems.push(...own, ...linkedSpanProblems(article.text, a, at));
   });
-  article.relations.forEach((r, i) => {
+  set.relations.forEach((r, i) => {
     for (const end of ['from', 'to'] as const) {
       if (!ids.has(r[end])) problems.push({ path: [...path, 'relations', i, end], message: `no annotation "${r[end]}" in this article` });
     }
   });
+  return problems;
+}
+
+function articleProblems(article: ExportedArticle, path: JsonPath): Problem[] {
+  const problems: Problem[] = [];
+  if (!SAFE_ID.test(article.id)) problems.push({ path: [...path, 'id'], message: 'an article id is 1 to 100 letters, digits, "-" or "_"' });
+  problems.push(...setProblems(article, article, path));
+  article.layers?.forEach((layer, i) => problems.push(...setProblems(article, layer, [...path, 'layers', i])));
   return problems;
 }
 
@@ -87,10 +103,16 @@ export function readNativeExport(fileName: string, data: { schemaVersion?: unkno
   if (!parsed.success) throw invalidFile(fileName, 'Newsmark export', zodProblems(parsed.error.issues));
   const problems = parsed.data.articles.flatMap((article, i) => articleProblems(article, ['articles', i]));
   if (problems.length) throw invalidFile(fileName, 'Newsmark export', problems);
-  return parsed.data.articles.map(({ annotations, relations, rejectedSuggestions, versions, ...article }) => ({
-    article: { ...article, contentHash: hashText(article.text), ...(versions?.length ? { versions } : {}) },
-    annotations: annotations.map((annotation) => ({ annotation, units: 'utf-16' as const })),
-    relations,
-    ...(rejectedSuggestions?.length ? { rejectedSuggestions } : {}),
-  }));
+  const owner: LayerRef = parsed.data.annotator ? { name: parsed.data.annotator, role: 'annotator' } : null;
+  return parsed.data.articles.flatMap(({ annotations, relations, rejectedSuggestions, versions, layers, ...article }) => {
+    const incoming = { ...article, contentHash: hashText(article.text), ...(versions?.length ? { versions } : {}) };
+    const set = (s: AnnotationSet, layer: LayerRef): IncomingArticle => ({
+      article: incoming,
+      annotations: s.annotations.map((annotation) => ({ annotation, units: 'utf-16' as const })),
+      relations: s.relations,
+      layer,
+    });
+    const own = { ...set({ annotations, relations }, owner), ...(rejectedSuggestions?.length ? { rejectedSuggestions } : {}) };
+    return [own, ...(layers ?? []).map((l) => set(l, { name: l.name, role: l.role }))];
+  });
 }

@@ -1,6 +1,7 @@
 // The native format loses nothing: export → import into an empty library → export gives the same
 // bytes (the clock is fixed, so even exportedAt agrees), over random libraries with astral
-// characters, overlapping spans, every field and links.
+// characters, overlapping spans, every field and links, who made each annotation, and other
+// annotators' layers (kept apart: each comes back as the same layer).
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -21,9 +22,12 @@ describe('native JSON round trip', () => {
         await withTempDir(async (dir) => {
           const service = await LibraryService.open(dir, { clock: () => NOW });
           const outcome = await service.importAnnotations({ fileName: 'library.json', contentBase64: base64(exported) });
-          const annotations = docs.reduce((n, d) => n + d.annotations.length, 0);
-          const relations = docs.reduce((n, d) => n + d.relations.length, 0);
-          expect(outcome).toMatchObject({ format: 'json', added: annotations + relations, updated: 0, skipped: 0, articlesCreated: docs.length, report: { counts: { exact: annotations, moved: 0, approximate: 0, notPlaced: 0 } } });
+          const sets = docs.flatMap((d) => [d, ...(d.layers ?? [])]);
+          const annotations = sets.reduce((n, d) => n + d.annotations.length, 0);
+          const relations = sets.reduce((n, d) => n + d.relations.length, 0);
+          const layers = [...new Set(docs.flatMap((d) => (d.layers ?? []).map((l) => l.name)))];
+          expect(outcome).toMatchObject({ format: 'json', added: annotations + relations, updated: 0, skipped: 0, articlesCreated: docs.length, report: { counts: { exact: annotations, moved: 0, approximate: 0, notPlaced: 0 } }, layers: expect.arrayContaining(layers) });
+          expect(outcome.layers).toHaveLength(layers.length);
           const again = await service.exportAs({ format: 'json' });
           expect(again.content).toBe(exported);
         });
@@ -44,7 +48,7 @@ describe('native JSON round trip', () => {
         await withTempDir(async (dir) => {
           const service = await LibraryService.open(dir, { clock: () => NOW });
           const outcome = await service.importAnnotations({ fileName: 'library.json', contentBase64: base64(exported) });
-          const orphans = docs.reduce((n, d) => n + d.annotations.filter((a) => a.anchor?.status === 'orphaned').length, 0);
+          const orphans = docs.flatMap((d) => [d, ...(d.layers ?? [])]).reduce((n, d) => n + d.annotations.filter((a) => a.anchor?.status === 'orphaned').length, 0);
           expect(outcome.report).toMatchObject({ orphansKept: orphans, counts: { notPlaced: 0, approximate: 0, moved: 0 } });
           const again = await service.exportAs({ format: 'json' });
           expect(again.content).toBe(exported);

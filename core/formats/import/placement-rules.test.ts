@@ -59,7 +59,7 @@ function context(text: string, exact: string, occurrence = 0): Selectors {
   return { exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + exact.length, start + exact.length + 32), start, end: start + exact.length };
 }
 
-describe('positions in UTF-16 units or code points (case 4)', () => {
+describe('positions in UTF-16 units or code points (case 4)', { timeout: 30_000 }, () => {
   it("reads Recogito's UTF-16 position for the first 'ha' after three emoji as UTF-16, not as the second 'ha'", async () => {
     await withTempDir(async (dir) => {
       const { service, ids } = await libraryOf(dir, [{ name: 'party', text: PARTY, url: 'https://example.org/party' }]);
@@ -85,7 +85,7 @@ describe('positions in UTF-16 units or code points (case 4)', () => {
   });
 });
 
-describe('no annotation placed in another article by its quote alone (case 5)', () => {
+describe('no annotation placed in another article by its quote alone (case 5)', { timeout: 30_000 }, () => {
   const stories = [
     { name: 'london', text: LONDON, url: 'https://www.bbc.example/news/uk-123' },
     { name: 'tokyo', text: TOKYO, url: 'https://tass.example/world/456' },
@@ -155,7 +155,7 @@ describe('no annotation placed in another article by its quote alone (case 5)', 
   });
 });
 
-describe('fuzzy placement respects meaning (case 5)', () => {
+describe('fuzzy placement respects meaning (case 5)', { timeout: 30_000 }, () => {
   it('never changes a number, written in digits or in words; only an exact quote may start inside a word', async () => {
     await withTempDir(async (dir) => {
       const { service, ids } = await libraryOf(dir, [{ name: 'london', text: LONDON, url: 'https://bbc.example/news/uk-123' }]);
@@ -190,7 +190,7 @@ describe('fuzzy placement respects meaning (case 5)', () => {
   });
 });
 
-describe('Hypothesis API JSON (issue #11)', () => {
+describe('Hypothesis API JSON (issue #11)', { timeout: 30_000 }, () => {
   it('imports /api/search rows and a bare list of rows onto the matching article: text as note, tags as tags', async () => {
     await withTempDir(async (dir) => {
       const { service, ids } = await libraryOf(dir, [

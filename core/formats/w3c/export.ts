@@ -1,9 +1,11 @@
 // Newsmark annotations as W3C Web Annotations (JSON-LD), the format annotation tools exchange:
 // one Annotation per span, with its kind and tags as tagging bodies, its note as a commenting
 // body, its fields in our nm: extension, and a target that both quotes it and gives its position
-// (code points, as the model asks); one linking Annotation per relation. See docs/formats.md.
+// (code points, as the model asks); one linking Annotation per relation. Who made it is the
+// W3C `creator`; which annotator's layer it belongs to is nm:layer. See docs/formats.md.
 
 import { compareByPosition, type Annotation, type ArticleDocument, type Relation } from '../../model.js';
+import { layerViews, type LayerView } from '../../team/layers.js';
 import { offsetConverter, type OffsetConverter } from '../code-points.js';
 import { stableUuid } from '../stable-id.js';
 import { CONTEXT, MOTIVATION_OF_KIND, annotationIri, articleSource, kindIri } from './vocabulary.js';
@@ -22,7 +24,17 @@ function bodiesOf(a: Annotation) {
   ];
 }
 
-function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter): W3cAnnotation {
+/** Who made it, and whose layer it is in, when known. */
+function authorship(a: { createdBy?: string; updatedBy?: string }, layer: LayerView) {
+  return {
+    ...(a.createdBy ? { creator: { type: 'Person', name: a.createdBy } } : {}),
+    ...(a.updatedBy ? { 'nm:modifiedBy': a.updatedBy } : {}),
+    ...(layer.name ? { 'nm:layer': layer.name } : {}),
+    ...(layer.role === 'curation' ? { 'nm:layerRole': 'curation' } : {}),
+  };
+}
+
+function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter, layer: LayerView): W3cAnnotation {
   return {
     '@context': CONTEXT,
     id: annotationIri(a.id),
@@ -30,6 +42,7 @@ function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter)
     motivation: MOTIVATION_OF_KIND[a.kind],
     created: a.createdAt,
     modified: a.updatedAt,
+    ...authorship(a, layer),
     body: bodiesOf(a),
     target: {
       type: 'SpecificResource',
@@ -44,13 +57,14 @@ function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter)
   };
 }
 
-function linkingAnnotation(r: Relation, source: string): W3cAnnotation {
+function linkingAnnotation(r: Relation, source: string, layer: LayerView): W3cAnnotation {
   return {
     '@context': CONTEXT,
     id: annotationIri(r.id),
     type: 'Annotation',
     motivation: 'linking',
     created: r.createdAt,
+    ...authorship({}, layer),
     body: annotationIri(r.to),
     // The annotation linked from, seen in its article (scope), as a SpecificResource with an empty
     // selector list rather than a bare IRI: Recogito's W3C parser throws on a string target, failing
@@ -60,18 +74,20 @@ function linkingAnnotation(r: Relation, source: string): W3cAnnotation {
   };
 }
 
-/** Every annotation of the articles, in text order, each article's links after its spans. */
-export function* eachW3cAnnotation(docs: readonly ArticleDocument[]): Generator<W3cAnnotation> {
-  for (const { article, annotations, relations } of docs) {
-    const source = articleSource(article);
-    const offsets = offsetConverter(article.text);
-    for (const a of [...annotations].sort(compareByPosition)) yield spanAnnotation(a, source, offsets);
-    for (const r of relations) yield linkingAnnotation(r, source);
+/** Every annotation of the articles, layer by layer in text order, each layer's links after its spans. */
+export function* eachW3cAnnotation(docs: readonly ArticleDocument[], owner?: string): Generator<W3cAnnotation> {
+  for (const doc of docs) {
+    const source = articleSource(doc.article);
+    const offsets = offsetConverter(doc.article.text);
+    for (const layer of layerViews(doc, owner)) {
+      for (const a of [...layer.annotations].sort(compareByPosition)) yield spanAnnotation(a, source, offsets, layer);
+      for (const r of layer.relations) yield linkingAnnotation(r, source, layer);
+    }
   }
 }
 
-export function w3cAnnotations(docs: readonly ArticleDocument[]): W3cAnnotation[] {
-  return [...eachW3cAnnotation(docs)];
+export function w3cAnnotations(docs: readonly ArticleDocument[], owner?: string): W3cAnnotation[] {
+  return [...eachW3cAnnotation(docs, owner)];
 }
 
 /**

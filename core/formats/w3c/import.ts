@@ -6,7 +6,7 @@
 import { fieldsForKind } from '../../annotations/fields.js';
 import { KINDS, RELATION_TYPES, type Annotation, type AnnotationFields, type Kind, type Relation, type RelationType } from '../../model.js';
 import { annotationFieldsSchema } from '../../store/stored-schemas.js';
-import type { AnnotationFile, ArticleRef, LooseAnnotation } from '../import/incoming.js';
+import type { AnnotationFile, ArticleRef, LayerRef, LooseAnnotation } from '../import/incoming.js';
 import { isObject, listOf, strings, w3cTypes, type Json } from '../import/json-shape.js';
 import { invalidFile, zodProblems, type JsonPath, type Problem } from '../import/problems.js';
 import { stableUuid } from '../stable-id.js';
@@ -166,6 +166,33 @@ function fieldsOf(annotation: Json, path: JsonPath, problems: Problem[]): Annota
   return {};
 }
 
+/** The creator's name: a Person's name or nickname, or the creator's IRI as written. */
+function creatorName(value: unknown): string | undefined {
+  const first = listOf(value)[0];
+  if (typeof first === 'string') return first.trim() || undefined;
+  if (!isObject(first)) return undefined;
+  for (const key of ['name', 'nickname', 'id']) {
+    const v = first[key];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  return undefined;
+}
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/**
+ * Whose layer: nm:layer as Newsmark wrote it (Newsmark writes a creator without it for the
+ * annotations of a user who has no name in Settings); in another tool's file, the creator.
+ */
+function layerOf(annotation: Json, createdBy: string | undefined): LayerRef {
+  const ours = 'nm:origin' in annotation || 'nm:fields' in annotation;
+  const named = nonEmpty(annotation['nm:layer']) ?? (ours ? undefined : createdBy);
+  if (!named) return null;
+  return { name: named, role: annotation['nm:layerRole'] === 'curation' ? 'curation' : 'annotator' };
+}
+
 function spanAnnotation(annotation: Json, path: JsonPath, now: string, problems: Problem[]): LooseAnnotation {
   const { ref, exact, prefix, suffix, start, end, unanchorable } = selection(annotation, path, problems);
   const found = content(annotation);
@@ -184,7 +211,11 @@ function spanAnnotation(annotation: Json, path: JsonPath, now: string, problems:
     createdAt,
     updatedAt: dateOf(annotation.modified, createdAt),
   };
-  return { annotation: a, units: 'either', ref, ...(unanchorable ? { unanchorable } : {}) };
+  const createdBy = creatorName(annotation.creator);
+  const updatedBy = nonEmpty(annotation['nm:modifiedBy']);
+  if (createdBy) a.createdBy = createdBy;
+  if (updatedBy) a.updatedBy = updatedBy;
+  return { annotation: a, units: 'either', ref, layer: layerOf(annotation, createdBy), ...(unanchorable ? { unanchorable } : {}) };
 }
 
 /** A linking annotation of ours; null for another tool's link, which Newsmark has no place for. */

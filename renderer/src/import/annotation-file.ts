@@ -20,8 +20,9 @@ export interface AnnotationImport {
 
 /** Imports the file (into the picked article, for what no article's source matches). */
 export async function importAnnotationFile(file: Pick<AnnotationImport, 'fileName' | 'contentBase64'>, intoArticleId?: string): Promise<AnnotationImport> {
-  const outcome = await call('importAnnotations', { ...file, ...(intoArticleId ? { intoArticleId } : {}) });
-  return { ...file, outcome };
+  const { fileName, contentBase64 } = file;
+  const outcome = await call('importAnnotations', { fileName, contentBase64, ...(intoArticleId ? { intoArticleId } : {}) });
+  return { fileName, contentBase64, outcome };
 }
 
 /** The file as the API takes it (refused here when it is too large). */

@@ -1,14 +1,19 @@
 // Edits an article's title and details (outlet, author, date, source URL, source file). Empty
-// fields are cleared; the service checks the date and the URL and says what is wrong.
+// fields are cleared; the service checks the date and the URL and says what is wrong. Below
+// the form, the article's backups, each restorable (undoably).
 
 import { useState, type FormEvent } from 'react';
 import type { MetaPatch } from '../../../core/library/article-meta';
 import type { ArticleSummary } from '../../../core/model';
+import type { BackupInfo } from '../../../core/store/article-backups';
 import { useModal } from '../use-modal';
+import { ArticleBackupList } from './ArticleBackupList';
 
 interface Props {
   article: ArticleSummary;
   onSave: (title: string, meta: MetaPatch) => void;
+  onRestore: (backup: BackupInfo) => void;
+  onError: (title: string, err: unknown) => void;
   onClose: () => void;
 }
 
@@ -21,7 +26,7 @@ const FIELDS: { key: keyof MetaPatch; label: string; type: string }[] = [
   { key: 'source', label: 'Source file', type: 'text' },
 ];
 
-export function ArticleDetailsDialog({ article, onSave, onClose }: Props) {
+export function ArticleDetailsDialog({ article, onSave, onRestore, onError, onClose }: Props) {
   const ref = useModal();
   const [title, setTitle] = useState(article.title);
   const [meta, setMeta] = useState<MetaPatch>(() => Object.fromEntries(FIELDS.map(({ key }) => [key, article.meta[key] ?? ''])));
@@ -63,6 +68,14 @@ export function ArticleDetailsDialog({ article, onSave, onClose }: Props) {
           <button type="submit">Save</button>
         </div>
       </form>
+      <ArticleBackupList
+        articleId={article.id}
+        onError={onError}
+        onRestore={(backup) => {
+          onRestore(backup);
+          ref.current?.close();
+        }}
+      />
     </dialog>
   );
 }

@@ -105,6 +105,8 @@ export function LibraryView({ lib }: { lib: LibraryState }) {
         <ArticleDetailsDialog
           article={editing}
           onSave={(title, meta) => void saveDetails(editing.id, title, meta)}
+          onRestore={(backup) => void lib.restoreBackup(editing.id, backup)}
+          onError={fail}
           onClose={() => setEditing(null)}
         />
       )}

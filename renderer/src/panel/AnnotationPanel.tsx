@@ -41,6 +41,11 @@ function detail(a: Annotation): string {
   return a.fields.figure ? formatValue(a.fields.figure) : '';
 }
 
+/** "by Alice", or "by Alice, changed by Bob". */
+function authorship(a: Annotation): string {
+  return a.updatedBy && a.updatedBy !== a.createdBy ? `by ${a.createdBy}, changed by ${a.updatedBy}` : `by ${a.createdBy}`;
+}
+
 export function AnnotationPanel({ shown, selectedId, filter, onFilter, children, ...ctx }: Props) {
   const all = ctx.annotations;
   const panelRef = useRef<HTMLElement>(null);
@@ -93,6 +98,7 @@ export function AnnotationPanel({ shown, selectedId, filter, onFilter, children,
                 <span className="quote">{preview(a.quote.exact)}</span>
                 {a.tags.length > 0 && <span className="item-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
                 {a.note && <span className="item-note">{a.note}</span>}
+                {a.createdBy && <span className="item-by">{authorship(a)}</span>}
               </button>
               {selected && <AnnotationEditor key={a.id} annotation={a} {...ctx} />}
             </li>

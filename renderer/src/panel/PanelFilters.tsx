@@ -1,4 +1,5 @@
-// The panel's filter bar: kind toggles with counts, free text, tag, claim status, speaker, sort.
+// The panel's filter bar: kind toggles with counts, free text, tag, claim status, speaker,
+// annotator (when any annotation names who made it), sort.
 
 import { useMemo } from 'react';
 import { CLAIM_STATUSES, KINDS, type Annotation, type ClaimStatus, type Kind } from '../../../core/model';
@@ -18,6 +19,7 @@ function choicesOf(annotations: readonly Annotation[]) {
   return {
     tags: [...new Set(annotations.flatMap((a) => a.tags))].sort(byName),
     speakers: [...new Set(annotations.map(speakerOf).filter(Boolean))].sort(byName),
+    annotators: [...new Set(annotations.map((a) => a.createdBy ?? ''))].filter(Boolean).sort(byName),
     counts,
   };
 }
@@ -25,7 +27,7 @@ function choicesOf(annotations: readonly Annotation[]) {
 export function PanelFilters({ annotations, filter, onChange }: Props) {
   const set = (change: Partial<PanelFilter>) => onChange({ ...filter, ...change });
   // Read once per change of the annotations, not on every keystroke in the search box.
-  const { tags, speakers, counts } = useMemo(() => choicesOf(annotations), [annotations]);
+  const { tags, speakers, annotators, counts } = useMemo(() => choicesOf(annotations), [annotations]);
   const toggle = (kind: Kind) =>
     set({ kinds: filter.kinds.includes(kind) ? filter.kinds.filter((k) => k !== kind) : [...filter.kinds, kind] });
 
@@ -73,6 +75,16 @@ export function PanelFilters({ annotations, filter, onChange }: Props) {
             </option>
           ))}
         </select>
+        {annotators.length > 0 && (
+          <select aria-label="Annotator" value={filter.annotator} onChange={(e) => set({ annotator: e.target.value })}>
+            <option value="">Anyone</option>
+            {annotators.map((s) => (
+              <option key={s} value={s}>
+                by {s}
+              </option>
+            ))}
+          </select>
+        )}
         <select aria-label="Sort" value={filter.sort} onChange={(e) => set({ sort: e.target.value as PanelFilter['sort'] })}>
           <option value="position">In text order</option>
           <option value="newest">Newest first</option>

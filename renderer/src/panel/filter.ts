@@ -1,5 +1,5 @@
 // Which annotations the panel shows and in what order: filters by kind, tag, claim status,
-// speaker and free text, sorted by position or by time. Pure, so the counts and the list agree.
+// speaker, annotator and free text, sorted by position or by time. Pure, so the counts and the list agree.
 
 import { type Annotation, type ClaimStatus, type Kind } from '../../../core/model';
 
@@ -9,10 +9,12 @@ export interface PanelFilter {
   status: ClaimStatus | '';
   speaker: string;
   text: string;
+  /** Who made it (createdBy); "" for anyone. */
+  annotator: string;
   sort: 'position' | 'newest' | 'oldest';
 }
 
-export const NO_FILTER: PanelFilter = { kinds: [], tag: '', status: '', speaker: '', text: '', sort: 'position' };
+export const NO_FILTER: PanelFilter = { kinds: [], tag: '', status: '', speaker: '', text: '', annotator: '', sort: 'position' };
 
 export function speakerOf(a: Annotation): string {
   if (a.kind === 'quote') return a.fields.quote?.speaker?.name ?? '';
@@ -34,7 +36,7 @@ function searchableText(a: Annotation): string {
 }
 
 export function isFiltered(filter: PanelFilter): boolean {
-  return filter.kinds.length > 0 || !!filter.tag || !!filter.status || !!filter.speaker || !!filter.text.trim();
+  return filter.kinds.length > 0 || !!filter.tag || !!filter.status || !!filter.speaker || !!filter.annotator || !!filter.text.trim();
 }
 
 /** Oldest first; ISO timestamps compare as strings. */
@@ -50,6 +52,7 @@ export function applyFilter(annotations: readonly Annotation[], filter: PanelFil
       (!tag || a.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
       (!filter.status || (a.kind === 'claim' && (a.fields.claim?.status ?? 'unverified') === filter.status)) &&
       (!filter.speaker || speakerOf(a) === filter.speaker) &&
+      (!filter.annotator || a.createdBy === filter.annotator) &&
       (!text || searchableText(a).includes(text)),
   );
   if (filter.sort === 'position') return kept;

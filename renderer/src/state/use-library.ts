@@ -15,6 +15,7 @@ import {
 import { applyFieldsPatch, type PartyInput, type PatchContext } from '../../../core/annotations/fields';
 import { call, messageOf } from '../api';
 import type { Span } from '../reader/selection';
+import type { BackupInfo } from '../../../core/store/article-backups';
 
 export interface Message {
   title: string;
@@ -211,6 +212,19 @@ export function useLibrary() {
     if (summary) setDoc((d) => d && { ...d, article: { ...d.article, title: summary.title } });
   }
 
+  /** Puts an article back to one of its backups (one undoable step) and shows it. */
+  async function restoreBackup(articleId: string, backup: BackupInfo): Promise<void> {
+    try {
+      await call('restoreBackup', { articleId, backupId: backup.id });
+      setHistory({ undo: 'Restore backup' });
+      setStatus(`Restored the backup of ${backup.savedAt.slice(0, 19).replace('T', ' ')} UTC.`);
+      await refreshLibrary();
+      await openArticle(articleId);
+    } catch (err) {
+      fail('Could not restore the backup', err);
+    }
+  }
+
   async function travel(direction: 'undo' | 'redo'): Promise<void> {
     try {
       const step = await call(direction, {});
@@ -249,6 +263,7 @@ export function useLibrary() {
     link,
     unlink,
     rename,
+    restoreBackup,
     undo: () => travel('undo'),
     redo: () => travel('redo'),
   };

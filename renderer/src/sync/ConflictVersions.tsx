@@ -10,7 +10,7 @@ import { useSync } from './sync-state';
 
 function describe(body: SyncBody | null): string[] {
   if (!body) return ['(deleted)'];
-  if (body.type === 'annotation') {
+  if (body.type === 'annotation' || body.type === 'layer-annotation') {
     const a = body.annotation;
     const lines = [`${KIND_LABEL[a.kind]}: “${a.quote.exact}”`];
     if (a.note) lines.push(`Note: ${a.note}`);
@@ -20,8 +20,10 @@ function describe(body: SyncBody | null): string[] {
     lines.push(`Changed ${a.updatedAt.slice(0, 16).replace('T', ' ')}`);
     return lines;
   }
-  if (body.type === 'relation') return [`Link: ${body.relation.type}`];
+  if (body.type === 'relation' || body.type === 'layer-relation') return [`Link: ${body.relation.type}`];
   if (body.type === 'article') return [`Article: ${body.article.title}`];
+  if (body.type === 'layer') return [`Layer: ${body.name}`];
+  if (body.type === 'progress') return [`${body.annotator}: ${body.status}`];
   return [`${body.keys.length} rejected suggestions`];
 }
 

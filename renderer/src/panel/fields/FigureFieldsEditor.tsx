@@ -1,8 +1,11 @@
 // A figure's normalised reading (kind, value and the top of a range, unit, scale, approximation,
 // date), parsed from its text when it was marked and editable here. An empty value means "could
-// not be read".
+// not be read". When its words changed (a new version, a re-placed orphan) the change is shown
+// until the user confirms: "value changed: 12,500 → 12,600 posts", or, for a value typed by hand,
+// what the words now read.
 
 import type { FigureFields } from '../../../../core/model';
+import type { FigureChange, FigureReading } from '../../../../core/figures/types';
 import { FIGURE_KIND_LABEL, FIGURE_KINDS } from '../../labels';
 import { ChoiceField } from '../ChoiceField';
 import type { FieldsPatch } from '../../../../core/annotations/fields';
@@ -30,6 +33,7 @@ export function FigureFieldsEditor({ fields, onPatch }: Props) {
       <p className="figure-reading" aria-label="Reading">
         {reading}
       </p>
+      {fields.changed && <ChangeNote change={fields.changed} onConfirm={() => onPatch({ figure: { confirmed: true } })} />}
       <ChoiceField
         label="Figure kind"
         value={fields.kind}
@@ -73,6 +77,25 @@ export function FigureFieldsEditor({ fields, onPatch }: Props) {
         onCommit={(v) => onPatch({ figure: { date: v.trim() || undefined } })}
       />
     </fieldset>
+  );
+}
+
+function readingText(r: FigureReading): string {
+  if (r.value === null) return 'not read';
+  return `${r.value.toLocaleString('en-US', { maximumFractionDigits: 6 })}${r.unit ? ` ${r.unit}` : ''}`;
+}
+
+function ChangeNote({ change, onConfirm }: { change: FigureChange; onConfirm: () => void }) {
+  const text = change.kept
+    ? `your value ${readingText(change.from)} was kept; the words now read ${readingText(change.to)}`
+    : `value changed: ${readingText(change.from)} → ${readingText(change.to)}`;
+  return (
+    <p className="figure-changed" role="status">
+      {text}{' '}
+      <button type="button" onClick={onConfirm}>
+        Confirm
+      </button>
+    </p>
   );
 }
 

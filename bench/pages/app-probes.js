@@ -1,0 +1,71 @@
+// Page side of reader-scale.bench.ts in the Newsmark window: notes when the reader registers
+// its kinds' highlights (and the second frame after, "painted"), and times one user action
+// from its event to the frame that shows it. Loaded before the app (an init script); the app
+// itself carries no benchmark code.
+(() => {
+  const KINDS = ['nm-claim', 'nm-quote', 'nm-figure'];
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const sizes = () => KINDS.map((k) => CSS.highlights.get(k)?.size ?? 0);
+  const paints = [];
+  let pending = null;
+  const set = HighlightRegistry.prototype.set;
+  HighlightRegistry.prototype.set = function (name, highlight) {
+    const result = set.call(this, name, highlight);
+    if (KINDS.includes(name)) {
+      const at = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => paints.push({ name, size: highlight.size, at, painted: performance.now() })));
+    }
+    return result;
+  };
+
+  window.__probe = {
+    /** The painted time of the newest registration of all three kinds, once they hold `total` ranges. */
+    painted(total) {
+      const last = KINDS.map((k) => [...paints].reverse().find((p) => p.name === k));
+      if (last.some((p) => !p) || last.reduce((sum, p) => sum + p.size, 0) !== total) return null;
+      return Math.max(...last.map((p) => p.painted));
+    },
+    sizes,
+    /** Selects characters [from, to) of the reader's paragraph `index` and scrolls it into view. */
+    select(index, from, to) {
+      const p = document.querySelectorAll('.article-text > p')[index];
+      p.scrollIntoView({ block: 'center' });
+      document.getSelection().setBaseAndExtent(p.firstChild, from, p.firstChild, to);
+    },
+    /**
+     * Resolves with the time from the next keydown (or from now, when `start` runs an action)
+     * to the first frame in which `done()` holds, as { ms, visibleAt } (epoch ms).
+     */
+    time(done, start) {
+      return new Promise((resolve) => {
+        let t0 = performance.now();
+        const check = async () => {
+          while (!done()) await frame();
+          const at = await frame();
+          resolve({ ms: at - t0, visibleAt: performance.timeOrigin + at });
+        };
+        if (start) {
+          start();
+          void check();
+          return;
+        }
+        window.addEventListener('keydown', (e) => (t0 = e.timeStamp), { capture: true, once: true });
+        // Window listeners run after the app's document listeners: the key has been handled.
+        window.addEventListener('keydown', () => void check(), { once: true });
+      });
+    },
+    /**
+     * Arms a timing for the next key (returns at once, so the key can be sent after it); the
+     * result is read with `result()`. `done` names the change waited for.
+     */
+    arm(done, expected) {
+      const before = sizes().join();
+      const input = document.querySelector('input[aria-label="Search annotations"]');
+      const changes = { highlights: () => sizes().join() !== before, search: () => input.value === expected };
+      pending = this.time(changes[done]);
+    },
+    result() {
+      return pending;
+    },
+  };
+})();

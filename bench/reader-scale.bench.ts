@@ -1,0 +1,278 @@
+// The reader at scale, side by side with the peers in the same run: a 1 MB story with 10,000
+// annotations (40% in overlaps), painted by Newsmark and, from the same text and spans, by raw
+// CSS Highlights (a page registering the StaticRanges itself), Recogito's CSS Highlights and
+// spans renderers and mark.js. Then what a user does in the window: mark, retag and delete by
+// key, type in the panel search, switch article, scroll. Issue #13 has the targets.
+//   npx tsx bench/reader-scale.bench.ts        (BENCH_RUNS=n: page loads per figure, default 5)
+// "painted" = the second requestAnimationFrame after the highlights were registered; a user
+// action is timed from its event to the first frame after the change (the frame that paints it).
+// Calls and replies cross Playwright's binding as JSON strings, and that transport's time is
+// printed apart (Electron's IPC is not what is measured here).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { nativeJsonText } from '../core/formats/native';
+import buildRenderer, { REPO_ROOT } from '../e2e/build-renderer';
+import { launchApp, type RunningApp } from '../e2e/harness';
+import { asArticle, overlapShare, scaleData } from './scale-data';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ONLY_APP = process.env.BENCH_ONLY_APP === "1";
+const TRIALS = 7;
+const COUNT = 10_000;
+const PAGES = join(REPO_ROOT, 'bench', 'pages');
+const RECOGITO = join(REPO_ROOT, 'node_modules', '@recogito', 'text-annotator', 'dist');
+const PEERS = ['raw', 'recogito-css', 'recogito-spans', 'markjs'] as const;
+type Peer = (typeof PEERS)[number];
+const PEER_NAME: Record<Peer, string> = { raw: 'raw CSS Highlights', 'recogito-css': 'Recogito CSS', 'recogito-spans': 'Recogito spans', markjs: 'mark.js' };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const fmt = (x: number, unit: string) => `${x >= 100 ? Math.round(x).toLocaleString('en') : x.toFixed(1)} ${unit}`;
+
+interface Figure {
+  label: string;
+  ours: number;
+  unit: string;
+  peers?: Partial<Record<Peer, number>>;
+  target: string;
+  met: boolean;
+  extra?: string;
+}
+const figures: Figure[] = [];
+function report(f: Figure): void {
+  figures.push(f);
+  const peers = f.peers
+    ? Object.entries(f.peers)
+        .map(([p, v]) => `${PEER_NAME[p as Peer]} ${fmt(v, f.unit)} (${(f.ours / v).toFixed(2)}×)`)
+        .join(' · ')
+    : '—';
+  console.log(`${f.label}: ${fmt(f.ours, f.unit)}${f.extra ? ` ${f.extra}` : ''} | peers: ${peers} | target ${f.target}: ${f.met ? 'met' : 'MISSED'}`);
+}
+
+async function heapMb(page: Page): Promise<number> {
+  await page.evaluate(() => (window as unknown as { gc: () => void }).gc());
+  const cdp = await page.context().newCDPSession(page);
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+const PEER_HTML = `<!doctype html><meta charset="utf-8"><script>window.process = { env: { NODE_ENV: 'production' } }; /* Recogito's bundle reads it */</script><style>
+  body { margin: 0; font-family: system-ui, sans-serif; }
+  #reader { height: 100vh; overflow-y: auto; padding: 28px 48px 80px; box-sizing: border-box; }
+  #text { max-width: 44rem; margin: 0 auto; font-family: Georgia, 'Times New Roman', serif; font-size: 1.08em; line-height: 1.65; }
+  #text p { margin: 0 0 0.9em; white-space: pre-wrap; overflow-wrap: anywhere; }
+  ::highlight(nm-claim) { background-color: rgba(255, 191, 0, 0.35); }
+  ::highlight(nm-quote) { text-decoration: underline 2px rgb(30, 140, 70); }
+  ::highlight(nm-figure) { color: rgb(20, 80, 200); background-color: rgba(80, 150, 255, 0.15); }
+  mark.kind-claim { background: rgba(255, 191, 0, 0.35); } mark.kind-quote { background: none; text-decoration: underline; } mark.kind-figure { background: rgba(80, 150, 255, 0.15); }
+</style><div id="reader"><div id="text"></div></div>`;
+
+/** One peer: RUNS fresh pages painting from the data in memory; heap, nodes and scrolling after the last. */
+async function measurePeer(app: RunningApp, peer: Peer, json: string) {
+  const context = await app.page.context().browser()!.newContext({ viewport: { width: 1400, height: 900 } });
+  const times: number[] = [];
+  let after = { heap: 0, nodes: 0, scroll: 0 };
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const page = await context.newPage();
+      await page.setContent(PEER_HTML);
+      await page.addStyleTag({ path: join(RECOGITO, 'text-annotator.css') });
+      await page.addScriptTag({ path: join(RECOGITO, 'text-annotator.umd.js') });
+      await page.addScriptTag({ path: join(REPO_ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js') });
+      await page.addScriptTag({ path: join(PAGES, 'peers.js') });
+      await page.evaluate((j) => (window as any).__bench.load(j), json);
+      times.push(await page.evaluate((p) => (window as any).__bench.paint(p) as Promise<number>, peer));
+      if (run === RUNS - 1) {
+        after = {
+          heap: await heapMb(page),
+          nodes: await page.evaluate(() => (window as any).__bench.nodes() as number),
+          scroll: await page.evaluate(() => (window as any).__bench.worstScrollFrame('#reader') as Promise<number>),
+        };
+      }
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  return { paint: median(times), ...after };
+}
+
+/** Presses a key and times it to the first frame showing the change (armed first: CDP may deliver input before a pending evaluate). */
+async function pressTimed(page: Page, key: string, done: 'highlights' | 'search', expected = ''): Promise<{ ms: number; visibleAt: number }> {
+  await page.evaluate(({ done, expected }) => (window as any).__probe.arm(done, expected), { done, expected });
+  await page.keyboard.press(key);
+  return page.evaluate(() => (window as any).__probe.result());
+}
+
+/** Times one key press in the window to the frame that shows its change; `written` is when the service stored it. */
+async function timeKey(page: Page, key: string, written: () => number) {
+  const { ms, visibleAt } = await pressTimed(page, key, 'highlights');
+  const start = Date.now();
+  while (written() < visibleAt - 1000 && Date.now() - start < 5000) await new Promise((r) => setTimeout(r, 2));
+  return { ms, writtenAfter: written() - visibleAt };
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'newsmark-bench-'));
+buildRenderer();
+const app = await launchApp({ libraryDir: dir, seedSample: false, jsonBridge: true });
+try {
+  const { page, service } = app;
+  page.on('crash', () => console.error('the Newsmark page crashed'));
+  page.on('pageerror', (e) => console.error('page error:', e.stack));
+  const data = scaleData();
+  console.log(
+    `story: ${(Buffer.byteLength(data.text) / 1024 / 1024).toFixed(2)} MB, ${data.paragraphs.length} paragraphs, ` +
+      `${data.spans.length} spans, ${Math.round(overlapShare(data.spans) * 100)}% in overlaps; medians of ${RUNS} page loads, ${TRIALS} key presses; ` +
+      `load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} (the machine is shared)`,
+  );
+  // The empty article first, so the big one is the newest and opens at start.
+  await service.importFile({ fileName: 'empty.txt', contentBase64: base64('A short story with nothing marked in it.\n') });
+  await service.importAnnotations({ fileName: 'story.json', contentBase64: base64(nativeJsonText([asArticle(data)], '2026-01-01T00:00:00.000Z')) });
+
+  const peerJson = JSON.stringify({ paragraphs: data.paragraphs, spans: data.spans });
+  const peers = {} as Record<Peer, Awaited<ReturnType<typeof measurePeer>>>;
+  for (const peer of PEERS) peers[peer] = ONLY_APP ? { paint: 1, heap: 1, nodes: 1, scroll: 1 } : await measurePeer(app, peer, peerJson);
+
+  // Newsmark: page loads.
+  await page.addInitScript({ path: join(PAGES, 'app-probes.js') });
+  await page.addInitScript({ path: join(PAGES, 'peers.js') });
+  const loads: { nav: number; data: number; bridge: number }[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.reload();
+    const painted = (await (await page.waitForFunction((n) => (window as any).__probe.painted(n), COUNT, { timeout: 60_000 })).jsonValue()) as number;
+    const log = (await page.evaluate(() => (window as any).__newsmarkBridgeLog)) as { method: string; start: number; end: number }[];
+    const got = log.find((l) => l.method === 'getArticle')!;
+    loads.push({ nav: painted, data: painted - got.end, bridge: log.filter((l) => l.start < painted).reduce((s, l) => s + l.end - l.start, 0) });
+  }
+  const nav = median(loads.map((l) => l.nav));
+  const dataPaint = median(loads.map((l) => l.data));
+  const fastestRecogito = Math.min(peers['recogito-css'].paint, peers['recogito-spans'].paint);
+  const paints = Object.fromEntries(PEERS.map((p) => [p, peers[p].paint]));
+  report({
+    label: 'data in memory → highlights painted',
+    ours: dataPaint,
+    unit: 'ms',
+    peers: paints,
+    target: '≤ 1.3× raw and ≤ 0.5× the faster Recogito',
+    met: dataPaint <= 1.3 * peers.raw.paint && dataPaint <= fastestRecogito / 2,
+  });
+  report({
+    label: 'navigation → painted',
+    ours: nav,
+    unit: 'ms',
+    target: '≤ 500 ms',
+    met: nav <= 500,
+    extra: `(of which the test bridge carrying the calls: ${fmt(median(loads.map((l) => l.bridge)), 'ms')})`,
+  });
+  const heap = await heapMb(page);
+  report({ label: 'JS heap after GC', ours: heap, unit: 'MB', peers: Object.fromEntries(PEERS.map((p) => [p, peers[p].heap])), target: '≤ 12 MB', met: heap <= 12 });
+  const nodes = await page.evaluate(() => (window as any).__bench.nodes() as number);
+  report({ label: 'DOM nodes', ours: nodes, unit: 'nodes', peers: Object.fromEntries(PEERS.map((p) => [p, peers[p].nodes])), target: '≤ 6,000', met: nodes <= 6000 });
+  const scroll = await page.evaluate(() => (window as any).__bench.worstScrollFrame('.reader') as Promise<number>);
+  report({
+    label: 'worst scroll frame',
+    ours: scroll,
+    unit: 'ms',
+    peers: Object.fromEntries(PEERS.map((p) => [p, peers[p].scroll])),
+    target: '≤ 1.2× raw',
+    met: scroll <= 1.2 * peers.raw.scroll,
+  });
+
+  // Key presses: mark (c), retag (the kind drop-down, ↓), delete; the file written after.
+  const stored = { createAnnotation: 0, updateAnnotation: 0, deleteAnnotation: 0 };
+  for (const method of Object.keys(stored) as (keyof typeof stored)[]) {
+    const original = service[method].bind(service) as (input: never) => Promise<unknown>;
+    (service as any)[method] = async (input: never) => {
+      const result = await original(input);
+      stored[method] = performance.timeOrigin + performance.now();
+      return result;
+    };
+  }
+  const keys = { mark: [] as number[], retag: [] as number[], delete: [] as number[] };
+  const writes = { mark: [] as number[], retag: [] as number[], delete: [] as number[] };
+  for (let i = 0; i < TRIALS; i++) {
+    await page.evaluate((n) => (window as any).__probe.select(n, 3, 40), 100 + i * 50);
+    let t = await timeKey(page, 'c', () => stored.createAnnotation);
+    keys.mark.push(t.ms);
+    writes.mark.push(t.writtenAfter);
+    await page.locator('.annotation-item.selected select[data-autofocus]').waitFor();
+    await page.keyboard.press('Enter');
+    t = await timeKey(page, 'ArrowDown', () => stored.updateAnnotation);
+    keys.retag.push(t.ms);
+    writes.retag.push(t.writtenAfter);
+    await page.keyboard.press('Escape');
+    t = await timeKey(page, 'Delete', () => stored.deleteAnnotation);
+    keys.delete.push(t.ms);
+    writes.delete.push(t.writtenAfter);
+  }
+  for (const what of ['mark', 'retag', 'delete'] as const) {
+    const ms = median(keys[what]);
+    const written = median(writes[what]);
+    report({
+      label: `key → highlight visible (${what}), p50`,
+      ours: ms,
+      unit: 'ms',
+      target: '≤ 16 ms, file written ≤ 50 ms later',
+      met: ms <= 16 && written <= 50,
+      extra: `(file written ${fmt(written, 'ms')} later)`,
+    });
+  }
+
+  // Typing in the panel search.
+  const search = page.getByRole('searchbox', { name: 'Search annotations' });
+  await search.click();
+  const typed: number[] = [];
+  let value = '';
+  for (const ch of 'ministry') {
+    value += ch;
+    typed.push((await pressTimed(page, ch, 'search', value)).ms);
+  }
+  await search.fill('');
+  const keystroke = median(typed);
+  report({ label: 'panel search keystroke (10,000 annotations)', ours: keystroke, unit: 'ms', target: '≤ 30 ms', met: keystroke <= 30 });
+
+  // Switching articles, both ways (the article's text and highlights crossing the bridge included).
+  const switchTo = (title: string, opening: string, painted: number) =>
+    page.evaluate(
+      ({ title, opening, painted }) =>
+        (window as any).__probe.time(
+          () =>
+            document.querySelector('.article-text > p')?.textContent?.startsWith(opening) &&
+            (window as any).__probe.sizes().reduce((a: number, b: number) => a + b, 0) === painted,
+          () => [...document.querySelectorAll<HTMLButtonElement>('.library-item')].find((b) => b.textContent?.includes(title))!.click(),
+        ) as Promise<{ ms: number }>,
+      { title, opening, painted },
+    );
+  const toEmpty: number[] = [];
+  const toFull: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    toEmpty.push((await switchTo('A short story with nothing', 'A short story', 0)).ms);
+    toFull.push((await switchTo('1 MB story', data.paragraphs[0]!.slice(0, 30), COUNT)).ms);
+  }
+  const away = median(toEmpty);
+  const back = median(toFull);
+  const carried = (await page.evaluate(() => (window as any).__newsmarkBridgeLog)) as { method: string; start: number; end: number }[];
+  const lastGet = carried.filter((l) => l.method === 'getArticle').at(-1)!;
+  report({ label: 'switch to an empty article', ours: away, unit: 'ms', target: '≤ 150 ms', met: away <= 150 });
+  report({
+    label: 'switch back to the 10,000-annotation article',
+    ours: back,
+    unit: 'ms',
+    target: '≤ 150 ms',
+    met: back <= 150,
+    extra: `(of which the test bridge carrying the article: ${fmt(lastGet.end - lastGet.start, 'ms')})`,
+  });
+
+  const missed = figures.filter((f) => !f.met).map((f) => f.label);
+  console.log(missed.length ? `missed: ${missed.join('; ')}` : 'every target met');
+} catch (err) {
+  console.error(err);
+  process.exitCode = 1;
+} finally {
+  await app.close();
+  await rm(dir, { recursive: true, force: true });
+  process.exit();
+}

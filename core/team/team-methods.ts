@@ -1,0 +1,31 @@
+// The API methods of working as a team — the user's name, layers, agreement, curation and
+// progress — split out of service.ts by concern, behind the same contract: the service hands
+// them its store, its per-article change() (serialised, recorded for undo) and its clock.
+
+import type { InputOf, Outputs } from '../api/contract.js';
+import type { ArticleDocument } from '../model.js';
+import type { LibraryStore } from '../store/library-store.js';
+
+export interface TeamPorts {
+  store: LibraryStore;
+  annotator: () => string | undefined;
+  change: <T>(articleId: string, label: string, compute: (doc: ArticleDocument) => { next: ArticleDocument; result: T }) => Promise<T>;
+  now: () => string;
+}
+
+export class TeamMethods {
+  constructor(private readonly ports: TeamPorts) {}
+
+  async getSettings(): Promise<Outputs['getSettings']> {
+    return { annotator: this.ports.store.settings.annotator ?? null, activeAnnotator: this.ports.annotator() ?? null };
+  }
+
+  async updateSettings({ annotator }: InputOf<'updateSettings'>): Promise<Outputs['updateSettings']> {
+    const { store } = this.ports;
+    const settings = { ...store.settings };
+    if (annotator === null) delete settings.annotator;
+    else settings.annotator = annotator;
+    await store.putSettings(settings);
+    return this.getSettings();
+  }
+}
