@@ -41,7 +41,9 @@ describe('the index against the files, at open', () => {
       index.articles = index.articles.filter((x: { id: string }) => x.id !== a.id);
       await writeFile(join(dir, 'library.json'), JSON.stringify(index));
       const reopened = await LibraryService.open(dir);
-      expect((await reopened.listArticles()).map((x) => x.id).sort()).toEqual([a.id, expect.any(String)].sort());
+      const listed = (await reopened.listArticles()).map((x) => x.id);
+      expect(listed).toHaveLength(2);
+      expect(listed).toContain(a.id);
       expect((await reopened.getLibraryInfo()).notices).toEqual([expect.stringContaining(`(articles/${a.id}.json) was not on the list; it is listed again.`)]);
       const again = await reopened.importFile({ fileName: 'a.txt', contentBase64: base64('The harbour will open in 2030, the mayor said.\n') });
       expect(again.duplicate).toBe(true);
