@@ -11,12 +11,11 @@ const HARBOUR = join(REPO_ROOT, 'e2e', 'fixtures', 'harbour-vote.txt');
 const items = (page: Page) => page.getByRole('list', { name: 'Annotations' }).locator('.annotation-item');
 const selectedItem = (page: Page) => page.getByRole('list', { name: 'Annotations' }).locator('.annotation-item.selected');
 
-/** Opens the harbour story with Ctrl+O, or with the toolbar's Open… where the test is about something else. */
-async function openHarbour(page: Page, via: 'key' | 'button' = 'key'): Promise<void> {
+/** Opens the harbour story with the toolbar's Open… (these tests are about other keys). */
+async function openHarbour(page: Page): Promise<void> {
   await waitForPhrase(page, 'desalination');
   const chooser = page.waitForEvent('filechooser');
-  if (via === 'key') await page.keyboard.press('Control+O');
-  else await page.getByRole('button', { name: 'Open…' }).click();
+  await page.getByRole('button', { name: 'Open…' }).click();
   await (await chooser).setFiles(HARBOUR);
   await waitForPhrase(page, "Hamburg's city council");
 }
@@ -75,7 +74,7 @@ test('Alt keeps the exact characters: with the mark key and with the toolbar', a
 
 test('Esc drops a half-typed tag; undo in a note undoes what was typed; years read as years; range top and kind edited', async ({ app, libraryDir }) => {
   const { page } = app;
-  await openHarbour(page, 'button');
+  await openHarbour(page);
   await dragSelect(page, '2021');
   await page.keyboard.press('f');
   await expect(selectedItem(page).getByLabel('Reading')).toHaveText('2021');
