@@ -1,7 +1,7 @@
 // What an annotation file holds once read and checked, before anything is placed in the library:
 // the shapes the native and W3C readers produce and the importer consumes.
 
-import type { Annotation, Article, Layer, Relation } from '../../model.js';
+import type { Annotation, Article, Layer, ProgressStatus, Relation } from '../../model.js';
 
 /**
  * How a file counts its offsets. 'utf-16': code units, as Newsmark, JavaScript and the DOM do.
@@ -31,6 +31,8 @@ export interface IncomingArticle {
   relations: Relation[];
   /** Suggestions the user rejected (a backup brings them back with its article). */
   rejectedSuggestions?: string[];
+  /** Each annotator's status of the article, as the export had it. */
+  progress?: Record<string, ProgressStatus>;
   layer: LayerRef;
 }
 
