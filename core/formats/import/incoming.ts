@@ -60,6 +60,11 @@ export interface AnnotationFile {
   loose: LooseAnnotation[];
   /** Links whose article is the one their two ends land in. */
   relations: Relation[];
+  /**
+   * Whose layer a link is in, where the file says so itself (a W3C link's nm:layer); else it goes
+   * with the annotation it starts from. Needed when two layers hold copies with the same ids.
+   */
+  relationLayers?: Map<Relation, LayerRef>;
   /** Items of the file that carry nothing Newsmark can hold (another tool's links, say). */
   ignored: number;
   /** What the user should know about items left out or read in a particular way. */
