@@ -4,10 +4,13 @@
 // Every range is a StaticRange (the text never changes, so nothing needs a live Range, and
 // 10,000 live ones would slow every other DOM change in the window), and an edit changes only
 // the ranges of the annotations it touched, so a mark shows in the next frame at any size.
+// Where spans of one kind overlap or touch, same-kind-highlights.ts paints over them.
 
 import { KINDS, type Annotation, type Kind } from '../../../core/model';
 import { staticRangeOf } from './dom-offsets';
+import type { Interval } from './overlap-depth';
 import type { Paragraph } from './paragraphs';
+import { SameKindHighlights } from './same-kind-highlights';
 import type { Span } from './selection';
 
 const SELECTED = 'nm-selected';
@@ -30,6 +33,7 @@ export class KindHighlights {
   private provisional: { kind: Kind; range: StaticRange }[] = [];
   private root: HTMLElement | null = null;
   private paragraphs: readonly Paragraph[] = [];
+  private sameKind = new SameKindHighlights();
 
   /** Paints every annotation in its kind's highlight, changing only what changed since the last call. */
   sync(root: HTMLElement, paragraphs: readonly Paragraph[], annotations: readonly Annotation[]): void {
@@ -46,6 +50,14 @@ export class KindHighlights {
     for (const { kind, range } of this.provisional) this.byKind.get(kind)?.delete(range);
     this.provisional = [];
     const next = new Map<Annotation, StaticRange>();
+    const spans = new Map<Kind, Interval[]>(KINDS.map((k) => [k, []]));
+    // Per kind, spans drawn minus spans dropped: an edited note or tag leaves it at zero.
+    const moved = new Map<Kind, Map<string, number>>();
+    const count = (a: Annotation, by: number) => {
+      const m = moved.get(a.kind) ?? moved.set(a.kind, new Map()).get(a.kind)!;
+      const key = `${a.start}:${a.end}`;
+      m.set(key, (m.get(key) ?? 0) + by);
+    };
     for (const a of annotations) {
       // An orphan's offsets belong to an older text of the story: it is listed, not painted.
       if (a.anchor?.status === 'orphaned') continue;
@@ -54,12 +66,26 @@ export class KindHighlights {
       else {
         range = staticRangeOf(root, paragraphs, a.start, a.end) ?? undefined;
         if (range) this.byKind.get(a.kind)?.add(range);
+        if (range) count(a, 1);
       }
-      if (range) next.set(a, range);
+      if (range) {
+        next.set(a, range);
+        spans.get(a.kind)?.push(a);
+      }
     }
-    for (const [a, range] of this.drawn) this.byKind.get(a.kind)?.delete(range);
+    for (const [a, range] of this.drawn) {
+      this.byKind.get(a.kind)?.delete(range);
+      count(a, -1);
+    }
     this.drawn = next;
-    if (fresh) for (const [kind, highlight] of this.byKind) CSS.highlights.set(highlightName(kind), highlight);
+    if (fresh) {
+      for (const [kind, highlight] of this.byKind) CSS.highlights.set(highlightName(kind), highlight);
+      this.sameKind.reset();
+    }
+    for (const [kind, list] of spans) {
+      const changed = [...(moved.get(kind)?.values() ?? [])].some((n) => n !== 0);
+      if (fresh || changed) this.sameKind.paint(root, paragraphs, kind, list);
+    }
   }
 
   /** Shows a new mark before the service has stored it (the next sync replaces it). */
