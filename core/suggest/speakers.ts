@@ -6,7 +6,7 @@
 
 import type { Mention } from './names.js';
 import type { QuotedStretch } from './quote-marks.js';
-import { findAccordingTo, findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
+import { findAccordingTo, findSpeechVerbs, namesListener, type SpeechVerb } from './speech-verbs.js';
 import type { Cue, Span, Speaker, SpeakerVia } from './types.js';
 
 /** Who said a quote and, when the attribution has one, the words that report it. */
@@ -140,6 +140,7 @@ export class SpeakerFinder {
    * from `from`), or, for "…, said X", after it up to `to`.
    */
   attributeTo(verb: SpeechVerb, from: number, to: number, after: boolean): Attributed | undefined {
+    if (after && namesListener(verb)) return undefined;
     const found = after ? this.subjectAfter(verb.end, to) : this.subjectBefore(from, verb.start);
     return found && this.speaker(found, verb);
   }
@@ -174,9 +175,9 @@ export class SpeakerFinder {
     const end = Math.min(sentence.end, next ? next.start : text.length);
     const verb = findSpeechVerbs(text, quote.end, end)[0];
     if (!verb || wordCount(text.slice(quote.end, verb.start)) > TAIL_WORDS) return undefined;
-    const found = /\p{L}/u.test(text.slice(quote.end, verb.start))
-      ? this.subjectBefore(quote.end, verb.start)
-      : this.subjectAfter(verb.end, end);
+    const before = /\p{L}/u.test(text.slice(quote.end, verb.start));
+    if (!before && namesListener(verb)) return undefined;
+    const found = before ? this.subjectBefore(quote.end, verb.start) : this.subjectAfter(verb.end, end);
     return found && this.speaker(found, verb);
   }
 
@@ -240,7 +241,8 @@ export class SpeakerFinder {
       const at = from + (first.index ?? 0) + first[0].length - (first[1] ?? '').length;
       return this.pronoun(at, first[1] ?? '');
     }
-    const mentions = this.mentionsIn(from, end).filter((m) => !m.possessive);
+    // "said on Monday", "said in Ohio": a day or a place is not who spoke.
+    const mentions = this.mentionsIn(from, end).filter((m) => !m.possessive && m.kind !== 'place');
     const best = mentions.find((m) => m.kind === 'person') ?? mentions[0];
     if (best) return this.named(best, 'said-x');
     return this.referringPhrase(from, end, 'said-x') ?? this.unnamed(from, end);

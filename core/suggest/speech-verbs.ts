@@ -155,6 +155,9 @@ export function findSpeechVerbs(text: string, from: number, to: number): SpeechV
   return found;
 }
 
+/** "told the council": the words after "tell" are whom it was said to, never who said it. */
+export const namesListener = (verb: SpeechVerb) => /^tel/iu.test(verb.verb) || /^told$/iu.test(verb.verb);
+
 /** Offsets of "according to" in text[from, to). */
 export function findAccordingTo(text: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
