@@ -1,5 +1,5 @@
 // Draws annotations with the CSS Custom Highlight API: one Highlight per kind plus one for the
-// selected annotation, one for open suggestions and one for a brief flash. No DOM node is added, so React's tree and the
+// selected annotation, one per kind for open suggestions and one for a brief flash. No DOM node is added, so React's tree and the
 // highlights never fight, and overlapping spans simply paint on top of each other.
 // Every range is a StaticRange (the text never changes, so nothing needs a live Range, and
 // 10,000 live ones would slow every other DOM change in the window), and an edit changes only
@@ -111,19 +111,30 @@ export function paintSelected(root: HTMLElement, paragraphs: readonly Paragraph[
   CSS.highlights.set(SELECTED, highlight);
 }
 
-const SUGGESTED = 'nm-suggested';
 const SUGGESTION_ACTIVE = 'nm-suggestion-active';
 
-/** Paints open suggestions (dashed) and the one the user is looking at. */
-export function paintSuggestions(root: HTMLElement, paragraphs: readonly Paragraph[], spans: readonly Span[], active: Span | null): void {
+/** The highlight of open suggestions of one kind (each kind has its own underline). */
+function suggestedHighlightName(kind: Kind): string {
+  return `nm-suggested-${kind}`;
+}
+
+/** Paints open suggestions, each kind in its own highlight, and the one the user is looking at. */
+export function paintSuggestions(
+  root: HTMLElement,
+  paragraphs: readonly Paragraph[],
+  spans: readonly (Span & { kind: Kind })[],
+  active: Span | null,
+): void {
   if (!supported()) return;
-  const all = new Highlight();
+  const byKind = new Map(KINDS.map((k) => [k, new Highlight()]));
   for (const s of spans) {
     const range = staticRangeOf(root, paragraphs, s.start, s.end);
-    if (range) all.add(range);
+    if (range) byKind.get(s.kind)?.add(range);
   }
-  all.priority = -1;
-  CSS.highlights.set(SUGGESTED, all);
+  for (const [kind, highlight] of byKind) {
+    highlight.priority = -1;
+    CSS.highlights.set(suggestedHighlightName(kind), highlight);
+  }
   CSS.highlights.set(SUGGESTION_ACTIVE, single(root, paragraphs, active));
 }
 
