@@ -16,6 +16,7 @@ import type { SearchHit } from '../library/text-search.js';
 import type { TrashedArticle } from '../store/trash.js';
 import type { BackupInfo } from '../store/article-backups.js';
 import type { Recovery } from '../store/library-store.js';
+import type { AgreementResult } from '../agreement/library-agreement.js';
 import type { SyncConflict } from '../sync/conflicts.js';
 import type { SyncStatus } from '../sync/team-sync.js';
 import type { Method, SyncMethod } from './methods.js';
@@ -181,6 +182,8 @@ export const inputSchemas = {
   updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),
   /** How far an annotator is with the article; `annotator` defaults to whom this session stamps. */
   setProgress: z.object({ articleId: id, status: z.enum(PROGRESS_STATUSES), annotator: annotatorName.optional() }).strict(),
+  /** Agreement between annotators: of one article, of the articles tagged `tag`, else of the library. */
+  agreement: z.object({ articleId: id.optional(), tag: text(100, 'a tag').trim().min(1).optional() }).strict(),
   getSyncStatus: z.object({}).strict(),
   /** The team database (CouchDB) and the login; the password is kept by the app, never in the library. */
   connectSync: z
@@ -273,6 +276,7 @@ export interface Outputs {
   getSettings: { annotator: string | null; activeAnnotator: string | null };
   updateSettings: { annotator: string | null; activeAnnotator: string | null };
   setProgress: ArticleSummary;
+  agreement: AgreementResult;
   getSyncStatus: SyncStatus;
   connectSync: SyncStatus;
   disconnectSync: SyncStatus;

@@ -4,6 +4,7 @@
 
 import type { InputOf, Outputs } from '../api/contract.js';
 import { NewsmarkError } from '../api/errors.js';
+import { libraryAgreement } from '../agreement/library-agreement.js';
 import type { ArticleDocument, ArticleSummary } from '../model.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { withStatus } from './progress.js';
@@ -37,5 +38,9 @@ export class TeamMethods {
     const who = annotator ?? this.ports.annotator();
     if (!who) throw new NewsmarkError('invalid-input', 'Statuses are kept per annotator: set your name in Settings first (or pass an annotator).');
     return this.ports.write(articleId, (doc) => withStatus(doc, who, status));
+  }
+
+  agreement(scope: InputOf<'agreement'>): Promise<Outputs['agreement']> {
+    return libraryAgreement(this.ports.store, this.ports.annotator(), scope);
   }
 }
