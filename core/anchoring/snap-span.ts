@@ -31,6 +31,13 @@ export function* eachToken(text: string): Generator<Span> {
   for (const s of segmenter.segment(text)) if (!WHITE_SPACE.test(s.segment)) yield { start: s.index, end: s.index + s.segment.length };
 }
 
+/** The text's words in order: the segments a selection snaps to (agreement counts tokens by them). */
+export function wordSpans(text: string): Span[] {
+  const words: Span[] = [];
+  for (const s of segmenter.segment(text)) if (s.isWordLike) words.push({ start: s.index, end: s.index + s.segment.length });
+  return words;
+}
+
 /** Grows [start, end) to whole words, then trims white space and punctuation at the edges. */
 export function snapToWords(text: string, span: Span): Span | null {
   let { start, end } = span;

@@ -30,6 +30,11 @@ describe('findQuotes: what counts as a direct quote', () => {
     ]);
   });
 
+  it('finds a quote written with two apostrophes, with its speaker', () => {
+    const [quote] = findQuotes(`''The budget is not finished,'' said Mr. Okafor, the council's treasurer.`);
+    expect(quote).toMatchObject({ form: 'direct', text: `''The budget is not finished,''`, speaker: { name: 'Okafor' }, cue: { text: 'said' } });
+  });
+
   it('finds curly, German and French quotes', () => {
     const text =
       '“We are aware of the role we played,” the company said. ' +

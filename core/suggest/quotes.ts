@@ -10,7 +10,7 @@
 //   - words in Title Case with no punctuation are a title or a name ("The Long Way Home"): never.
 
 import { findMentions } from './names.js';
-import { findQuotedStretches, wordsInside, type QuotedStretch } from './quote-marks.js';
+import { findQuotedStretches, innerText, wordsInside, type QuotedStretch } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { ReportedSpeech, speechUnits } from './reported.js';
 import { SpeakerFinder, type Attributed } from './speakers.js';
@@ -25,9 +25,9 @@ const NAMED_AS = /(?:so-called|dubbed|known as|nicknamed|termed|the words?|the t
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'vs']);
 
 /** "The Long Way Home": every longer word capitalised and no punctuation of a sentence inside. */
-function isTitle(text: string, stretch: Span, words: string[]): boolean {
+function isTitle(text: string, stretch: QuotedStretch, words: string[]): boolean {
   // A comma or stop the paper puts inside the closing mark ("on “Morning Joe,” she said") is not the title's.
-  const inner = text.slice(stretch.start + 1, stretch.end - 1).replace(/[,.]+$/u, '');
+  const inner = innerText(text, stretch).replace(/[,.]+$/u, '');
   return !/[.,;:!?…]/u.test(inner) && words.every((w, i) => (i > 0 && TITLE_SMALL_WORDS.has(w)) || /^\p{Lu}/u.test(w));
 }
 
@@ -44,7 +44,7 @@ function directQuoteReason(text: string, stretch: QuotedStretch, sentence: Span)
   const inside = wordsInside(text, stretch);
   if (isTitle(text, stretch, inside)) return undefined;
   const words = inside.length;
-  const marks = `${stretch.open}…${text[stretch.end - 1] ?? ''}`;
+  const marks = `${stretch.open}…${stretch.close}`;
   if (words >= MIN_WORDS) {
     return stretch.paragraphs > 1 ? `${words} words in ${marks} over ${stretch.paragraphs} paragraphs` : `${words} words in ${marks}`;
   }
@@ -58,7 +58,7 @@ function directQuoteReason(text: string, stretch: QuotedStretch, sentence: Span)
  * lower case is a fragment of reported speech, and the sentence around it is the mixed quote.
  */
 function fragmentSentence(text: string, d: Direct, units: readonly Span[]): Span | undefined {
-  const firstLetter = /\p{L}/u.exec(text.slice(d.stretch.start + 1, d.stretch.end))?.[0] ?? '';
+  const firstLetter = /\p{L}/u.exec(innerText(text, d.stretch))?.[0] ?? '';
   if (!/\p{Ll}/u.test(firstLetter)) return undefined;
   const unit = units.find((u) => u.start <= d.stretch.start && u.end >= d.stretch.end);
   if (!unit || (d.stretch.end - d.stretch.start) / (unit.end - unit.start) >= DIRECT_SHARE) return undefined;

@@ -91,6 +91,9 @@ export function isNounPhrase(phrase: string): boolean {
   return !head.some((w) => CLAUSE_WORDS.has(w)) && !/^\p{Ll}+ed$/u.test(first);
 }
 
+/** Where the words after "said" stop naming the speaker: a comma, a colon, a full stop that is not "Mr." or "F.". */
+const CLAUSE_END = /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|Prof|St|Jr|Sr|\p{Lu}))\./u;
+
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Finds speakers for direct quotes; one call per article, quotes in text order. */
@@ -234,7 +237,7 @@ export class SpeakerFinder {
   /** The subject after a speech verb: "said Carsten Brzeski, global head of …", "said he". */
   private subjectAfter(from: number, to: number): Found | undefined {
     const { text } = this.input;
-    const comma = text.slice(from, to).search(/[,;:.]/u);
+    const comma = text.slice(from, to).search(CLAUSE_END);
     const end = comma >= 0 ? from + comma : to;
     const first = /^\s*([\p{L}'’\-]+)/u.exec(text.slice(from, end));
     if (first && PRONOUNS.has((first[1] ?? '').toLowerCase())) {
