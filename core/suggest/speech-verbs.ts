@@ -97,7 +97,10 @@ function formsOf(table: readonly (readonly string[])[]): Map<string, string> {
   return forms;
 }
 
-const SPEECH = formsOf(VERBS);
+/** Forms that in political news are nearly always nouns ("the states", "a tweet"): only their past and -ing forms report speech. */
+const NOUNS_FIRST = new Set(['state', 'states', 'tweet', 'tweets']);
+
+const SPEECH = new Map([...formsOf(VERBS)].filter(([form]) => !NOUNS_FIRST.has(form)));
 const NAMING = formsOf(NAMING_VERBS);
 
 export interface SpeechVerb extends Span {
@@ -132,7 +135,7 @@ const DETERMINERS = new Set([
 
 /** "the report", "AP's post", "United States": not a verb. */
 function isNounUse(text: string, start: number): boolean {
-  const before = /([\p{L}'’]+)([\s,]*)$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const before = /(\p{L}[\p{L}'’]*)([\s,]*)$/u.exec(text.slice(Math.max(0, start - 30), start));
   const prev = before?.[1] ?? '';
   if (/^\p{Lu}/u.test(text[start] ?? '') && prev && !/[.!?:"“”]/u.test(text[start - 1 - (before?.[2]?.length ?? 0)] ?? '')) return true;
   return DETERMINERS.has(prev.toLowerCase()) || /['’]s?$/u.test(prev);
@@ -154,6 +157,9 @@ export function findSpeechVerbs(text: string, from: number, to: number): SpeechV
   }
   return found;
 }
+
+/** "told the council": the words after "tell" are whom it was said to, never who said it. */
+export const namesListener = (verb: SpeechVerb) => /^tel/iu.test(verb.verb) || /^told$/iu.test(verb.verb);
 
 /** Offsets of "according to" in text[from, to). */
 export function findAccordingTo(text: string, from: number, to: number): Span[] {
