@@ -98,6 +98,7 @@ export const articleMetaSchema = z.object({
   url: z.string().optional(),
   links: z.array(z.object({ text: z.string(), href: z.string() })).optional(),
   encoding: z.string().optional(),
+  batch: z.string().optional(),
 });
 
 export const articleSchema = z.object({
