@@ -8,13 +8,15 @@
 // action is timed from its event to the first frame after the change (the frame that paints it).
 // Calls and replies cross Playwright's binding as JSON strings, and that transport's time is
 // printed apart (Electron's IPC is not what is measured here).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { nativeJsonText } from '../core/formats/native';
-import buildRenderer, { REPO_ROOT } from '../e2e/build-renderer';
-import { launchApp, type RunningApp } from '../e2e/harness';
+import { REPO_ROOT } from '../e2e/build-renderer';
+import type { RunningApp } from '../e2e/harness';
+import { LibraryService } from '../core/service';
+import { benchApp } from './app-bench';
+import { heapSnapshot, profiled } from './profile';
 import { asArticle, overlapShare, scaleData } from './scale-data';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -115,10 +117,18 @@ async function timeKey(page: Page, key: string, written: () => number) {
   return { ms, writtenAfter: written() - visibleAt };
 }
 
-const dir = await mkdtemp(join(tmpdir(), 'newsmark-bench-'));
-buildRenderer();
-const app = await launchApp({ libraryDir: dir, seedSample: false, jsonBridge: true });
-try {
+// When the service has stored each kind of change (wrapped before the app is wired to it).
+const stored = { createAnnotation: 0, updateAnnotation: 0, deleteAnnotation: 0 };
+for (const method of Object.keys(stored) as (keyof typeof stored)[]) {
+  const original = LibraryService.prototype[method] as (this: LibraryService, input: never) => Promise<unknown>;
+  (LibraryService.prototype as any)[method] = async function (this: LibraryService, input: never) {
+    const result = await original.call(this, input);
+    stored[method] = performance.timeOrigin + performance.now();
+    return result;
+  };
+}
+
+await benchApp({ seedSample: false, jsonBridge: true }, async (app) => {
   const { page, service } = app;
   page.on('crash', () => console.error('the Newsmark page crashed'));
   page.on('pageerror', (e) => console.error('page error:', e.stack));
@@ -126,7 +136,7 @@ try {
   console.log(
     `story: ${(Buffer.byteLength(data.text) / 1024 / 1024).toFixed(2)} MB, ${data.paragraphs.length} paragraphs, ` +
       `${data.spans.length} spans, ${Math.round(overlapShare(data.spans) * 100)}% in overlaps; medians of ${RUNS} page loads, ${TRIALS} key presses; ` +
-      `load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} (the machine is shared)`,
+      `load average ${loadavg()[0]!.toFixed(1)} (the machine is shared)`,
   );
   // The empty article first, so the big one is the newest and opens at start.
   await service.importFile({ fileName: 'empty.txt', contentBase64: base64('A short story with nothing marked in it.\n') });
@@ -141,8 +151,10 @@ try {
   await page.addInitScript({ path: join(PAGES, 'peers.js') });
   const loads: { nav: number; data: number; bridge: number }[] = [];
   for (let run = 0; run < RUNS; run++) {
-    await page.reload();
-    const painted = (await (await page.waitForFunction((n) => (window as any).__probe.painted(n), COUNT, { timeout: 60_000 })).jsonValue()) as number;
+    const painted = await profiled(page, run === RUNS - 1 ? 'navigation' : '', async () => {
+      await page.reload();
+      return (await (await page.waitForFunction((n) => (window as any).__probe.painted(n), COUNT, { timeout: 60_000 })).jsonValue()) as number;
+    });
     const log = (await page.evaluate(() => (window as any).__newsmarkBridgeLog)) as { method: string; start: number; end: number }[];
     const got = log.find((l) => l.method === 'getArticle')!;
     loads.push({ nav: painted, data: painted - got.end, bridge: log.filter((l) => l.start < painted).reduce((s, l) => s + l.end - l.start, 0) });
@@ -168,10 +180,11 @@ try {
     extra: `(of which the test bridge carrying the calls: ${fmt(median(loads.map((l) => l.bridge)), 'ms')})`,
   });
   const heap = await heapMb(page);
+  await heapSnapshot(page, 'loaded');
   report({ label: 'JS heap after GC', ours: heap, unit: 'MB', peers: Object.fromEntries(PEERS.map((p) => [p, peers[p].heap])), target: '≤ 12 MB', met: heap <= 12 });
   const nodes = await page.evaluate(() => (window as any).__bench.nodes() as number);
   report({ label: 'DOM nodes', ours: nodes, unit: 'nodes', peers: Object.fromEntries(PEERS.map((p) => [p, peers[p].nodes])), target: '≤ 6,000', met: nodes <= 6000 });
-  const scroll = await page.evaluate(() => (window as any).__bench.worstScrollFrame('.reader') as Promise<number>);
+  const scroll = await profiled(page, 'scroll', () => page.evaluate(() => (window as any).__bench.worstScrollFrame('.reader') as Promise<number>));
   report({
     label: 'worst scroll frame',
     ours: scroll,
@@ -182,15 +195,6 @@ try {
   });
 
   // Key presses: mark (c), retag (the kind drop-down, ↓), delete; the file written after.
-  const stored = { createAnnotation: 0, updateAnnotation: 0, deleteAnnotation: 0 };
-  for (const method of Object.keys(stored) as (keyof typeof stored)[]) {
-    const original = service[method].bind(service) as (input: never) => Promise<unknown>;
-    (service as any)[method] = async (input: never) => {
-      const result = await original(input);
-      stored[method] = performance.timeOrigin + performance.now();
-      return result;
-    };
-  }
   const keys = { mark: [] as number[], retag: [] as number[], delete: [] as number[] };
   const writes = { mark: [] as number[], retag: [] as number[], delete: [] as number[] };
   for (let i = 0; i < TRIALS; i++) {
@@ -200,7 +204,7 @@ try {
     writes.mark.push(t.writtenAfter);
     await page.locator('.annotation-item.selected select[data-autofocus]').waitFor();
     await page.keyboard.press('Enter');
-    t = await timeKey(page, 'ArrowDown', () => stored.updateAnnotation);
+    t = await profiled(page, i === TRIALS - 1 ? 'retag' : '', () => timeKey(page, 'ArrowDown', () => stored.updateAnnotation));
     keys.retag.push(t.ms);
     writes.retag.push(t.writtenAfter);
     await page.keyboard.press('Escape');
@@ -228,7 +232,7 @@ try {
   let value = '';
   for (const ch of 'ministry') {
     value += ch;
-    typed.push((await pressTimed(page, ch, 'search', value)).ms);
+    typed.push((await profiled(page, value.length === 4 ? 'search-keystroke' : '', () => pressTimed(page, ch, 'search', value))).ms);
   }
   await search.fill('');
   const keystroke = median(typed);
@@ -250,7 +254,7 @@ try {
   const toFull: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     toEmpty.push((await switchTo('A short story with nothing', 'A short story', 0)).ms);
-    toFull.push((await switchTo('1 MB story', data.paragraphs[0]!.slice(0, 30), COUNT)).ms);
+    toFull.push((await profiled(page, i === RUNS - 1 ? 'switch-back' : '', () => switchTo('1 MB story', data.paragraphs[0]!.slice(0, 30), COUNT))).ms);
   }
   const away = median(toEmpty);
   const back = median(toFull);
@@ -268,11 +272,4 @@ try {
 
   const missed = figures.filter((f) => !f.met).map((f) => f.label);
   console.log(missed.length ? `missed: ${missed.join('; ')}` : 'every target met');
-} catch (err) {
-  console.error(err);
-  process.exitCode = 1;
-} finally {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-  process.exit();
-}
+});

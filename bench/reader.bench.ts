@@ -1,20 +1,13 @@
 // How the reader copes with a long, heavily marked article in Chromium: time from loading the
 // page to all highlights painted for a 100 KB story with 1,000 annotations, and the time to
 // repaint after one more mark. Prints numbers; run with: npx tsx bench/reader.bench.ts
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { splitsSurrogatePair } from '../core/anchoring/text-quote';
 import { KINDS } from '../core/model';
-import buildRenderer from '../e2e/build-renderer';
-import { launchApp } from '../e2e/harness';
+import { benchApp } from './app-bench';
 import { syntheticStory } from './synthetic-story';
 
 const ANNOTATIONS = 1000;
-const dir = await mkdtemp(join(tmpdir(), 'newsmark-bench-'));
-buildRenderer();
-const app = await launchApp({ libraryDir: dir, seedSample: false });
-try {
+await benchApp({ seedSample: false }, async (app) => {
   const story = syntheticStory(100 * 1024, 3);
   const { article } = await app.service.importFile({ fileName: 'long.txt', contentBase64: Buffer.from(story).toString('base64') });
   const { text } = (await app.service.getArticle({ id: article.id })).article;
@@ -50,11 +43,4 @@ try {
     return performance.now() - t;
   });
   console.log(`select one of ${ANNOTATIONS} annotations from the list (render, scroll, flash): ${selectMs.toFixed(1)} ms`);
-} catch (err) {
-  console.error(err);
-  process.exitCode = 1;
-} finally {
-  await app.close();
-  await rm(dir, { recursive: true, force: true });
-  process.exit();
-}
+});

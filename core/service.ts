@@ -161,6 +161,10 @@ export class LibraryService implements LibraryApi {
     return this.team.updateSettings(input);
   }
 
+  agreement(input: InputOf<'agreement'>): Promise<Outputs['agreement']> {
+    return this.team.agreement(input);
+  }
+
   async getLibraryInfo(): Promise<Outputs['getLibraryInfo']> {
     const { dir, notices, recoveries, readOnly } = this.store;
     return { libraryDir: dir, readOnly, notices: [...notices], recoveries: [...recoveries] };

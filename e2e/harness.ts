@@ -90,6 +90,9 @@ export async function launchApp({ libraryDir, seedSample = true, jsonBridge = fa
   await page.exposeBinding('__newsmarkInvoke', async (_source, method: string, input: unknown) =>
     jsonBridge ? JSON.stringify(await dispatch(api, method, JSON.parse(input as string))) : dispatch(api, method, input),
   );
+  // A script run through tsx (the benches) names its functions with esbuild's `__name` helper,
+  // also in the functions it hands to the page: the page gets a helper that leaves them as they are.
+  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
   await page.addInitScript(({ methods, json }: { methods: readonly string[]; json: boolean }) => {
     const listeners = new Set<(command: string) => void>();
     const bridge: Record<string, unknown> = {

@@ -1,11 +1,12 @@
 // A story updated after it was marked: the new version replaces the text, annotations are
-// carried over (moved, changed, one orphaned), the changes can be read, and the orphan placed.
+// carried over (moved, changed, one orphaned), the changes can be read, the orphan placed, and a
+// figure whose number changed says so until the user confirms it.
 
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { RunningApp } from './harness';
 import { dragSelect, highlightedTexts, waitForPhrase } from './reader-actions';
-import { expect, test } from './temp-library';
+import { expect, storedArticle, test } from './temp-library';
 
 const V1 = [
   'KYIV (Reuters) - The minister said the grain deal will be extended.',
@@ -87,4 +88,35 @@ test('the user can pick the article a differently named file updates', async ({ 
   await expect(versions(page)).toContainText('Version 2');
   await expect(page.getByRole('status').first()).toContainText('to version 2: 2 annotations carried over (1 on edited text). 1 could not be placed');
   expect((await app.service.getArticle({ id })).article.meta.source).toBe('grain-v2-final.txt');
+});
+
+test("a figure whose words a new version changed shows the change until Confirm, and stays confirmed after a reload", async ({ app, libraryDir }) => {
+  const { page } = app;
+  const BUDGET_V1 = 'LONDON - The Treasury said 12,500 civil servant posts would go by 2027.';
+  const BUDGET_V2 = 'LONDON - The Treasury said 12,600 civil servant posts would go by 2027.';
+  const { article } = await app.service.importFile({ fileName: 'budget.txt', contentBase64: Buffer.from(BUDGET_V1).toString('base64') });
+  const start = BUDGET_V1.indexOf('12,500 civil servant posts');
+  await app.service.createAnnotation({ articleId: article.id, kind: 'figure', start, end: start + '12,500 civil servant posts'.length });
+  await page.reload();
+  await waitForPhrase(page, '12,500 civil servant posts');
+
+  await chooseFile(page, () => page.getByRole('button', { name: 'Open…' }).click(), 'budget.txt', BUDGET_V2);
+  await waitForPhrase(page, '12,600 civil servant posts');
+  const figure = page.getByRole('list', { name: 'Annotations' }).locator('.annotation-item').filter({ hasText: '12,600' });
+  await figure.click();
+  const note = figure.locator('.figure-changed');
+  await expect(note).toHaveText('value changed: 12,500 posts → 12,600 posts Confirm');
+  await expect(figure.getByLabel('Reading')).toHaveText('12,600 posts');
+
+  await note.getByRole('button', { name: 'Confirm' }).click();
+  await expect(note).toHaveCount(0);
+  await expect.poll(async () => (await storedArticle(libraryDir, 'LONDON')).annotations[0].fields.figure).toEqual({
+    value: 12600, unit: 'posts', scale: null, approximate: null, kind: 'count',
+  });
+
+  await page.reload();
+  await waitForPhrase(page, '12,600 civil servant posts');
+  await figure.click();
+  await expect(figure.getByLabel('Reading')).toHaveText('12,600 posts');
+  await expect(figure.locator('.figure-changed')).toHaveCount(0);
 });

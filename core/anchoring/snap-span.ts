@@ -21,6 +21,13 @@ export function wordAround(text: string, offset: number): Span | null {
   return { start: from + segment.index, end: from + segment.index + segment.segment.length };
 }
 
+/** The text's words in order: the segments a selection snaps to (agreement counts tokens by them). */
+export function wordSpans(text: string): Span[] {
+  const words: Span[] = [];
+  for (const s of segmenter.segment(text)) if (s.isWordLike) words.push({ start: s.index, end: s.index + s.segment.length });
+  return words;
+}
+
 /** Grows [start, end) to whole words, then trims white space and punctuation at the edges. */
 export function snapToWords(text: string, span: Span): Span | null {
   let { start, end } = span;

@@ -16,6 +16,7 @@ import type { SearchHit } from '../library/text-search.js';
 import type { TrashedArticle } from '../store/trash.js';
 import type { BackupInfo } from '../store/article-backups.js';
 import type { Recovery } from '../store/library-store.js';
+import type { AgreementResult } from '../agreement/library-agreement.js';
 import type { SyncConflict } from '../sync/conflicts.js';
 import type { SyncStatus } from '../sync/team-sync.js';
 import type { Method, SyncMethod } from './methods.js';
@@ -179,6 +180,8 @@ export const inputSchemas = {
   getSettings: z.object({}).strict(),
   /** The user's name, stamped on what they annotate; null forgets it. */
   updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),
+  /** Agreement between annotators: of one article, of the articles tagged `tag`, else of the library. */
+  agreement: z.object({ articleId: id.optional(), tag: text(100, 'a tag').trim().min(1).optional() }).strict(),
   getSyncStatus: z.object({}).strict(),
   /** The team database (CouchDB) and the login; the password is kept by the app, never in the library. */
   connectSync: z
@@ -270,6 +273,7 @@ export interface Outputs {
   /** annotator: the name in Settings; activeAnnotator: whom this session stamps (a CLI --annotator wins). */
   getSettings: { annotator: string | null; activeAnnotator: string | null };
   updateSettings: { annotator: string | null; activeAnnotator: string | null };
+  agreement: AgreementResult;
   getSyncStatus: SyncStatus;
   connectSync: SyncStatus;
   disconnectSync: SyncStatus;

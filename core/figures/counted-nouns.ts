@@ -1,12 +1,14 @@
 // Finds what a number counts: the head noun of the words after it — "200 lung ventilators"
 // counts "ventilators", "5 million new jobs" counts "jobs" — or a unit of measure ("5 km",
 // "10kg", "30°C", "1.5C", "33 billion cubic meters", "a 4.3-meter lander"). Only lower-case
-// words count, so "2019 Putin" stays a year.
+// words count, so "2019 Putin" stays a year. In a span the user marked, units of time modifying a
+// noun count too ("a 50-minute session", "a 12-year-old"): see ReadMode.
 
 import { FUNCTION_WORDS } from './function-words.js';
 import { readTimes } from './multiples.js';
 import { PhraseTable } from './phrases.js';
 import { glued, hyphenatedWord, isCapitalised, spaced, type Token } from './tokens.js';
+import type { ReadMode } from './types.js';
 
 export interface CountedNoun {
   unit: string;
@@ -47,6 +49,23 @@ const MEASURE_WORDS = new Set([
   'kilowatt', 'megawatt', 'gigawatt', 'degree',
 ]);
 
+/**
+ * Units of time in the singular, as they modify a noun ("a 50-minute session", "a 49 minute
+ * session", "a two-day visit"), and the unit they are read as.
+ */
+const TIME_UNITS = new Map([
+  ['second', 'seconds'], ['minute', 'minutes'], ['hour', 'hours'], ['day', 'days'], ['week', 'weeks'],
+  ['month', 'months'], ['year', 'years'], ['decade', 'decades'], ['century', 'centuries'],
+]);
+
+/** What follows a hyphenated unit of time to make an age or a length: "12-year-old", "a 50-minute-long talk". */
+const DURATION_TAILS = new Set(['old', 'long']);
+
+/** A unit of time in the singular: "day" in "$5-a-day", "minute" in "a 50-minute session". */
+export function isTimeUnit(word: string | undefined): boolean {
+  return word !== undefined && TIME_UNITS.has(word);
+}
+
 /** Units of more than one word: "square miles", "cubic meters", "degrees Celsius", "barrels per day". */
 const UNIT_PHRASES = new PhraseTable<string>([
   ...['square', 'cubic'].flatMap((dimension) => [
@@ -73,9 +92,21 @@ export function measureAt(tokens: readonly Token[], i: number): string | undefin
   return glued(tokens[i - 1], t) ? GLUED_MEASURES.get(t.text) : undefined;
 }
 
-/** A unit hyphenated onto the number at i: "4.3-meter", "a 10-km race"; not "20-year-old". */
-export function isMeasureModifier(word: string): boolean {
-  return MEASURE_WORDS.has(word) || MEASURES.has(word);
+/**
+ * A unit hyphenated onto the number: "4.3-meter", "a 10-km race"; a unit of time ("20-year-old",
+ * "50-minute") only in a span the user marked.
+ */
+export function isMeasureModifier(word: string, mode: ReadMode): boolean {
+  return MEASURE_WORDS.has(word) || MEASURES.has(word) || (mode.marked && isTimeUnit(word));
+}
+
+/** The hyphenated unit at i ("-meter", "-year" with "-old" after it) read as a counted noun. */
+function readModifier(tokens: readonly Token[], i: number, modifier: string, mode: ReadMode): CountedNoun | null {
+  if (!isMeasureModifier(modifier, mode)) return null;
+  const time = TIME_UNITS.get(modifier);
+  if (time === undefined) return { unit: modifier, next: i + 2 };
+  const tail = hyphenatedWord(tokens, i + 2);
+  return { unit: time, next: tail !== undefined && DURATION_TAILS.has(tail) ? i + 4 : i + 2 };
 }
 
 function looksPlural(word: string): boolean {
@@ -103,11 +134,14 @@ function compoundEnd(tokens: readonly Token[], i: number): number {
  * The noun counted by the number that ends just before token i. `singular` is true for a count
  * of one, whose noun does not look plural ("1 ventilator"): the last word before a function word.
  */
-export function readCountedNoun(tokens: readonly Token[], i: number, singular: boolean): CountedNoun | null {
+export function readCountedNoun(tokens: readonly Token[], i: number, singular: boolean, mode: ReadMode): CountedNoun | null {
   const first = tokens[i];
   if (first === undefined) return null;
   const modifier = hyphenatedWord(tokens, i);
-  if (modifier !== undefined) return isMeasureModifier(modifier) ? { unit: modifier, next: i + 2 } : null;
+  if (modifier !== undefined) return readModifier(tokens, i, modifier, mode);
+  // "a 49 minute session": the compound written without its hyphen.
+  const time = mode.marked && !singular && first.kind === 'word' && spaced(tokens[i - 1], first) ? TIME_UNITS.get(first.lower) : undefined;
+  if (time !== undefined) return { unit: time, next: i + 1 };
   if (first.kind === 'symbol') return readDegrees(tokens, i);
   const measure = measureAt(tokens, i);
   if (measure !== undefined) return { unit: measure, next: i + 1 };

@@ -50,6 +50,10 @@ describe('spans', () => {
       .toEqual(['10-15%', '10 to 15 per cent', 'between $1 billion and $2 billion']);
   });
 
+  it('leave a hyphenated rate outside the money it follows', () => {
+    expect(texts('A £6.1bn-a-year contract and a $5-a-day wage.')).toEqual(['£6.1bn', '$5']);
+  });
+
   it('split "from X to Y", which is a change, not a range', () => {
     expect(texts('Unemployment rose from 5% to 7%.')).toEqual(['5%', '7%']);
   });
@@ -82,7 +86,7 @@ describe('what is not a figure', () => {
     ['clock times and slogans', 'At 10:30, at 3 p.m. and at 10am; open 24/7; after 9/11.'],
     ['scores and bare hyphenated pairs', 'A 3-2 win; ages 18-25.'],
     ['weekdays and lone months', 'On Thursday in May the talks resumed.'],
-    ['hyphenated modifiers', 'A 20-year-old man; a two-day visit.'],
+    ['hyphenated modifiers', 'A 20-year-old man; a two-day visit; a 50-minute session.'],
     ['vague quantities', 'Thousands of people and dozens of officials; a few days.'],
     ['machine dates', 'date 2020-07-23'],
     ['counts in words of anything but people', 'For three generations, in nine counties, two racehorses, four years.'],

@@ -292,9 +292,9 @@ describe('years', () => {
 describe('what cannot be read is null, never a guess', () => {
   it.each([
     'Thursday', '', 'Article 5', 'No. 1', 'first', '1,5', '0123', '3-2', '10:30', '3 p.m.', '10am',
-    'COVID-19', 'G20', '1990s', '20-year-old', 'a few', 'thousands of people', 'a third country',
-    '24/7', '9/11', '+7 (495) 123-45-67', '5m', '5k run', 'Windows 10', 'FTSE 100 firms', 'a two-day visit',
-    '1.500 people', '1.234', '12,345,678,901,234,567,890', '$90,000 trillion', 'under-19', 'a 90-minute meeting',
+    'COVID-19', 'G20', '1990s', 'a few', 'thousands of people', 'a third country',
+    '24/7', '9/11', '+7 (495) 123-45-67', '5m', '5k run', 'Windows 10', 'FTSE 100 firms',
+    '1.500 people', '1.234', '12,345,678,901,234,567,890', '$90,000 trillion', 'under-19', '20-point lead',
     '4G',
   ])('%j', (text) => {
     expect(parseFigure(text, ARTICLE).value).toBeNull();
@@ -303,6 +303,29 @@ describe('what cannot be read is null, never a guess', () => {
   it('keeps the currency of an amount it cannot read', () => {
     expect(parseFigure('$1,5 million', ARTICLE)).toMatchObject({ value: null, unit: 'USD', kind: 'money' });
   });
+});
+
+// findFigures does not suggest these (find-figures.test.ts, "hyphenated modifiers"); a span the
+// user marked as a figure is read, so a figure placed on "50-minute" reads 50 minutes.
+describe('a marked compound: a unit of time or a rate hyphenated onto the number', () => {
+  table([
+    ['a 50-minute session', { value: 50, unit: 'minutes', kind: 'count' }],
+    ['a 49 minute session', { value: 49, unit: 'minutes', kind: 'count' }],
+    ['20-year-old', { value: 20, unit: 'years', kind: 'count' }],
+    ['a 12-year-old boy', { value: 12, unit: 'years' }],
+    ['a six-year-old', { value: 6, unit: 'years' }],
+    ['a two-day visit', { value: 2, unit: 'days' }],
+    ['a 90-minute meeting', { value: 90, unit: 'minutes' }],
+    ['an 18-month-long inquiry', { value: 18, unit: 'months' }],
+    ['a 40-hour week', { value: 40, unit: 'hours' }],
+    // A rate stays outside the figure, hyphenated or not.
+    ['a £6.1bn-a-year contract', { value: 6.1e9, unit: 'GBP', scale: 'bn', kind: 'money' }],
+    ['£6.1bn a year', { value: 6.1e9, unit: 'GBP', scale: 'bn' }],
+    ['$5-a-day', { value: 5, unit: 'USD' }],
+    ['10-per-week', { value: 10, unit: null, kind: 'number' }],
+    // Still no figure: an age band, a unit that is not one of time.
+    ['under-19s', { value: null }],
+  ]);
 });
 
 describe('a selection with more than the figure', () => {

@@ -4,7 +4,7 @@
 // token starts no figure: part of a word (G20), a label (Article 5), a clock time (3 p.m.).
 
 import { APPROXIMATIONS_AFTER, APPROXIMATIONS_BEFORE } from './approximations.js';
-import { isMeasureModifier, measureAt, readCountedNoun } from './counted-nouns.js';
+import { isMeasureModifier, isTimeUnit, measureAt, readCountedNoun } from './counted-nouns.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, currencyCode } from './currencies.js';
 import { DETERMINERS, PREPOSITIONS } from './function-words.js';
 import { followsName, hasLabel, isClockTime, isGluedOnLeft } from './non-figures.js';
@@ -12,7 +12,7 @@ import { PERCENT_UNITS } from './percentages.js';
 import { readAmount, type Amount } from './read-amount.js';
 import { applyScale, scaleOf } from './scales.js';
 import { glued, hyphenatedWord, spaced, spacedWord, type Token } from './tokens.js';
-import type { FigureFields, FigureKind, Reading } from './types.js';
+import type { FigureFields, FigureKind, ReadMode, Reading } from './types.js';
 
 /** A number and what is written on it: "$10", "15 billion", "-3.2%", "200-odd", "10-15". */
 interface Side extends Amount {
@@ -89,6 +89,12 @@ function readApproximationAfter(tokens: readonly Token[], i: number): { phrase: 
   return (wordFirst ? spaced : glued)(tokens[i - 1], tokens[i]) ? found : null;
 }
 
+/** A rate hyphenated onto the number: "£6.1bn-a-year", "$5-a-day", "10-per-week". It stays outside the figure. */
+function isHyphenatedRate(tokens: readonly Token[], i: number): boolean {
+  const word = hyphenatedWord(tokens, i);
+  return (word === 'a' || word === 'per') && isTimeUnit(hyphenatedWord(tokens, i + 2));
+}
+
 /** Takes `word`, the token at side.next, as the side's scale if it is one; true when it was. */
 function takeScale(side: Side, word: string): boolean {
   const scale = scaleOf(word);
@@ -105,7 +111,7 @@ function takeScale(side: Side, word: string): boolean {
  * what touches the number makes it part of something else: "1990s", "4G", "10am", "21st",
  * "20-year-old", "3 p.m.".
  */
-function readSide(tokens: readonly Token[], i: number, opening: boolean): Side | null {
+function readSide(tokens: readonly Token[], i: number, opening: boolean, mode: ReadMode): Side | null {
   const sign = readSign(tokens, i, opening);
   const currency = readCurrencyBefore(tokens, sign?.next ?? i);
   const start = currency?.next ?? sign?.next ?? i;
@@ -120,15 +126,17 @@ function readSide(tokens: readonly Token[], i: number, opening: boolean): Side |
   if (!side.written && after?.kind === 'word' && glued(tokens[side.next - 1], after)) {
     if (!takeScale(side, after.lower) && measureAt(tokens, side.next) === undefined) return null;
   }
+  if (isHyphenatedRate(tokens, side.next)) return side;
   const touching = readApproximationAfter(tokens, side.next);
   if (touching !== null && tokens[side.next]?.kind !== 'word') {
     side.approximate = touching.phrase;
     side.next = touching.next;
   } else {
     // "a $5-billion deal" is scaled and "a 4.3-meter lander" measured (its unit is read as the
-    // counted noun); "a 20-year-old", "a two-day visit" are modifiers, not figures.
+    // counted noun); "a 20-year-old", "a two-day visit" are modifiers, not figures, unless the
+    // user marked them (ReadMode).
     const word = hyphenatedWord(tokens, side.next);
-    const measured = word !== undefined && side.exponent === null && isMeasureModifier(word);
+    const measured = word !== undefined && side.exponent === null && isMeasureModifier(word, mode);
     if (word !== undefined && !measured) {
       if (side.exponent !== null || scaleOf(word)?.word !== true) return null;
       side.next += 1;
@@ -166,12 +174,12 @@ interface RangeEnd {
  * ends must be the same kind of thing and go up; otherwise there is no range ("rose 10% to $15
  * billion", a score "3 - 2"), and the first number stands alone.
  */
-function readRangeEnd(tokens: readonly Token[], first: Side, joiner: string | null): RangeEnd | null {
+function readRangeEnd(tokens: readonly Token[], first: Side, joiner: string | null, mode: ReadMode): RangeEnd | null {
   const sep = tokens[first.next];
   const hyphen = sep?.kind === 'symbol' && (sep.text === '-' || sep.text === '–');
   const joined = joiner !== null && spacedWord(tokens, first.next) === joiner;
   if (!hyphen && !joined) return null;
-  const second = readSide(tokens, first.next + 1, false);
+  const second = readSide(tokens, first.next + 1, false, mode);
   if (second === null || second.rawMax !== null) return null;
   if (conflict(first.currency, second.currency) || conflict(first.percent, second.percent)) return null;
   // "rose 0.6 percent to 23.77 trillion yuan" is a change and its result: a range's percent sign
@@ -206,7 +214,7 @@ interface Tail {
  * What follows the numbers: a currency word ("28 bln rubles"), an approximation ("or so") and
  * the counted noun ("200 lung ventilators", "200 people or more").
  */
-function readTail(tokens: readonly Token[], first: Side, second: Side | null, exponent: number | null, mayCount: boolean): Tail {
+function readTail(tokens: readonly Token[], first: Side, second: Side | null, exponent: number | null, mayCount: boolean, mode: ReadMode): Tail {
   let next = (second ?? first).next;
   let currency = first.currency ?? second?.currency ?? null;
   let hundredth = false;
@@ -219,7 +227,7 @@ function readTail(tokens: readonly Token[], first: Side, second: Side | null, ex
   const percent = first.percent ?? second?.percent ?? null;
   const countable = mayCount && currency === null && percent === null && (!first.fraction || first.ratio);
   const one = second === null && first.rawMax === null && first.raw === 1 && exponent === null;
-  const noun = !countable ? null : first.multiple ? { unit: 'times', next } : readCountedNoun(tokens, next, one);
+  const noun = !countable ? null : first.multiple ? { unit: 'times', next } : readCountedNoun(tokens, next, one, mode);
   if (noun !== null) next = noun.next;
   if (approximate === null && noun !== null) {
     approximate = readApproximationAfter(tokens, next);
@@ -228,7 +236,7 @@ function readTail(tokens: readonly Token[], first: Side, second: Side | null, ex
   return { currency, hundredth, noun: noun?.unit ?? null, approximate: approximate?.phrase ?? null, next };
 }
 
-export function readQuantity(tokens: readonly Token[], i: number): Reading | null {
+export function readQuantity(tokens: readonly Token[], i: number, mode: ReadMode): Reading | null {
   const before = APPROXIMATIONS_BEFORE.match(tokens, i);
   let j = before?.next ?? i;
   // "under-19", "over-60s": an approximation hyphenated onto the number names an age band.
@@ -236,11 +244,11 @@ export function readQuantity(tokens: readonly Token[], i: number): Reading | nul
   const between = tokens[j]?.kind === 'word' && tokens[j]?.lower === 'between';
   if (between) j += 1;
   const opening = j === i;
-  const first = readSide(tokens, j, opening);
+  const first = readSide(tokens, j, opening, mode);
   if (first === null) return null;
   // "from 10 to 15" is a change, not a range.
   const joiner = between ? 'and' : tokens[i - 1]?.lower === 'from' ? null : 'to';
-  const range = first.rawMax === null && !first.multiple ? readRangeEnd(tokens, first, joiner) : null;
+  const range = first.rawMax === null && !first.multiple ? readRangeEnd(tokens, first, joiner, mode) : null;
   if (between && range === null) return null;
   const second = range?.second ?? null;
   const exponent = range?.exponent ?? first.exponent;
@@ -250,7 +258,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Reading | nul
   const word = (opening ? tokens[i - 1]?.lower : before?.phrase) ?? '';
   const yearOfNoun = second === null && first.yearLike && first.currency === null && first.exponent === null
     && (DETERMINERS.has(word) || PREPOSITIONS.has(word));
-  const tail = readTail(tokens, first, second, exponent, !yearOfNoun);
+  const tail = readTail(tokens, first, second, exponent, !yearOfNoun, mode);
 
   const percent = first.percent ?? second?.percent ?? null;
   const unit = tail.currency ?? percent ?? tail.noun;

@@ -58,6 +58,18 @@ export interface FoundFigure extends FigureFields {
   text: string;
 }
 
+/** How the token stream is read (internal to core/figures). */
+export interface ReadMode {
+  /**
+   * The user marked the span as a figure (parseFigure), so a number that modifies a noun with a
+   * unit of time is read as that duration or age: "a 50-minute session", "a 49 minute session",
+   * "a 12-year-old". A scan of a whole article (findFigures) does not suggest those.
+   */
+  marked: boolean;
+}
+
+export const SCAN: ReadMode = { marked: false };
+
 /** One figure read from the token stream (internal to core/figures). */
 export interface Reading {
   /** Index of the first token of the figure. */

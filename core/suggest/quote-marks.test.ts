@@ -23,4 +23,9 @@ describe('findQuotedStretches', () => {
   it('keeps nested single quotes and apostrophes inside the double-quoted stretch', () => {
     expect(stretches(`"He called it 'a fair deal', and it's not," she said.`)).toEqual([`"He called it 'a fair deal', and it's not,"`]);
   });
+
+  it('reads two apostrophes as a double quote, an apostrophe inside and a nested single quote kept', () => {
+    const text = `''We didn't plan it,'' the coach said. ''He told me, 'Go,' and I went.'' The 5'' pipe was not quoted.`;
+    expect(stretches(text)).toEqual([`''We didn't plan it,''`, `''He told me, 'Go,' and I went.''`]);
+  });
 });

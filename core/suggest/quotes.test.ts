@@ -30,6 +30,11 @@ describe('findQuotes: what counts as a direct quote', () => {
     ]);
   });
 
+  it('finds a quote written with two apostrophes, with its speaker', () => {
+    const [quote] = findQuotes(`''The budget is not finished,'' said Mr. Okafor, the council's treasurer.`);
+    expect(quote).toMatchObject({ form: 'direct', text: `''The budget is not finished,''`, speaker: { name: 'Okafor' }, cue: { text: 'said' } });
+  });
+
   it('finds curly, German and French quotes', () => {
     const text =
       '“We are aware of the role we played,” the company said. ' +
@@ -61,5 +66,41 @@ describe('findQuotes: what counts as a direct quote', () => {
     expect(quote && text.slice(quote.start, quote.end)).toBe('"Record quarter, thank you all,"');
     expect(quote?.start).toBe(text.indexOf('"'));
     expect(quote?.speaker?.name).toBe('Priya Raman');
+  });
+});
+
+describe('findQuotes: one speaker going on', () => {
+  const parts = (text: string) => findQuotes(text).map((q) => q.parts.map((p) => text.slice(p.start, p.end)));
+
+  it('joins a quote that opens the next paragraph to the attributed quote just before it', () => {
+    const text = '“The bridge will open in May,” the mayor, Dana Whitlow, told the council on Monday.\n\n“After that, the ferry stops.”';
+    const [quote, ...rest] = findQuotes(text);
+    expect(rest).toEqual([]);
+    expect(parts(text)).toEqual([['“The bridge will open in May,”', '“After that, the ferry stops.”']]);
+    expect(quote).toMatchObject({ speaker: { name: 'Dana Whitlow' }, cue: { text: 'told' } });
+  });
+
+  it('joins the halves around a long attribution in one paragraph', () => {
+    const text =
+      '“We have waited long enough,” said Marta Ilves, who has run the tenants’ association on the estate for eleven years, as she left the hearing. “Now they must act.”';
+    expect(parts(text)).toEqual([['“We have waited long enough,”', '“Now they must act.”']]);
+  });
+
+  it('keeps an answer to a question in the next paragraph apart, and a paragraph that opens with the reporter’s words', () => {
+    const text =
+      '“Will the school close?” a parent asked the board.\n\n“Not this year,” the chairwoman said.\n\nThe vote came later. “It was close,” she said.';
+    expect(parts(text)).toEqual([['“Will the school close?”'], ['“Not this year,”'], ['“It was close,”']]);
+  });
+});
+
+describe('findQuotes: titles in quote marks', () => {
+  it('leaves out a show or a film named in Title Case with the comma inside the closing mark', () => {
+    const text = 'He said on “Evening Report With Sam Tate,” that the plan was dead. She told “The Morning Desk,” the same.';
+    expect(findQuotes(text).filter((q) => q.form === 'direct')).toEqual([]);
+  });
+
+  it('still takes a short sentence of short words ending in a comma', () => {
+    const text = '“I am not shy,” the witness said.';
+    expect(findQuotes(text).map((q) => q.text)).toEqual(['“I am not shy,”']);
   });
 });

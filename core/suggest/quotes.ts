@@ -10,7 +10,7 @@
 //   - words in Title Case with no punctuation are a title or a name ("The Long Way Home"): never.
 
 import { findMentions } from './names.js';
-import { findQuotedStretches, wordsInside, type QuotedStretch } from './quote-marks.js';
+import { findQuotedStretches, innerText, wordsInside, type QuotedStretch } from './quote-marks.js';
 import { splitSentences } from './sentences.js';
 import { ReportedSpeech, speechUnits } from './reported.js';
 import { SpeakerFinder, type Attributed } from './speakers.js';
@@ -21,10 +21,14 @@ const MIN_WORDS = 4;
 const MIN_WORDS_WITH_CUE = 2;
 const NAMED_AS = /(?:so-called|dubbed|known as|nicknamed|termed|the words?|the term|the phrase)\s*$/iu;
 
+/** The words a title leaves in lower case ("Law and Order", "Planet of the Apes"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'vs']);
+
 /** "The Long Way Home": every longer word capitalised and no punctuation of a sentence inside. */
-function isTitle(text: string, stretch: Span, words: string[]): boolean {
-  const inner = text.slice(stretch.start + 1, stretch.end - 1);
-  return !/[.,;:!?…]/u.test(inner) && words.every((w, i) => (i > 0 && w.length < 4) || /^\p{Lu}/u.test(w));
+function isTitle(text: string, stretch: QuotedStretch, words: string[]): boolean {
+  // A comma or stop the paper puts inside the closing mark ("on “Morning Joe,” she said") is not the title's.
+  const inner = innerText(text, stretch).replace(/[,.]+$/u, '');
+  return !/[.,;:!?…]/u.test(inner) && words.every((w, i) => (i > 0 && TITLE_SMALL_WORDS.has(w)) || /^\p{Lu}/u.test(w));
 }
 
 function reportsSpeech(text: string, sentence: Span, stretch: Span): boolean {
@@ -40,7 +44,7 @@ function directQuoteReason(text: string, stretch: QuotedStretch, sentence: Span)
   const inside = wordsInside(text, stretch);
   if (isTitle(text, stretch, inside)) return undefined;
   const words = inside.length;
-  const marks = `${stretch.open}…${text[stretch.end - 1] ?? ''}`;
+  const marks = `${stretch.open}…${stretch.close}`;
   if (words >= MIN_WORDS) {
     return stretch.paragraphs > 1 ? `${words} words in ${marks} over ${stretch.paragraphs} paragraphs` : `${words} words in ${marks}`;
   }
@@ -54,7 +58,7 @@ function directQuoteReason(text: string, stretch: QuotedStretch, sentence: Span)
  * lower case is a fragment of reported speech, and the sentence around it is the mixed quote.
  */
 function fragmentSentence(text: string, d: Direct, units: readonly Span[]): Span | undefined {
-  const firstLetter = /\p{L}/u.exec(text.slice(d.stretch.start + 1, d.stretch.end))?.[0] ?? '';
+  const firstLetter = /\p{L}/u.exec(innerText(text, d.stretch))?.[0] ?? '';
   if (!/\p{Ll}/u.test(firstLetter)) return undefined;
   const unit = units.find((u) => u.start <= d.stretch.start && u.end >= d.stretch.end);
   if (!unit || (d.stretch.end - d.stretch.start) / (unit.end - unit.start) >= DIRECT_SHARE) return undefined;
@@ -66,7 +70,7 @@ function fragmentSentence(text: string, d: Direct, units: readonly Span[]): Span
 /** A clause whose quoted stretches cover at least this share is the direct quote itself. */
 const DIRECT_SHARE = 0.6;
 /** "…,” he added, “…”: at most this many words between two halves of one quote. */
-const JOIN_WORDS = 10;
+const JOIN_WORDS = 30;
 
 interface Direct {
   stretch: QuotedStretch;
@@ -107,24 +111,15 @@ function suggestion(
 }
 
 /**
- * "“…,” he said. “…”": the second half, with no cue of its own, continues the first within the
- * paragraph; the two are one quote from the first opening mark to the last closing mark.
+ * "“…,” he said. “…”" and "“…,” she told the paper.¶“…”": a quote with no cue of its own goes on
+ * with the quote before it — later in the same paragraph, or opening the next paragraph right
+ * after it — and the two are one quote from the first opening mark to the last closing mark.
  */
 function joinHalves(text: string, directs: Direct[]): { span: Span; first: Direct; parts: Span[] }[] {
   const joined: { span: Span; first: Direct; parts: Span[] }[] = [];
   for (const d of directs) {
     const last = joined[joined.length - 1];
-    const gap = last ? text.slice(last.span.end, d.stretch.start) : '';
-    const cue = last?.first.attributed?.cue;
-    const continues =
-      last &&
-      !d.attributed?.cue &&
-      cue &&
-      cue.start >= last.span.end &&
-      cue.end <= d.stretch.start &&
-      !gap.includes('\n') &&
-      (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= JOIN_WORDS;
-    if (last && continues) {
+    if (last && !d.attributed?.cue && last.first.attributed && continuesAfter(text, last.span.end, d.stretch.start)) {
       last.span.end = d.stretch.end;
       last.parts.push({ start: d.stretch.start, end: d.stretch.end });
     } else
@@ -135,6 +130,16 @@ function joinHalves(text: string, directs: Direct[]): { span: Span; first: Direc
       });
   }
   return joined;
+}
+
+/** The text between two quotes is at most the attribution of the first: no sentence of the reporter's own. */
+function continuesAfter(text: string, end: number, start: number): boolean {
+  const gap = text.slice(end, start);
+  const breaks = gap.match(/\n\s*/gu) ?? [];
+  if (breaks.length > 1) return false;
+  // Over a paragraph break only when the new paragraph opens with the quote, and not after a question: that is an answer.
+  if (breaks.length === 1 && (/\S/u.test(gap.slice(gap.lastIndexOf('\n'))) || /\?\W*$/u.test(text.slice(end - 3, end)))) return false;
+  return (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= JOIN_WORDS;
 }
 
 /** Quotes in text order: direct quotes, reported speech holding quoted fragments (mixed) and without (indirect), each with speaker and cue when found. */

@@ -92,15 +92,20 @@ export class ReportedSpeech {
     return this.clause(trim(text, unit.start, according.start), this.finder.accordingTo(according, unit.end));
   }
 
-  /** "…, X said." / "…, said X." — the content before the comma. */
+  /**
+   * "…, X said." / "…, said X." — the content before the comma. "…, the mayor, Dana Whitlow,
+   * said": when the last comma gives no speaker, the one before it (an appositive) is tried.
+   */
   private tail(unit: Span, verb: SpeechVerb): ReportedClause | undefined {
     const { text } = this;
-    const comma = this.lastComma(unit.start, verb.start);
-    if (comma < 0 || words(text.slice(comma + 1, verb.start)) > TAIL_WORDS) return undefined;
-    const rest = text.slice(verb.end, unit.end);
-    if (words(rest) > TAIL_WORDS) return undefined;
-    const after = !/\p{L}/u.test(text.slice(comma + 1, verb.start));
-    return this.clause(trim(text, unit.start, comma), this.finder.attributeTo(verb, comma + 1, unit.end, after));
+    if (words(text.slice(verb.end, unit.end)) > TAIL_WORDS) return undefined;
+    for (let comma = this.lastComma(unit.start, verb.start); comma >= 0; comma = this.lastComma(unit.start, comma)) {
+      if (words(text.slice(comma + 1, verb.start)) > TAIL_WORDS) return undefined;
+      const after = !/\p{L}/u.test(text.slice(comma + 1, verb.start));
+      const attributed = this.finder.attributeTo(verb, comma + 1, unit.end, after);
+      if (attributed) return this.clause(trim(text, unit.start, comma), attributed);
+    }
+    return undefined;
   }
 
   /** "X said (that) …" — the content after the verb. */

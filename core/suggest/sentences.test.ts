@@ -46,4 +46,8 @@ describe('splitSentences', () => {
       'Winds reached 150 mph.',
     ]);
   });
+
+  it('starts a sentence at a quote opened with two apostrophes', () => {
+    expect(split(`The vote was close. ''We will see,'' she said.`)).toEqual(['The vote was close.', `''We will see,'' she said.`]);
+  });
 });

@@ -27,7 +27,7 @@ const TERMINATOR = /[.!?…]/u;
 /** Marks that may follow a stop and still belong to the sentence it ends. */
 const CLOSERS = new Set(['"', '”', '’', "'", '»', '“', ')', ']']);
 /** What may begin the next sentence: a capital, a digit, or an opening mark before one. */
-const STARTER = /^[\s]*(?:["“„«‘'(\[]\s*)?[\p{Lu}\p{N}]/u;
+const STARTER = /^[\s]*(?:(?:''|["“„«‘'(\[])\s*)?[\p{Lu}\p{N}]/u;
 
 function wordBefore(text: string, dot: number): string {
   let i = dot;

@@ -95,7 +95,7 @@ describe('speakers', () => {
   });
 
   it('gives a quote with no cue in the next paragraph the speaker of the quote before it', () => {
-    const text = '"We are not saying that we are at peak," Christine Lagarde said.\n\n"We cannot say that it is the peak."';
+    const text = '"We are not saying that we are at peak," Christine Lagarde said.\n\nPrices rose again. "We cannot say that it is the peak."';
     expect(speakers(text)[1]).toMatchObject({ name: 'Christine Lagarde', via: 'continuation' });
   });
 
@@ -126,7 +126,7 @@ describe('speakers', () => {
   });
 
   it('gives a paragraph that opens with a quote the speaker named just before', () => {
-    const text = '"We spent a decade underbuilding," said Jenny Schuetz.\n\n"Zoning rules make it illegal to build anything else."';
+    const text = '"We spent a decade underbuilding," said Jenny Schuetz, who studies housing.\n\nShe has a plan. "Zoning rules make it illegal to build anything else."';
     expect(speakers(text)[1]).toMatchObject({ name: 'Jenny Schuetz', via: 'continuation' });
   });
 });

@@ -6,7 +6,7 @@
 
 import type { Mention } from './names.js';
 import type { QuotedStretch } from './quote-marks.js';
-import { findAccordingTo, findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
+import { findAccordingTo, findSpeechVerbs, namesListener, type SpeechVerb } from './speech-verbs.js';
 import type { Cue, Span, Speaker, SpeakerVia } from './types.js';
 
 /** Who said a quote and, when the attribution has one, the words that report it. */
@@ -91,6 +91,9 @@ export function isNounPhrase(phrase: string): boolean {
   return !head.some((w) => CLAUSE_WORDS.has(w)) && !/^\p{Ll}+ed$/u.test(first);
 }
 
+/** Where the words after "said" stop naming the speaker: a comma, a colon, a full stop that is not "Mr." or "F.". */
+const CLAUSE_END = /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|Prof|St|Jr|Sr|\p{Lu}))\./u;
+
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Finds speakers for direct quotes; one call per article, quotes in text order. */
@@ -140,6 +143,7 @@ export class SpeakerFinder {
    * from `from`), or, for "…, said X", after it up to `to`.
    */
   attributeTo(verb: SpeechVerb, from: number, to: number, after: boolean): Attributed | undefined {
+    if (after && namesListener(verb)) return undefined;
     const found = after ? this.subjectAfter(verb.end, to) : this.subjectBefore(from, verb.start);
     return found && this.speaker(found, verb);
   }
@@ -174,9 +178,9 @@ export class SpeakerFinder {
     const end = Math.min(sentence.end, next ? next.start : text.length);
     const verb = findSpeechVerbs(text, quote.end, end)[0];
     if (!verb || wordCount(text.slice(quote.end, verb.start)) > TAIL_WORDS) return undefined;
-    const found = /\p{L}/u.test(text.slice(quote.end, verb.start))
-      ? this.subjectBefore(quote.end, verb.start)
-      : this.subjectAfter(verb.end, end);
+    const before = /\p{L}/u.test(text.slice(quote.end, verb.start));
+    if (!before && namesListener(verb)) return undefined;
+    const found = before ? this.subjectBefore(quote.end, verb.start) : this.subjectAfter(verb.end, end);
     return found && this.speaker(found, verb);
   }
 
@@ -233,14 +237,15 @@ export class SpeakerFinder {
   /** The subject after a speech verb: "said Carsten Brzeski, global head of …", "said he". */
   private subjectAfter(from: number, to: number): Found | undefined {
     const { text } = this.input;
-    const comma = text.slice(from, to).search(/[,;:.]/u);
+    const comma = text.slice(from, to).search(CLAUSE_END);
     const end = comma >= 0 ? from + comma : to;
     const first = /^\s*([\p{L}'’\-]+)/u.exec(text.slice(from, end));
     if (first && PRONOUNS.has((first[1] ?? '').toLowerCase())) {
       const at = from + (first.index ?? 0) + first[0].length - (first[1] ?? '').length;
       return this.pronoun(at, first[1] ?? '');
     }
-    const mentions = this.mentionsIn(from, end).filter((m) => !m.possessive);
+    // "said on Monday", "said in Ohio": a day or a place is not who spoke.
+    const mentions = this.mentionsIn(from, end).filter((m) => !m.possessive && m.kind !== 'place');
     const best = mentions.find((m) => m.kind === 'person') ?? mentions[0];
     if (best) return this.named(best, 'said-x');
     return this.referringPhrase(from, end, 'said-x') ?? this.unnamed(from, end);

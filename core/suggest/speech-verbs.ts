@@ -132,7 +132,7 @@ const DETERMINERS = new Set([
 
 /** "the report", "AP's post", "United States": not a verb. */
 function isNounUse(text: string, start: number): boolean {
-  const before = /([\p{L}'’]+)([\s,]*)$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const before = /(\p{L}[\p{L}'’]*)([\s,]*)$/u.exec(text.slice(Math.max(0, start - 30), start));
   const prev = before?.[1] ?? '';
   if (/^\p{Lu}/u.test(text[start] ?? '') && prev && !/[.!?:"“”]/u.test(text[start - 1 - (before?.[2]?.length ?? 0)] ?? '')) return true;
   return DETERMINERS.has(prev.toLowerCase()) || /['’]s?$/u.test(prev);
@@ -154,6 +154,9 @@ export function findSpeechVerbs(text: string, from: number, to: number): SpeechV
   }
   return found;
 }
+
+/** "told the council": the words after "tell" are whom it was said to, never who said it. */
+export const namesListener = (verb: SpeechVerb) => /^tel/iu.test(verb.verb) || /^told$/iu.test(verb.verb);
 
 /** Offsets of "according to" in text[from, to). */
 export function findAccordingTo(text: string, from: number, to: number): Span[] {

@@ -3,6 +3,7 @@
 // them its store, its per-article change() (serialised, recorded for undo) and its clock.
 
 import type { InputOf, Outputs } from '../api/contract.js';
+import { libraryAgreement } from '../agreement/library-agreement.js';
 import type { ArticleDocument } from '../model.js';
 import type { LibraryStore } from '../store/library-store.js';
 
@@ -27,5 +28,9 @@ export class TeamMethods {
     else settings.annotator = annotator;
     await store.putSettings(settings);
     return this.getSettings();
+  }
+
+  agreement(scope: InputOf<'agreement'>): Promise<Outputs['agreement']> {
+    return libraryAgreement(this.ports.store, this.ports.annotator(), scope);
   }
 }

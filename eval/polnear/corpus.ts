@@ -38,8 +38,11 @@ export interface PolnearArticle {
   attributions: Attribution[];
 }
 
-/** Double quotation marks, straight and curly: what makes a Content a direct or mixed quote. */
-export const QUOTE_MARK = /["“”]/u;
+/**
+ * Double quotation marks, straight and curly, and the two apostrophes ('') the New York Times'
+ * plain-text copy writes them with: what makes a Content a direct or mixed quote.
+ */
+export const QUOTE_MARK = /["“”]|''/u;
 
 export const corpusPresent = (dir = POLNEAR_DIR) => existsSync(join(dir, 'dev', 'text'));
 

@@ -31,8 +31,8 @@ interface Props {
   onMark: (kind: Kind, span: Span) => void;
   onRename: (title: string) => void;
   onSelectionChange: (span: Span | null) => void;
-  /** Open suggestions, drawn dashed; the active one stands out. */
-  suggestions: readonly Span[];
+  /** Open suggestions, underlined by kind; the active one stands out. */
+  suggestions: readonly (Span & { kind: Kind })[];
   activeSuggestion: Span | null;
   findOpen: boolean;
   onCloseFind: () => void;

@@ -5,7 +5,8 @@
 // what the words now read.
 
 import type { FigureFields } from '../../../../core/model';
-import type { FigureChange, FigureReading } from '../../../../core/figures/types';
+import { figureChangeText } from '../../../../core/figures/change-text';
+import type { FigureChange } from '../../../../core/figures/types';
 import { FIGURE_KIND_LABEL, FIGURE_KINDS } from '../../labels';
 import { ChoiceField } from '../ChoiceField';
 import type { FieldsPatch } from '../../../../core/annotations/fields';
@@ -80,18 +81,10 @@ export function FigureFieldsEditor({ fields, onPatch }: Props) {
   );
 }
 
-function readingText(r: FigureReading): string {
-  if (r.value === null) return 'not read';
-  return `${r.value.toLocaleString('en-US', { maximumFractionDigits: 6 })}${r.unit ? ` ${r.unit}` : ''}`;
-}
-
 function ChangeNote({ change, onConfirm }: { change: FigureChange; onConfirm: () => void }) {
-  const text = change.kept
-    ? `your value ${readingText(change.from)} was kept; the words now read ${readingText(change.to)}`
-    : `value changed: ${readingText(change.from)} → ${readingText(change.to)}`;
   return (
     <p className="figure-changed" role="status">
-      {text}{' '}
+      {figureChangeText(change)}{' '}
       <button type="button" onClick={onConfirm}>
         Confirm
       </button>
