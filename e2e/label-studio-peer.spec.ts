@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { quoteAt } from '../core/anchoring/text-quote';
-import { EXPORT_FORMATS, formatOutput } from '../core/formats/index';
+import { EXPORT_FORMATS } from '../core/formats/index';
 import { FIXTURE_DOCS, FIXTURE_EXPORTED_AT } from '../core/formats/test-fixture';
 import type { Annotation, ArticleDocument } from '../core/model';
 import { CHROMIUM_PATH } from './harness';
@@ -48,7 +48,7 @@ interface Task {
   annotations: { result: Result[] }[];
 }
 
-const exported = formatOutput(EXPORT_FORMATS['label-studio'].export([...FIXTURE_DOCS, twoLinks], { exportedAt: FIXTURE_EXPORTED_AT }));
+const exported = EXPORT_FORMATS['label-studio'].write([...FIXTURE_DOCS, twoLinks], { exportedAt: FIXTURE_EXPORTED_AT });
 const tasks = JSON.parse(exported.content) as Task[];
 const config = exported.companion!.content;
 

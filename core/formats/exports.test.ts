@@ -8,7 +8,7 @@ import type { ArticleDocument } from '../model.js';
 import { exportSchemaErrors } from '../testing/export-schema.js';
 import { partyType } from './claimreview.js';
 import { csvField } from './csv.js';
-import { EXPORT_FORMATS, FORMAT_NAMES, exportAs, formatOutput } from './index.js';
+import { EXPORT_FORMATS, FORMAT_NAMES, exportAs } from './index.js';
 import { inline } from './markdown.js';
 import { libraryArbitrary } from './test-arbitraries.js';
 import { FIXTURE_DOCS, FIXTURE_EXPORTED_AT } from './test-fixture.js';
@@ -18,7 +18,7 @@ import { SCHEMAS_FOUND, w3cViolations } from './w3c/w3c-musts.js';
 const options = { exportedAt: FIXTURE_EXPORTED_AT };
 
 function write(format: keyof typeof EXPORT_FORMATS, docs: readonly ArticleDocument[] = FIXTURE_DOCS, extra = {}): string {
-  return formatOutput(EXPORT_FORMATS[format].export(docs, { ...options, ...extra })).content;
+  return EXPORT_FORMATS[format].export(docs, { ...options, ...extra });
 }
 
 /** Python's text[start:end]: slices by code point. */

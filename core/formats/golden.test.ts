@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bratFiles } from './brat/export.js';
-import { EXPORT_FORMATS, FORMAT_NAMES, formatOutput, type ExportOptions, type FormatName } from './index.js';
+import { EXPORT_FORMATS, FORMAT_NAMES, type ExportOptions, type FormatName } from './index.js';
 import { FIXTURE_DOCS, FIXTURE_EXPORTED_AT } from './test-fixture.js';
 
 const CASES: { file: string; format: FormatName; options?: Partial<ExportOptions> }[] = [
@@ -26,7 +26,7 @@ function matchesGolden(file: string, content: Buffer): void {
 describe('golden files', () => {
   for (const { file, format, options } of CASES) {
     it(`${format}${options ? ` ${JSON.stringify(options)}` : ''} matches golden/${file}`, () => {
-      const { content, companion } = formatOutput(EXPORT_FORMATS[format].export(FIXTURE_DOCS, { exportedAt: FIXTURE_EXPORTED_AT, ...options }));
+      const { content, companion } = EXPORT_FORMATS[format].write(FIXTURE_DOCS, { exportedAt: FIXTURE_EXPORTED_AT, ...options });
       matchesGolden(file, Buffer.from(content, 'utf8'));
       // A companion file (Label Studio's labelling config) has its golden file beside the export's.
       if (companion) matchesGolden(companion.suffix, Buffer.from(companion.content, 'utf8'));

@@ -7,6 +7,7 @@ import type { ArticleDocument } from '../model.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatInfo, type FormatName } from './catalog.js';
 import { bratFiles, bratZip } from './brat/export.js';
 import { claimReviewExport, type ReviewPublisher } from './claimreview.js';
+import { conllExport } from './conll.js';
 import { csvExport } from './csv.js';
 import { jsonTextChunks, StreamedList } from './json-stream.js';
 import { jsonText } from './json-text.js';
@@ -37,13 +38,16 @@ export interface ExportOptions {
   perKind?: boolean;
 }
 
+type Writer = (docs: readonly ArticleDocument[], options: ExportOptions) => string | FormatOutput;
+
 export interface ExportFormat extends FormatInfo {
-  /** The file's text, or the text with warnings and a companion file (see format-output.ts). */
-  export: (docs: readonly ArticleDocument[], options: ExportOptions) => string | FormatOutput;
+  /** The file's text. */
+  export: (docs: readonly ArticleDocument[], options: ExportOptions) => string;
+  /** The file's text with what comes with it: warnings, a companion file (see format-output.ts). */
+  write: (docs: readonly ArticleDocument[], options: ExportOptions) => FormatOutput;
 }
 
-/** Every writer's result in one shape. */
-export function formatOutput(result: string | FormatOutput): FormatOutput {
+function formatOutput(result: string | FormatOutput): FormatOutput {
   return typeof result === 'string' ? { content: result } : result;
 }
 
@@ -56,7 +60,7 @@ const JSON_VALUES: Partial<Record<FormatName, (docs: readonly ArticleDocument[],
   },
 };
 
-const WRITERS: Record<FormatName, ExportFormat['export']> = {
+const WRITERS: Record<FormatName, Writer> = {
   json: (docs, { exportedAt, annotator }) => nativeJsonText(docs, exportedAt, annotator),
   w3c: (docs, options) => jsonText(JSON_VALUES.w3c!(docs, options)),
   jsonl: (docs, { annotator, perKind }) => jsonlExport(docs, annotator, perKind),
@@ -66,10 +70,14 @@ const WRITERS: Record<FormatName, ExportFormat['export']> = {
   claimreview: claimReviewExport,
   markdown: markdownExport,
   brat: (docs) => Buffer.from(bratZip(bratFiles(docs))).toString('base64'),
+  conll: (docs, { annotator }) => conllExport(docs, annotator),
 };
 
 export const EXPORT_FORMATS: Record<FormatName, ExportFormat> = Object.fromEntries(
-  FORMAT_NAMES.map((name) => [name, { ...FORMAT_CATALOG[name], export: WRITERS[name] }]),
+  FORMAT_NAMES.map((name) => {
+    const write = (docs: readonly ArticleDocument[], options: ExportOptions) => formatOutput(WRITERS[name](docs, options));
+    return [name, { ...FORMAT_CATALOG[name], write, export: (docs: readonly ArticleDocument[], options: ExportOptions) => write(docs, options).content }];
+  }),
 ) as Record<FormatName, ExportFormat>;
 
 export interface ExportedAs {
@@ -109,7 +117,7 @@ export function exportChunks(name: FormatName, docs: readonly ArticleDocument[],
   const placed = name === 'json' ? docs : docs.map(withoutOrphans);
   const value = streamed ? JSON_VALUES[name] : undefined;
   if (value) return { fileName, chunks: jsonTextChunks(value(placed, options)), mimeType: format.mimeType };
-  const { content, warnings, companion } = formatOutput(format.export(placed, options));
+  const { content, warnings, companion } = format.write(placed, options);
   return {
     fileName,
     chunks: [content],

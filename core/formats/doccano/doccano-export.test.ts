@@ -4,11 +4,11 @@
 // saying which links between kinds it could not hold.
 
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, formatOutput, type ExportOptions } from '../index.js';
+import { EXPORT_FORMATS, type ExportOptions } from '../index.js';
 import { FIXTURE_DOCS, FIXTURE_EXPORTED_AT } from '../test-fixture.js';
 
 function exported(format: 'jsonl' | 'jsonl-relations', extra: Partial<ExportOptions> = {}) {
-  const out = formatOutput(EXPORT_FORMATS[format].export(FIXTURE_DOCS, { exportedAt: FIXTURE_EXPORTED_AT, ...extra }));
+  const out = EXPORT_FORMATS[format].write(FIXTURE_DOCS, { exportedAt: FIXTURE_EXPORTED_AT, ...extra });
   return { lines: out.content.trimEnd().split('\n').map((l) => JSON.parse(l)), warnings: out.warnings ?? [] };
 }
 
