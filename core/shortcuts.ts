@@ -48,6 +48,8 @@ export type ShortcutId =
   | 'export'
   | 'export-article'
   | 'export-library'
+  | 'cycle-status'
+  | 'layer-picker'
   | 'help';
 
 export interface Shortcut {
@@ -186,6 +188,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: 'export-library',
     inFields: true,
   },
+  { id: 'cycle-status', chords: [{ key: 'd' }], does: 'move your status of the article on: to do → in progress → done → reviewed → to do' },
+  { id: 'layer-picker', chords: [{ key: 'v' }], does: 'choose the layers the reader shows: one, overlaid, or two side by side (Tab moves on, Esc back to the article)' },
   { id: 'help', chords: [{ key: '?', shift: true }], does: 'show all shortcuts' },
 ];
 

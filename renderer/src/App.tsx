@@ -23,6 +23,10 @@ import { Topbar } from './app/Topbar';
 import { focusReader, useWindowShortcuts } from './app/use-window-shortcuts';
 import { announcement } from './app/announce';
 import { useLibrary } from './state/use-library';
+import { ProgressControl } from './team/ProgressControl';
+import { useAnnotator } from './team/use-annotator';
+import { useSetProgress } from './team/use-progress';
+import { useLayerReader } from './team/use-layer-reader';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { useRemoteChanges } from './sync/sync-state';
 import { TeamSyncButton } from './sync/TeamSyncButton';
@@ -51,6 +55,9 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [spoken, setSpoken] = useState('');
   const settings = useSettings();
+  const annotator = useAnnotator(fail);
+  const setProgress = useSetProgress(lib);
+  const layerReader = useLayerReader(doc, annotator.active);
   const [importReport, setImportReport] = useState<AnnotationImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const suggestions = useSuggestions(fail);
@@ -313,7 +320,7 @@ export function App() {
         </div>
       )}
       <main className="workspace">
-        <LibraryView lib={lib} />
+        <LibraryView lib={lib} annotator={annotator.active} />
         {doc ? (
           <Reader
             doc={doc}
@@ -333,6 +340,15 @@ export function App() {
             }}
             onAnnounce={setSpoken}
             onLinkParty={linkParty}
+            tools={
+              <>
+                <ProgressControl doc={doc} annotator={annotator.active} onSet={setProgress} />
+                {layerReader.picker}
+              </>
+            }
+            shown={layerReader.shown}
+            overlays={layerReader.overlays}
+            beside={layerReader.beside}
           />
         ) : (
           <section className="reader empty" aria-label="Article">
@@ -377,7 +393,7 @@ export function App() {
         />
       )}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
-      {settingsOpen && <SettingsDialog state={settings} onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && <SettingsDialog state={settings} annotator={annotator} onClose={() => setSettingsOpen(false)} />}
       {exportOpen && (
         <ExportDialog
           articles={lib.articles}
