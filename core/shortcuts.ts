@@ -48,6 +48,7 @@ export type ShortcutId =
   | 'export'
   | 'export-article'
   | 'export-library'
+  | 'agreement'
   | 'help';
 
 export interface Shortcut {
@@ -184,6 +185,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     chords: [{ key: 'e', mod: true, shift: true }],
     does: 'export the whole library as Newsmark JSON',
     command: 'export-library',
+    inFields: true,
+  },
+  {
+    id: 'agreement',
+    chords: [{ key: 'a', mod: true, shift: true }],
+    does: 'show how far the annotators agree (this article or the library)',
+    command: 'agreement',
     inFields: true,
   },
   { id: 'help', chords: [{ key: '?', shift: true }], does: 'show all shortcuts' },
