@@ -48,6 +48,7 @@ export type ShortcutId =
   | 'export'
   | 'export-article'
   | 'export-library'
+  | 'cycle-status'
   | 'agreement'
   | 'help';
 
@@ -187,6 +188,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: 'export-library',
     inFields: true,
   },
+  { id: 'cycle-status', chords: [{ key: 'd' }], does: 'move your status of the article on: to do → in progress → done → reviewed → to do' },
   {
     id: 'agreement',
     chords: [{ key: 'a', mod: true, shift: true }],

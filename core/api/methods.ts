@@ -34,6 +34,7 @@ export const METHODS = [
   'importAnnotations',
   'getSettings',
   'updateSettings',
+  'setProgress',
   'agreement',
   'getSyncStatus',
   'connectSync',
