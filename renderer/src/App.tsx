@@ -18,6 +18,7 @@ import { HitPicker } from './reader/HitPicker';
 import { Reader, type FocusRequest } from './reader/Reader';
 import type { Span } from './reader/selection';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { AgreementDialog } from './team/AgreementDialog';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { useSettings } from './settings/use-settings';
 import { Topbar } from './app/Topbar';
@@ -54,6 +55,7 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [agreementOpen, setAgreementOpen] = useState(false);
   const [spoken, setSpoken] = useState('');
   const settings = useSettings();
   const annotator = useAnnotator(fail);
@@ -159,6 +161,7 @@ export function App() {
         void exportJson(command === 'export-article' ? 'article' : 'library');
       else if (command === 'find') setFindOpen(Boolean(articleId));
       else if (command === 'toggle-theme') settings.toggleTheme();
+      else if (command === 'agreement') setAgreementOpen(true);
       // paste-article and import-folder: the library's ImportCenter listens for them itself.
     },
     [exportJson, lib, articleId, suggestions, settings],
@@ -395,6 +398,7 @@ export function App() {
       )}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsDialog state={settings} annotator={annotator} onClose={() => setSettingsOpen(false)} />}
+      {agreementOpen && <AgreementDialog articleId={articleId} onClose={() => setAgreementOpen(false)} />}
       {exportOpen && (
         <ExportDialog
           articles={lib.articles}
