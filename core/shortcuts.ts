@@ -57,6 +57,7 @@ export type ShortcutId =
   | 'curate-take-neither'
   | 'curate-next'
   | 'curate-previous'
+  | 'agreement'
   | 'help';
 
 export interface Shortcut {
@@ -204,6 +205,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'curate-take-neither', chords: [{ key: 'x', shift: true }], does: 'curation: take neither, then the next' },
   { id: 'curate-next', chords: [{ key: 'j', shift: true }], does: 'curation: next disagreement, deciding nothing' },
   { id: 'curate-previous', chords: [{ key: 'k', shift: true }], does: 'curation: previous disagreement' },
+  {
+    id: 'agreement',
+    chords: [{ key: 'a', mod: true, shift: true }],
+    does: 'show how far the annotators agree (this article or the library)',
+    command: 'agreement',
+    inFields: true,
+  },
   { id: 'help', chords: [{ key: '?', shift: true }], does: 'show all shortcuts' },
 ];
 
