@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../api/dispatch.js';
@@ -195,10 +195,21 @@ async function uploadOf(file: string): Promise<{ annotations: boolean; upload: {
   return { annotations, upload: { fileName, contentBase64: (await readFile(file)).toString('base64') } };
 }
 
+/** For a file found under a folder named on the command line, the folder's name: its batch. */
+async function folderBatches(paths: readonly string[]): Promise<(file: string) => string | undefined> {
+  const folders: string[] = [];
+  for (const path of paths) if (await stat(path).then((s) => s.isDirectory(), () => false)) folders.push(resolve(path));
+  return (file) => {
+    const folder = folders.find((f) => resolve(file).startsWith(f + sep));
+    return folder ? basename(folder) : undefined;
+  };
+}
+
 async function importFiles(call: Call, files: string[], mappingPath: string | undefined, layers: BratLayerChoice, io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   const mapping = await mappingInput(mappingPath);
   const { pairs, unpaired, others } = await sortImports(files, articleFiles);
+  const batchOf = await folderBatches(files);
   let failed = unpaired.length;
   for (const { message } of unpaired) io.err(`newsmark: ${message}`);
   for (const pair of pairs) if (!(await importBratPair(call, pair, mapping, layers, io))) failed += 1;
@@ -219,7 +230,8 @@ async function importFiles(call: Call, files: string[], mappingPath: string | un
         reportAnnotations(file, await call('importAnnotations', read.upload), io);
         continue;
       }
-      const { article, duplicate } = await call('importFile', read.upload);
+      const batch = batchOf(file);
+      const { article, duplicate } = await call('importFile', batch ? { ...read.upload, batch } : read.upload);
       io.out(`${duplicate ? 'already in library' : 'imported'}  ${article.id}  ${article.title}`);
     } catch (err) {
       if (!(err instanceof CallFailed)) throw err;
