@@ -1,7 +1,9 @@
-// Settings: theme (follow the system, light, dark), text size and reading width, saved at once.
+// Settings: theme (follow the system, light, dark), text size and reading width, saved at once
+// in the window; the ClaimReview publisher, saved in the library (PublisherSettings).
 
 import { FONT_SIZES, THEMES, WIDTHS, type ReaderWidth, type Settings, type Theme } from './settings';
 import type { SettingsState } from './use-settings';
+import { PublisherSettings } from './PublisherSettings';
 import { useModal } from '../use-modal';
 
 const THEME_LABEL: Record<Theme, string> = { system: 'As the system', light: 'Light', dark: 'Dark' };
@@ -43,6 +45,7 @@ export function SettingsDialog({ state, onClose }: { state: SettingsState; onClo
           ))}
         </select>
       </label>
+      <PublisherSettings />
       <div className="dialog-actions">
         <button type="button" onClick={() => ref.current?.close()}>
           Close
