@@ -48,6 +48,9 @@ export type ShortcutId =
   | 'export'
   | 'export-article'
   | 'export-library'
+  | 'cycle-status'
+  | 'layer-picker'
+  | 'agreement'
   | 'help';
 
 export interface Shortcut {
@@ -184,6 +187,15 @@ export const SHORTCUTS: readonly Shortcut[] = [
     chords: [{ key: 'e', mod: true, shift: true }],
     does: 'export the whole library as Newsmark JSON',
     command: 'export-library',
+    inFields: true,
+  },
+  { id: 'cycle-status', chords: [{ key: 'd' }], does: 'move your status of the article on: to do → in progress → done → reviewed → to do' },
+  { id: 'layer-picker', chords: [{ key: 'v' }], does: 'choose the layers the reader shows: one, overlaid, or two side by side (Tab moves on, Esc back to the article)' },
+  {
+    id: 'agreement',
+    chords: [{ key: 'a', mod: true, shift: true }],
+    does: 'show how far the annotators agree (this article or the library)',
+    command: 'agreement',
     inFields: true,
   },
   { id: 'help', chords: [{ key: '?', shift: true }], does: 'show all shortcuts' },

@@ -3,7 +3,7 @@
 // the CLI all serve exactly this table.
 
 import { z } from 'zod';
-import { CLAIM_STATUSES, KINDS, QUOTE_FORMS, RELATION_TYPES, type Annotation, type ArticleDocument, type ArticleSummary, type Relation } from '../model.js';
+import { CLAIM_STATUSES, KINDS, PROGRESS_STATUSES, QUOTE_FORMS, RELATION_TYPES, type Annotation, type ArticleDocument, type ArticleSummary, type Relation } from '../model.js';
 import { FORMAT_NAMES } from '../formats/catalog.js';
 import type { ExportedAs } from '../formats/index.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
@@ -125,6 +125,8 @@ export const inputSchemas = {
       contentBase64: upload(MAX_ARTICLE_FILE_BYTES),
       /** Import the file as a new version of this article (else one is matched by source or URL). */
       updateOf: id.optional(),
+      /** The folder the file came in with (a folder import): the batch a new article belongs to. */
+      batch: text(500, 'a folder name').trim().min(1).optional(),
     })
     .strict(),
   updateArticle: z.object({ id, title: text(1000, 'a title').trim().min(1) }).strict(),
@@ -201,6 +203,8 @@ export const inputSchemas = {
    * its address, the review page or a pattern of it); null forgets one, a field left out keeps it.
    */
   updateSettings: z.object({ annotator: annotatorName.nullable().optional(), publisher: publisherSettings.nullable().optional() }).strict(),
+  /** How far an annotator is with the article; `annotator` defaults to whom this session stamps. */
+  setProgress: z.object({ articleId: id, status: z.enum(PROGRESS_STATUSES), annotator: annotatorName.optional() }).strict(),
   /** Agreement between annotators: of one article, of the articles tagged `tag`, else of the library. */
   agreement: z.object({ articleId: id.optional(), tag: text(100, 'a tag').trim().min(1).optional() }).strict(),
   getSyncStatus: z.object({}).strict(),
@@ -297,6 +301,7 @@ export interface Outputs {
    */
   getSettings: LibrarySettings;
   updateSettings: LibrarySettings;
+  setProgress: ArticleSummary;
   agreement: AgreementResult;
   getSyncStatus: SyncStatus;
   connectSync: SyncStatus;

@@ -34,6 +34,7 @@ export const METHODS = [
   'importAnnotations',
   'getSettings',
   'updateSettings',
+  'setProgress',
   'agreement',
   'getSyncStatus',
   'connectSync',
@@ -61,6 +62,7 @@ export const MENU_COMMANDS = [
   'paste-article',
   'import-folder',
   'team-sync',
+  'agreement',
   'find',
   'toggle-theme',
 ] as const;

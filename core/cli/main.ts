@@ -21,6 +21,7 @@ import type { ExportedChunks } from '../formats/index.js';
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
 import { syncCommand } from './sync-command.js';
+import { ListUsageError, listArticles } from './list-command.js';
 import { sortImports, type BratPairPaths } from './brat-pairs.js';
 import { defaultLibraryDir, userDataDir } from '../store/library-location.js';
 import { LibraryLockedError } from '../store/library-lock.js';
@@ -43,7 +44,12 @@ Usage:
                                                a folder: every article file under it.
                                                A brat .ann comes in with its .txt (the one
                                                of the same name, or PolNeAR's text/ folder)
-  newsmark list [--library DIR] [--json]       List the articles in the library
+  newsmark list [--library DIR] [--json] [--status S] [--annotator NAME]
+                                               List the articles in the library, each
+                                               with the annotator's status (everyone's
+                                               without a name); --status S (todo,
+                                               in-progress, done, reviewed) lists only
+                                               the articles at S for the annotator
   newsmark export [--format F] [--flat] [--bom] [--raw] [--article ID]... [--out FILE] [--library DIR]
                                                Export annotations (the whole library
                                                unless --article, which may be repeated;
@@ -216,21 +222,6 @@ async function importFiles(call: Call, files: string[], mappingPath: string | un
   return failed ? 1 : 0;
 }
 
-async function listArticles(call: Call, json: boolean, io: CliIo): Promise<number> {
-  const articles = await call('listArticles', {});
-  if (json) {
-    io.out(JSON.stringify(articles, null, 2));
-    return 0;
-  }
-  if (articles.length === 0) io.out('The library is empty. Import a file with: newsmark import FILE');
-  for (const a of articles) {
-    const { claim, quote, figure } = a.counts;
-    const when = a.meta.date ?? a.importedAt.slice(0, 10);
-    io.out(`${a.id}  ${when}  claims ${claim}  quotes ${quote}  figures ${figure}  ${a.title}`);
-  }
-  return 0;
-}
-
 interface ExportArgs {
   format?: string;
   article?: string[];
@@ -343,6 +334,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
         annotator: { type: 'string' },
+        status: { type: 'string' },
         remote: { type: 'string' },
         user: { type: 'string' },
         'brat-mapping': { type: 'string' },
@@ -369,7 +361,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (values.layer !== undefined && values['brat-layers']) throw new UsageError('import takes --layer or --brat-layers, not both');
         return await importFiles(call, rest, values['brat-mapping'], { layer: values.layer?.trim() || undefined, fromFileName: values['brat-layers'] }, io);
       }
-      if (command === 'list') return await listArticles(call, values.json ?? false, io);
+      if (command === 'list') return await listArticles(call, { json: values.json ?? false, status: values.status }, io.out);
       if (command === 'suggest') return await suggest(call, values.article, io);
       if (command === 'agreement') {
         const { agreementCommand } = await import('./agreement-command.js');
@@ -388,7 +380,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.err(`newsmark: ${err.message}`);
       return EXIT_LOCKED;
     }
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof ListUsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`newsmark: ${(err as Error).message}\nRun "newsmark --help" for usage.`);
       return 2;
     }

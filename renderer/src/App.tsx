@@ -17,12 +17,17 @@ import { HitPicker } from './reader/HitPicker';
 import { Reader, type FocusRequest } from './reader/Reader';
 import type { Span } from './reader/selection';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { AgreementDialog } from './team/AgreementDialog';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { useSettings } from './settings/use-settings';
 import { Topbar } from './app/Topbar';
 import { focusReader, useWindowShortcuts } from './app/use-window-shortcuts';
 import { announcement } from './app/announce';
 import { useLibrary } from './state/use-library';
+import { ProgressControl } from './team/ProgressControl';
+import { useAnnotator } from './team/use-annotator';
+import { useSetProgress } from './team/use-progress';
+import { useLayerReader } from './team/use-layer-reader';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { useRemoteChanges } from './sync/sync-state';
 import { TeamSyncButton } from './sync/TeamSyncButton';
@@ -49,8 +54,12 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [agreementOpen, setAgreementOpen] = useState(false);
   const [spoken, setSpoken] = useState('');
   const settings = useSettings();
+  const annotator = useAnnotator(fail);
+  const setProgress = useSetProgress(lib);
+  const layerReader = useLayerReader(doc, annotator.active);
   const [importReport, setImportReport] = useState<AnnotationImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const suggestions = useSuggestions(fail);
@@ -151,6 +160,7 @@ export function App() {
         void exportJson(command === 'export-article' ? 'article' : 'library');
       else if (command === 'find') setFindOpen(Boolean(articleId));
       else if (command === 'toggle-theme') settings.toggleTheme();
+      else if (command === 'agreement') setAgreementOpen(true);
       // paste-article and import-folder: the library's ImportCenter listens for them itself.
     },
     [exportJson, lib, articleId, suggestions, settings],
@@ -313,7 +323,7 @@ export function App() {
         </div>
       )}
       <main className="workspace">
-        <LibraryView lib={lib} />
+        <LibraryView lib={lib} annotator={annotator.active} />
         {doc ? (
           <Reader
             doc={doc}
@@ -333,6 +343,15 @@ export function App() {
             }}
             onAnnounce={setSpoken}
             onLinkParty={linkParty}
+            tools={
+              <>
+                <ProgressControl doc={doc} annotator={annotator.active} onSet={setProgress} />
+                {layerReader.picker}
+              </>
+            }
+            shown={layerReader.shown}
+            overlays={layerReader.overlays}
+            beside={layerReader.beside}
           />
         ) : (
           <section className="reader empty" aria-label="Article">
@@ -377,7 +396,8 @@ export function App() {
         />
       )}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
-      {settingsOpen && <SettingsDialog state={settings} onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && <SettingsDialog state={settings} annotator={annotator} onClose={() => setSettingsOpen(false)} />}
+      {agreementOpen && <AgreementDialog articleId={articleId} onClose={() => setAgreementOpen(false)} />}
       {exportOpen && (
         <ExportDialog
           articles={lib.articles}
