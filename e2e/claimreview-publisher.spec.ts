@@ -46,7 +46,7 @@ test('ClaimReview takes its publisher from Settings, and says what to set when i
   await publisher.getByLabel('Organisation web address').fill('https://checks.example.org');
   await publisher.getByRole('button', { name: 'Save publisher' }).click();
   await expect(publisher.getByRole('status')).toHaveText('Saved: ClaimReview exports carry it.');
-  const stored = JSON.parse(await readFile(join(libraryDir, 'library.json'), 'utf8'));
+  const stored = JSON.parse(await readFile(join(libraryDir, 'settings.json'), 'utf8'));
   expect(stored.settings.publisher).toEqual({ organisation: 'Harbour Checks', organisationUrl: 'https://checks.example.org', reviewUrl: 'https://checks.example.org/reviews/{claim}' });
   await settings.getByRole('button', { name: 'Close' }).click();
 

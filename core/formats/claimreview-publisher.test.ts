@@ -1,6 +1,6 @@
 // The ClaimReview publisher as a setting of the library, through the real service on a real
-// folder: kept in library.json across a reopen, refused with a message naming the field when an
-// address is not http(s) (nothing stored), used by every ClaimReview export, its review page
+// folder: kept in the library's settings.json across a reopen, refused with a message naming the
+// field when an address is not http(s) (nothing stored), used by every ClaimReview export, its review page
 // pattern filled in per claim, and overridden field by field by the CLI's flags — the real
 // `newsmark` command in a child process reading the same library.
 
@@ -37,7 +37,7 @@ describe('the ClaimReview publisher in Settings', { timeout: 60_000 }, () => {
       expect((await service.getSettings()).publisher).toBeNull();
       expect((await service.updateSettings({ publisher: PUBLISHER })).publisher).toEqual(PUBLISHER);
       await service.close();
-      expect(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')).settings.publisher).toEqual(PUBLISHER);
+      expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')).settings.publisher).toEqual(PUBLISHER);
 
       const reopened = await LibraryService.open(dir);
       expect((await reopened.getSettings()).publisher).toEqual(PUBLISHER);
