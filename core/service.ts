@@ -519,8 +519,9 @@ export class LibraryService implements LibraryApi {
   }
 
   /** The export's options: the ClaimReview publisher from Settings, with what the call gave (CLI flags) over it. */
-  private exportOptions({ articleIds, flat, bom, raw, publisher }: InputOf<'exportAs'>) {
-    return { exportedAt: this.now(), flat, bom, raw, publisher: publisherWith(this.store.settings.publisher, publisher), selected: articleIds !== undefined, annotator: this.annotator() };
+  private exportOptions({ format, articleIds, publisher, ...options }: InputOf<'exportAs'>) {
+    const given = format === 'claimreview' ? publisherWith(this.store.settings.publisher, publisher) : publisher;
+    return { ...options, exportedAt: this.now(), publisher: given, selected: articleIds !== undefined, annotator: this.annotator() };
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */

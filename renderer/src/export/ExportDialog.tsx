@@ -16,7 +16,8 @@ type Scope = 'article' | 'selected' | 'library';
 interface Props {
   articles: ArticleSummary[];
   currentArticleId: string | null;
-  onExport: (input: InputOf<'exportAs'>) => void;
+  /** `withConfig`: also save Label Studio's labelling config beside the export. */
+  onExport: (input: InputOf<'exportAs'>, withConfig: boolean) => void;
   onClose: () => void;
 }
 
@@ -41,6 +42,8 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
   const [bom, setBom] = useState(false);
   const [raw, setRaw] = useState(false);
   const [publisher, setPublisher] = useState<ReviewPublisher | null | undefined>(undefined);
+  const [perKind, setPerKind] = useState(false);
+  const [withConfig, setWithConfig] = useState(true);
 
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
@@ -72,7 +75,8 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
       ...(flat && options.includes('flat') ? { flat: true } : {}),
       ...(bom && options.includes('bom') ? { bom: true } : {}),
       ...(raw && options.includes('raw') ? { raw: true } : {}),
-    });
+      ...(perKind && options.includes('perKind') ? { perKind: true } : {}),
+    }, format === 'label-studio' && withConfig);
     ref.current?.close();
   }
 
@@ -97,6 +101,14 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
             ClaimReview that Google accepts needs {listed(gaps)}. Set {gaps.length > 1 ? 'them' : 'it'} in Settings, under Fact-check publisher.
           </p>
         )}
+        {format === 'label-studio' && (
+          <fieldset className="export-options">
+            <legend>Options</legend>
+            <label>
+              <input type="checkbox" checked={withConfig} onChange={(e) => setWithConfig(e.target.checked)} /> Also save the labelling config (paste it into the project’s Labeling Interface)
+            </label>
+          </fieldset>
+        )}
         {options.length > 0 && (
           <fieldset className="export-options">
             <legend>Options</legend>
@@ -108,6 +120,11 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
             {options.includes('bom') && (
               <label>
                 <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Byte order mark, so Excel reads UTF-8
+              </label>
+            )}
+            {options.includes('perKind') && (
+              <label>
+                <input type="checkbox" checked={perKind} onChange={(e) => setPerKind(e.target.checked)} /> One line per kind (doccano’s default project drops overlapping spans)
               </label>
             )}
             {options.includes('raw') && (
