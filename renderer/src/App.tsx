@@ -7,6 +7,7 @@ import type { MenuCommand } from '../../core/api/methods';
 import { call } from './api';
 import { articleUpload, saveAsDownload } from './files';
 import { ExportDialog } from './export/ExportDialog';
+import { saveExport } from './export/save-export';
 import { importAnnotationFile, looksLikeAnnotations, readAnnotationUpload, type AnnotationImport } from './import/annotation-file';
 import { ImportReportDialog } from './import/ImportReportDialog';
 import { LibraryView } from './library/LibraryView';
@@ -29,6 +30,7 @@ import { ProgressControl } from './team/ProgressControl';
 import { useAnnotator } from './team/use-annotator';
 import { useSetProgress } from './team/use-progress';
 import { useLayerReader } from './team/use-layer-reader';
+import { useCurator } from './team/use-curator';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { useRemoteChanges } from './sync/sync-state';
 import { TeamSyncButton } from './sync/TeamSyncButton';
@@ -61,6 +63,7 @@ export function App() {
   const annotator = useAnnotator(fail);
   const setProgress = useSetProgress(lib);
   const layerReader = useLayerReader(doc, annotator.active);
+  const curator = useCurator(lib, annotator.active);
   const [importReport, setImportReport] = useState<AnnotationImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const suggestions = useSuggestions(fail);
@@ -350,6 +353,7 @@ export function App() {
               <>
                 <ProgressControl doc={doc} annotator={annotator.active} onSet={setProgress} />
                 {layerReader.picker}
+                {curator.button}
               </>
             }
             shown={layerReader.shown}
@@ -398,6 +402,7 @@ export function App() {
           onClose={() => setPicker(null)}
         />
       )}
+      {curator.dialog}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsDialog state={settings} annotator={annotator} onClose={() => setSettingsOpen(false)} />}
       {agreementOpen && <AgreementDialog articleId={articleId} onClose={() => setAgreementOpen(false)} />}
@@ -405,11 +410,12 @@ export function App() {
         <ExportDialog
           articles={lib.articles}
           currentArticleId={articleId}
-          onExport={(input) =>
+          onExport={(input, withConfig) =>
             void call('exportAs', input)
               .then((file) => {
-                saveAsDownload(file.fileName, file.content, file.mimeType, file.base64);
-                setStatus(`Exported ${file.fileName}.`);
+                const { status, message } = saveExport(file, withConfig);
+                setStatus(status);
+                if (message) lib.setMessage(message);
               })
               .catch((err) => fail('Export failed', err))
           }
