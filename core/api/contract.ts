@@ -182,8 +182,11 @@ export const inputSchemas = {
   updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),
   /** How far an annotator is with the article; `annotator` defaults to whom this session stamps. */
   setProgress: z.object({ articleId: id, status: z.enum(PROGRESS_STATUSES), annotator: annotatorName.optional() }).strict(),
-  /** Agreement between annotators: of one article, of the articles tagged `tag`, else of the library. */
-  agreement: z.object({ articleId: id.optional(), tag: text(100, 'a tag').trim().min(1).optional() }).strict(),
+  /** Agreement between annotators: of one article, a batch (a tag, or a folder import's `batch`), else of the library. */
+  agreement: z
+    .object({ articleId: id.optional(), tag: text(100, 'a tag').trim().min(1).optional(), batch: text(500, 'a folder name').trim().min(1).optional() })
+    .strict()
+    .refine((s) => [s.articleId, s.tag, s.batch].filter((x) => x !== undefined).length <= 1, 'agreement takes one of articleId, tag and batch'),
   getSyncStatus: z.object({}).strict(),
   /** The team database (CouchDB) and the login; the password is kept by the app, never in the library. */
   connectSync: z
