@@ -7,6 +7,7 @@ import type { MenuCommand } from '../../core/api/methods';
 import { call } from './api';
 import { articleUpload, saveAsDownload } from './files';
 import { ExportDialog } from './export/ExportDialog';
+import { saveExport } from './export/save-export';
 import { importAnnotationFile, looksLikeAnnotations, readAnnotationUpload, type AnnotationImport } from './import/annotation-file';
 import { ImportReportDialog } from './import/ImportReportDialog';
 import { LibraryView } from './library/LibraryView';
@@ -402,11 +403,12 @@ export function App() {
         <ExportDialog
           articles={lib.articles}
           currentArticleId={articleId}
-          onExport={(input) =>
+          onExport={(input, withConfig) =>
             void call('exportAs', input)
               .then((file) => {
-                saveAsDownload(file.fileName, file.content, file.mimeType, file.base64);
-                setStatus(`Exported ${file.fileName}.`);
+                const { status, message } = saveExport(file, withConfig);
+                setStatus(status);
+                if (message) lib.setMessage(message);
               })
               .catch((err) => fail('Export failed', err))
           }
