@@ -96,7 +96,16 @@ const suggestionKeys = listOf(z.string().max(200), 10_000, 'suggestions').min(1)
 export const inputSchemas = {
   getLibraryInfo: z.object({}).strict(),
   listArticles: z.object({}).strict(),
-  getArticle: z.object({ id }).strict(),
+  getArticle: z
+    .object({
+      id,
+      /**
+       * false: each quote without its prefix and suffix (left empty). The window shows the text
+       * itself around a span, so it asks for less: 10,000 annotations carry ~1 MB less.
+       */
+      quoteContext: z.boolean().optional(),
+    })
+    .strict(),
   importFile: z
     .object({
       fileName,

@@ -20,7 +20,7 @@ import { useGrowingList } from './use-growing-list';
 import './library.css';
 
 export function LibraryView({ lib }: { lib: LibraryState }) {
-  const { articles, doc, fail, refreshLibrary, openArticle, closeArticle, setStatus } = lib;
+  const { articles, doc, fail, refreshLibrary, openArticle, showArticle, closeArticle, setStatus } = lib;
   const currentId = doc?.article.id ?? null;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<LibrarySort>('edited');
@@ -32,7 +32,7 @@ export function LibraryView({ lib }: { lib: LibraryState }) {
   const shown = useMemo(() => sortArticles(hits ? articles.filter((a) => hits.has(a.id)) : articles, sort), [articles, hits, sort]);
   const totals = useMemo(() => libraryTotals(articles), [articles]);
   const rows = useGrowingList(shown);
-  const open = useCallback((id: string) => void openArticle(id), [openArticle]);
+  const open = useCallback((id: string) => void showArticle(id), [showArticle]);
 
   async function saveDetails(id: string, title: string, meta: MetaPatch) {
     try {
