@@ -163,6 +163,8 @@ export interface ArticleMeta {
   links?: { text: string; href: string }[];
   /** The character encoding assumed when the file was decoded ("utf-8", "utf-16le", "windows-1252"). */
   encoding?: string;
+  /** The folder the article came in with (a folder import): the batch the library counts progress for. */
+  batch?: string;
 }
 
 export interface Article {

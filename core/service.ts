@@ -102,7 +102,13 @@ export class LibraryService implements LibraryApi {
     private readonly options: Pick<OpenOptions, 'annotator'>,
   ) {
     this.safekeeping = new Safekeeping(store, this.queue, this.history, clock, (id, label, compute, options) => this.change(id, label, compute, options));
-    this.team = new TeamMethods({ store, annotator: () => this.annotator(), change: (id, label, compute) => this.change(id, label, compute), now: () => this.now() });
+    this.team = new TeamMethods({
+      store,
+      annotator: () => this.annotator(),
+      change: (id, label, compute) => this.change(id, label, compute),
+      now: () => this.now(),
+      write: (id, compute) => this.queue.run(id, async () => this.store.put(compute(await this.store.get(id)), this.now())),
+    });
   }
 
   /**
@@ -161,6 +167,14 @@ export class LibraryService implements LibraryApi {
     return this.team.updateSettings(input);
   }
 
+  setProgress(input: InputOf<'setProgress'>): Promise<Outputs['setProgress']> {
+    return this.team.setProgress(input);
+  }
+
+  agreement(input: InputOf<'agreement'>): Promise<Outputs['agreement']> {
+    return this.team.agreement(input);
+  }
+
   async getLibraryInfo(): Promise<Outputs['getLibraryInfo']> {
     const { dir, notices, recoveries, readOnly } = this.store;
     return { libraryDir: dir, readOnly, notices: [...notices], recoveries: [...recoveries] };
@@ -177,12 +191,13 @@ export class LibraryService implements LibraryApi {
     return { ...doc, annotations: annotations.map((a) => ({ ...a, quote: { exact: a.quote.exact, prefix: '', suffix: '' } })) };
   }
 
-  async importFile({ fileName, contentBase64, updateOf }: InputOf<'importFile'>): Promise<ImportOutcome> {
+  async importFile({ fileName, contentBase64, updateOf, batch }: InputOf<'importFile'>): Promise<ImportOutcome> {
     // Refused by its size before a byte is decoded: a huge upload costs nothing more.
     const tooLarge = articleFileTooLarge(fileName, base64Bytes(contentBase64));
     if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
     const { readArticleFile } = await import('./import/read-article-file.js');
-    return this.storeImport(await readArticleFile(fileName, Buffer.from(contentBase64, 'base64')), updateOf);
+    const imported = await readArticleFile(fileName, Buffer.from(contentBase64, 'base64'));
+    return this.storeImport(batch ? { ...imported, meta: { ...imported.meta, batch } } : imported, updateOf);
   }
 
   async importText({ text, title }: InputOf<'importText'>): Promise<ImportOutcome> {

@@ -48,6 +48,7 @@ export type ShortcutId =
   | 'export'
   | 'export-article'
   | 'export-library'
+  | 'cycle-status'
   | 'help';
 
 export interface Shortcut {
@@ -186,6 +187,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: 'export-library',
     inFields: true,
   },
+  { id: 'cycle-status', chords: [{ key: 'd' }], does: 'move your status of the article on: to do → in progress → done → reviewed → to do' },
   { id: 'help', chords: [{ key: '?', shift: true }], does: 'show all shortcuts' },
 ];
 

@@ -66,6 +66,13 @@ test('the Export dialog writes the same bytes as the service for the chosen form
   const articleId = (await service.listArticles()).find((a) => a.title.startsWith('Hamburg'))!.id;
   const same = await service.exportAs({ format: 'w3c', flat: true, articleIds: [articleId] });
   expect(w3c.bytes.toString('utf8')).toBe(same.content);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await dialog.getByRole('radio', { name: 'CoNLL IOB' }).check();
+  const conll = await download(page, () => dialog.getByRole('button', { name: 'Export' }).click());
+  expect(conll.name).toMatch(/\.conll$/);
+  expect(conll.bytes.toString('utf8')).toBe((await service.exportAs({ format: 'conll', articleIds: [articleId] })).content);
+  expect(conll.bytes.toString('utf8')).toContain('\n€ O O B-FIGURE\n410 O O I-FIGURE\nmillion O O I-FIGURE\n');
 });
 
 test('opening a W3C export merges its annotations back and says what happened', async ({ app, libraryDir }) => {

@@ -19,7 +19,21 @@ test('suggest on the sample: accept a figure and a quote, reject a claim', async
   await waitForPhrase(page, 'LISBON');
   await page.getByRole('button', { name: 'Suggest' }).click();
   await expect(suggestion(page, '€1.2 billion').first()).toBeVisible();
-  expect(await highlightedTexts(page, 'nm-suggested')).toContain('€1.2 billion');
+  // Each kind of suggestion has its own highlight, underlined in a pattern of its own (no colour needed).
+  expect(await highlightedTexts(page, 'nm-suggested-figure')).toContain('€1.2 billion');
+  await expect.poll(() => highlightedTexts(page, 'nm-suggested-quote')).toContainEqual(expect.stringContaining('We cannot wait for the rain'));
+  expect(await highlightedTexts(page, 'nm-suggested-claim')).toContainEqual(expect.stringContaining("The finance ministry's own estimate"));
+  expect(await highlightedTexts(page, 'nm-suggested-claim')).not.toContain('€1.2 billion');
+  const underline = (kind: string) =>
+    page.evaluate((k) => {
+      const s = getComputedStyle(document.querySelector('.article-text p')!, `::highlight(nm-suggested-${k})`);
+      return `${s.textDecorationLine} ${s.textDecorationStyle}`;
+    }, kind);
+  expect([await underline('claim'), await underline('quote'), await underline('figure')]).toEqual([
+    'underline dashed',
+    'underline wavy',
+    'underline dotted',
+  ]);
 
   // A figure, by its Accept button: its reading is filled in.
   await suggestion(page, 'money: 1,200,000,000 EUR').getByRole('button', { name: 'Accept' }).click();

@@ -3,7 +3,7 @@
 // the CLI all serve exactly this table.
 
 import { z } from 'zod';
-import { CLAIM_STATUSES, KINDS, QUOTE_FORMS, RELATION_TYPES, type Annotation, type ArticleDocument, type ArticleSummary, type Relation } from '../model.js';
+import { CLAIM_STATUSES, KINDS, PROGRESS_STATUSES, QUOTE_FORMS, RELATION_TYPES, type Annotation, type ArticleDocument, type ArticleSummary, type Relation } from '../model.js';
 import { FORMAT_NAMES } from '../formats/catalog.js';
 import type { ExportedAs } from '../formats/index.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
@@ -16,6 +16,7 @@ import type { SearchHit } from '../library/text-search.js';
 import type { TrashedArticle } from '../store/trash.js';
 import type { BackupInfo } from '../store/article-backups.js';
 import type { Recovery } from '../store/library-store.js';
+import type { AgreementResult } from '../agreement/library-agreement.js';
 import type { SyncConflict } from '../sync/conflicts.js';
 import type { SyncStatus } from '../sync/team-sync.js';
 import type { Method, SyncMethod } from './methods.js';
@@ -113,6 +114,8 @@ export const inputSchemas = {
       contentBase64: upload(MAX_ARTICLE_FILE_BYTES),
       /** Import the file as a new version of this article (else one is matched by source or URL). */
       updateOf: id.optional(),
+      /** The folder the file came in with (a folder import): the batch a new article belongs to. */
+      batch: text(500, 'a folder name').trim().min(1).optional(),
     })
     .strict(),
   updateArticle: z.object({ id, title: text(1000, 'a title').trim().min(1) }).strict(),
@@ -186,6 +189,10 @@ export const inputSchemas = {
   getSettings: z.object({}).strict(),
   /** The user's name, stamped on what they annotate; null forgets it. */
   updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),
+  /** How far an annotator is with the article; `annotator` defaults to whom this session stamps. */
+  setProgress: z.object({ articleId: id, status: z.enum(PROGRESS_STATUSES), annotator: annotatorName.optional() }).strict(),
+  /** Agreement between annotators: of one article, of the articles tagged `tag`, else of the library. */
+  agreement: z.object({ articleId: id.optional(), tag: text(100, 'a tag').trim().min(1).optional() }).strict(),
   getSyncStatus: z.object({}).strict(),
   /** The team database (CouchDB) and the login; the password is kept by the app, never in the library. */
   connectSync: z
@@ -277,6 +284,8 @@ export interface Outputs {
   /** annotator: the name in Settings; activeAnnotator: whom this session stamps (a CLI --annotator wins). */
   getSettings: { annotator: string | null; activeAnnotator: string | null };
   updateSettings: { annotator: string | null; activeAnnotator: string | null };
+  setProgress: ArticleSummary;
+  agreement: AgreementResult;
   getSyncStatus: SyncStatus;
   connectSync: SyncStatus;
   disconnectSync: SyncStatus;

@@ -34,6 +34,8 @@ export const METHODS = [
   'importAnnotations',
   'getSettings',
   'updateSettings',
+  'setProgress',
+  'agreement',
   'getSyncStatus',
   'connectSync',
   'disconnectSync',

@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../api/dispatch.js';
@@ -21,6 +21,7 @@ import type { ExportedChunks } from '../formats/index.js';
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
 import { syncCommand } from './sync-command.js';
+import { ListUsageError, listArticles } from './list-command.js';
 import { sortImports, type BratPairPaths } from './brat-pairs.js';
 import { defaultLibraryDir, userDataDir } from '../store/library-location.js';
 import { LibraryLockedError } from '../store/library-lock.js';
@@ -36,18 +37,27 @@ export interface CliIo {
 export const HELP = `newsmark — mark claims, quotes and figures in news articles, offline.
 
 Usage:
-  newsmark import FILE... [--library DIR] [--brat-mapping FILE]
+  newsmark import FILE... [--library DIR] [--brat-mapping FILE] [--layer NAME | --brat-layers]
                                                Import articles (.txt, .md, .html) and
                                                annotation files (a Newsmark JSON export
                                                or W3C annotations, told apart by content);
                                                a folder: every article file under it.
                                                A brat .ann comes in with its .txt (the one
                                                of the same name, or PolNeAR's text/ folder)
-  newsmark list [--library DIR] [--json]       List the articles in the library
+  newsmark list [--library DIR] [--json] [--status S] [--annotator NAME]
+                                               List the articles in the library, each
+                                               with the annotator's status (everyone's
+                                               without a name); --status S (todo,
+                                               in-progress, done, reviewed) lists only
+                                               the articles at S for the annotator
   newsmark export [--format F] [--flat] [--bom] [--raw] [--article ID]... [--out FILE] [--library DIR]
                                                Export annotations (the whole library
                                                unless --article, which may be repeated;
                                                to stdout unless --out)
+  newsmark agreement [--article ID | --tag T] [--json] [--library DIR]
+                                               Agreement between annotators (their layers
+                                               and your own annotations): span F1, kappa
+                                               and alpha per kind, speaker and cue
   newsmark suggest --article ID [--library DIR]
                                                Suggest figures, quotes (with speakers)
                                                and claims for an article, as JSON
@@ -63,6 +73,9 @@ ${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].descrip
           they get a leading ' so a spreadsheet never runs them as formulas)
   brat needs --out: a folder gets a .txt and a .ann per article, a name ending
   in .zip gets them zipped. --brat-mapping FILE maps brat types to kinds (README).
+  A brat .ann says nothing of who made it: --layer NAME puts the .ann files of this
+  import in NAME's layer; --brat-layers in the layer its name ends with
+  (<story>_<annotator>.ann, PolNeAR's naming). Without either they are your own.
 
   newsmark sync [--remote URL --user NAME] [--library DIR]
                                                One round of team sync with a CouchDB
@@ -76,7 +89,7 @@ app's own library (the same one the Newsmark window uses).
 --annotator NAME (else NEWSMARK_ANNOTATOR, else the name set in the app's Settings)
 says whose work this is: exports name them, imports of others' files become layers.
 import takes the library's lock: while the Newsmark window (or another import) has the
-library open, it is refused at once; list, export and suggest read beside them.
+library open, it is refused at once; list, export, suggest and agreement read beside them.
 Exit status: 0 on success, 1 when something failed (the reason is on stderr), 2 on bad usage,
 3 when the library is open for writing in another process (the message names it).`;
 
@@ -118,12 +131,26 @@ async function mappingInput(path: string | undefined): Promise<InputOf<'importBr
   return path === undefined ? undefined : { fileName: basename(path), json: await readFile(path, 'utf8') };
 }
 
-async function importBratPair(call: Call, pair: BratPairPaths, mapping: InputOf<'importBrat'>['mapping'], io: CliIo): Promise<boolean> {
+/** Whose layer a .ann goes to: --layer NAME, or with --brat-layers the <annotator> of <story>_<annotator>.ann. */
+interface BratLayerChoice {
+  layer?: string;
+  fromFileName?: boolean;
+}
+
+function bratAnnotator(ann: string, choice: BratLayerChoice): string | undefined {
+  if (choice.layer !== undefined) return choice.layer;
+  const suffix = /_([^_]+)$/.exec(basename(ann, extname(ann)))?.[1];
+  return choice.fromFileName ? suffix : undefined;
+}
+
+async function importBratPair(call: Call, pair: BratPairPaths, mapping: InputOf<'importBrat'>['mapping'], layers: BratLayerChoice, io: CliIo): Promise<boolean> {
   let input: InputOf<'importBrat'>;
   try {
     const [txt, ann] = await Promise.all([readFile(pair.txt), readFile(pair.ann)]);
     const files = { textFileName: basename(pair.txt), textBase64: txt.toString('base64'), annFileName: basename(pair.ann), annBase64: ann.toString('base64') };
-    input = { ...files, ...(mapping ? { mapping } : {}) };
+    const annotator = bratAnnotator(pair.ann, layers);
+    if (layers.fromFileName && annotator === undefined) io.out(`  note: ${pair.ann} is not named <story>_<annotator>.ann: its annotations go to your own layer`);
+    input = { ...files, ...(mapping ? { mapping } : {}), ...(annotator ? { annotator } : {}) };
   } catch (err) {
     io.err(`newsmark: cannot read ${pair.ann} or ${pair.txt}: ${(err as Error).message}`);
     return false;
@@ -161,13 +188,13 @@ async function uploadOf(file: string): Promise<{ annotations: boolean; upload: {
   return { annotations, upload: { fileName, contentBase64: (await readFile(file)).toString('base64') } };
 }
 
-async function importFiles(call: Call, files: string[], mappingPath: string | undefined, io: CliIo): Promise<number> {
+async function importFiles(call: Call, files: string[], mappingPath: string | undefined, layers: BratLayerChoice, io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   const mapping = await mappingInput(mappingPath);
   const { pairs, unpaired, others } = await sortImports(files, articleFiles);
   let failed = unpaired.length;
   for (const { message } of unpaired) io.err(`newsmark: ${message}`);
-  for (const pair of pairs) if (!(await importBratPair(call, pair, mapping, io))) failed += 1;
+  for (const pair of pairs) if (!(await importBratPair(call, pair, mapping, layers, io))) failed += 1;
   for (const file of others) {
     let read: Awaited<ReturnType<typeof uploadOf>>;
     try {
@@ -193,21 +220,6 @@ async function importFiles(call: Call, files: string[], mappingPath: string | un
     }
   }
   return failed ? 1 : 0;
-}
-
-async function listArticles(call: Call, json: boolean, io: CliIo): Promise<number> {
-  const articles = await call('listArticles', {});
-  if (json) {
-    io.out(JSON.stringify(articles, null, 2));
-    return 0;
-  }
-  if (articles.length === 0) io.out('The library is empty. Import a file with: newsmark import FILE');
-  for (const a of articles) {
-    const { claim, quote, figure } = a.counts;
-    const when = a.meta.date ?? a.importedAt.slice(0, 10);
-    io.out(`${a.id}  ${when}  claims ${claim}  quotes ${quote}  figures ${figure}  ${a.title}`);
-  }
-  return 0;
 }
 
 interface ExportArgs {
@@ -322,9 +334,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         out: { type: 'string', short: 'o' },
         json: { type: 'boolean' },
         annotator: { type: 'string' },
+        status: { type: 'string' },
         remote: { type: 'string' },
         user: { type: 'string' },
         'brat-mapping': { type: 'string' },
+        tag: { type: 'string' },
+        layer: { type: 'string' },
+        'brat-layers': { type: 'boolean' },
       },
     });
     const [command, ...rest] = positionals;
@@ -332,7 +348,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.out(HELP);
       return command === undefined && !values.help ? 2 : 0;
     }
-    if (!['import', 'list', 'export', 'suggest', 'sync'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!['import', 'list', 'export', 'suggest', 'sync', 'agreement'].includes(command)) throw new UsageError(`unknown command "${command}"`);
     if (command !== 'import' && rest.length) throw new UsageError(`${command} takes no FILE arguments`);
     const libraryDir = resolve(values.library ?? defaultLibraryDir(userDataDir(process.platform, io.env), io.env));
     // Only import and sync write: they take the library's lock. The others read beside a running app.
@@ -341,9 +357,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const service = await LibraryService.open(libraryDir, { readOnly: !writes, holder: `newsmark ${command}`, annotator });
     try {
       const call = caller(service, io);
-      if (command === 'import') return await importFiles(call, rest, values['brat-mapping'], io);
-      if (command === 'list') return await listArticles(call, values.json ?? false, io);
+      if (command === 'import') {
+        if (values.layer !== undefined && values['brat-layers']) throw new UsageError('import takes --layer or --brat-layers, not both');
+        return await importFiles(call, rest, values['brat-mapping'], { layer: values.layer?.trim() || undefined, fromFileName: values['brat-layers'] }, io);
+      }
+      if (command === 'list') return await listArticles(call, { json: values.json ?? false, status: values.status }, io.out);
       if (command === 'suggest') return await suggest(call, values.article, io);
+      if (command === 'agreement') {
+        const { agreementCommand } = await import('./agreement-command.js');
+        const done = await agreementCommand((input) => call('agreement', input), values, io);
+        if (typeof done === 'number') return done;
+        throw new UsageError(done.usage);
+      }
       if (command === 'sync') return await syncCommand(service, libraryDir, values, io);
       return await exportAs(service, values, io);
     } finally {
@@ -355,7 +380,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.err(`newsmark: ${err.message}`);
       return EXIT_LOCKED;
     }
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof ListUsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`newsmark: ${(err as Error).message}\nRun "newsmark --help" for usage.`);
       return 2;
     }

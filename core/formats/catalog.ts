@@ -2,7 +2,7 @@
 // a one-line description, the file extension and MIME type, and which options apply. Plain data,
 // so the renderer's Export dialog can list the formats without bundling the exporters.
 
-export const FORMAT_NAMES = ['json', 'w3c', 'jsonl', 'label-studio', 'csv', 'claimreview', 'markdown', 'brat'] as const;
+export const FORMAT_NAMES = ['json', 'w3c', 'jsonl', 'label-studio', 'csv', 'claimreview', 'markdown', 'brat', 'conll'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 /**
@@ -88,5 +88,13 @@ export const FORMAT_CATALOG: Record<FormatName, FormatInfo> = {
     mimeType: 'application/zip',
     options: [],
     zip: true,
+  },
+  conll: {
+    name: 'conll',
+    label: 'CoNLL IOB',
+    description: 'One token per line with a B-/I-/O tag column per kind, for training NLP taggers.',
+    extension: 'conll',
+    mimeType: 'text/plain; charset=utf-8',
+    options: [],
   },
 };

@@ -7,6 +7,7 @@ import type { ArticleDocument } from '../model.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatInfo, type FormatName } from './catalog.js';
 import { bratFiles, bratZip } from './brat/export.js';
 import { claimReviewExport, type ReviewPublisher } from './claimreview.js';
+import { conllExport } from './conll.js';
 import { csvExport } from './csv.js';
 import { jsonTextChunks, StreamedList } from './json-stream.js';
 import { jsonText } from './json-text.js';
@@ -55,6 +56,7 @@ const WRITERS: Record<FormatName, ExportFormat['export']> = {
   claimreview: claimReviewExport,
   markdown: markdownExport,
   brat: (docs) => Buffer.from(bratZip(bratFiles(docs))).toString('base64'),
+  conll: (docs, { annotator }) => conllExport(docs, annotator),
 };
 
 export const EXPORT_FORMATS: Record<FormatName, ExportFormat> = Object.fromEntries(

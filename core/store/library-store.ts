@@ -18,6 +18,7 @@ import { checkIndex } from './index-check.js';
 import { CorruptFileError, openJsonFile, refuseWrite } from './json-file.js';
 import { LibraryIndex } from './library-index.js';
 import { LibraryLock } from './library-lock.js';
+import { LibrarySettings } from './library-settings.js';
 import { TRASH_DIR, Trash } from './trash.js';
 import { articleFileSchema, type ArticleFile, type Settings } from './stored-schemas.js';
 
@@ -97,6 +98,7 @@ export class LibraryStore {
     readonly readOnly: boolean,
     private readonly lock: LibraryLock | undefined,
     clock: () => Date,
+    private readonly settingsFile: LibrarySettings,
   ) {
     this.backups = new ArticleBackups(join(dir, BACKUPS_DIR), clock);
   }
@@ -115,7 +117,10 @@ export class LibraryStore {
     try {
       const notices: string[] = [];
       const index = await LibraryIndex.open(join(dir, INDEX_FILE), readOnly, notices);
-      const store = new LibraryStore(dir, index, readOnly, lock, clock);
+      const settings = await LibrarySettings.open(dir, readOnly, index.settings, notices);
+      const store = new LibraryStore(dir, index, readOnly, lock, clock, settings);
+      // A rebuilt index lost its copy of the settings: settings.json gives it back.
+      if (!readOnly && index.rebuilt && Object.keys(settings.value).length) index.setSettings(settings.value);
       store.notices.push(...notices);
       if (!readOnly) await store.removeLeftoverTempFiles();
       store.notices.push(
@@ -218,10 +223,13 @@ export class LibraryStore {
   }
 
   get settings(): Settings {
-    return this.index.settings;
+    return this.settingsFile.value;
   }
 
+  /** Written to settings.json and to the index's copy (either brings the other back). */
   async putSettings(settings: Settings): Promise<void> {
+    this.writable();
+    await this.settingsFile.put(settings);
     this.index.setSettings(settings);
     await this.index.flush();
   }

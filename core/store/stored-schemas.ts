@@ -98,6 +98,7 @@ export const articleMetaSchema = z.object({
   url: z.string().optional(),
   links: z.array(z.object({ text: z.string(), href: z.string() })).optional(),
   encoding: z.string().optional(),
+  batch: z.string().optional(),
 });
 
 export const articleSchema = z.object({
@@ -119,7 +120,7 @@ export const layerSchema = z.object({
   relations: z.array(relationSchema),
 });
 
-const progressSchema = z.record(z.string(), z.enum(PROGRESS_STATUSES));
+export const progressSchema = z.record(z.string(), z.enum(PROGRESS_STATUSES));
 
 export const articleFileSchema = z.object({
   schemaVersion: z.number().int().positive(),

@@ -18,6 +18,8 @@ export interface ReportedClause {
 const MIN_CONTENT_WORDS = 3;
 /** At most this many words between the comma and the verb of "…, the senator from Ohio said". */
 const TAIL_WORDS = 7;
+/** "…, they said on Saturday, …": at most this many words between the verb and the comma closing the attribution. */
+const PARENTHESIS_WORDS = 4;
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -93,26 +95,36 @@ export class ReportedSpeech {
   }
 
   /**
-   * "…, X said." / "…, said X." — the content before the comma. "…, the mayor, Dana Whitlow,
-   * said": when the last comma gives no speaker, the one before it (an appositive) is tried.
+   * "…, X said." / "…, said X, a pollster at …" — the content before the comma; "Bob, they said,
+   * ordered them to wait" — an attribution in the middle, the whole sentence reported. "…, the
+   * mayor, Dana Whitlow, said": when the last comma gives no speaker, the one before it is tried.
    */
   private tail(unit: Span, verb: SpeechVerb): ReportedClause | undefined {
     const { text } = this;
-    if (words(text.slice(verb.end, unit.end)) > TAIL_WORDS) return undefined;
+    const long = words(text.slice(verb.end, unit.end)) > TAIL_WORDS;
+    const next = text.indexOf(',', verb.end);
+    const middle = long && next >= 0 && next < unit.end && words(text.slice(verb.end, next)) <= PARENTHESIS_WORDS;
     for (let comma = this.lastComma(unit.start, verb.start); comma >= 0; comma = this.lastComma(unit.start, comma)) {
       if (words(text.slice(comma + 1, verb.start)) > TAIL_WORDS) return undefined;
       const after = !/\p{L}/u.test(text.slice(comma + 1, verb.start));
+      if (long && !after && !middle) return undefined;
       const attributed = this.finder.attributeTo(verb, comma + 1, unit.end, after);
-      if (attributed) return this.clause(trim(text, unit.start, comma), attributed);
+      const content = middle && !after ? trim(text, unit.start, unit.end) : trim(text, unit.start, comma);
+      if (attributed) return this.clause(content, attributed);
     }
     return undefined;
   }
 
-  /** "X said (that) …" — the content after the verb. */
+  /** "X said (that) …", "Chris Cox, who runs the lobbying arm, says …" — the content after the verb. */
   private head(unit: Span, verb: SpeechVerb): ReportedClause | undefined {
     const { text } = this;
+    // "“…,” said Paul Pillar, a former analyst": the words after an inverted verb name the speaker.
+    if (/["”'»],?\s*$/u.test(text.slice(Math.max(unit.start, verb.start - 3), verb.start))) return undefined;
     const clauseStart = Math.max(unit.start, this.lastComma(unit.start, verb.start) + 1);
-    return this.clause(trim(text, verb.end, unit.end), this.finder.attributeTo(verb, clauseStart, verb.start, false));
+    const attributed =
+      this.finder.attributeTo(verb, clauseStart, verb.start, false) ??
+      (clauseStart > unit.start ? this.finder.attributeTo(verb, unit.start, verb.start, false) : undefined);
+    return this.clause(trim(text, verb.end, unit.end), attributed);
   }
 
   /** The reported clause of each unit that has one, in text order. */

@@ -85,7 +85,7 @@ export function isNounPhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().match(/[\p{L}\p{N}'’\-]+/gu) ?? [];
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  if (!first || NOT_FIRST.has(first) || /ly$/u.test(last) || NOT_FIRST.has(last)) return false;
+  if (!/\p{L}/u.test(first) || NOT_FIRST.has(first) || /ly$/u.test(last) || NOT_FIRST.has(last)) return false;
   const relative = words.findIndex((w) => w === 'who' || w === 'which' || w === 'that');
   const head = relative > 0 ? words.slice(0, relative) : words;
   return !head.some((w) => CLAUSE_WORDS.has(w)) && !/^\p{Ll}+ed$/u.test(first);
@@ -338,7 +338,7 @@ export class SpeakerFinder {
   private unnamed(from: number, to: number): Found | undefined {
     const { text } = this.input;
     const raw = text.slice(from, to);
-    const lead = raw.length - raw.replace(/^[\s,"“”„«»]+(?:(?:and|but|while)\b)?\s*/u, '').length;
+    const lead = raw.length - raw.replace(/^[\s,"“”„«»']+(?:(?:and|but|while)\b)?\s*/u, '').length;
     const phrase = raw.slice(lead).replace(/[\s,]+$/u, '');
     if (!phrase || wordCount(phrase) > UNNAMED_WORDS || !isNounPhrase(phrase)) return undefined;
     return { span: { start: from + lead, end: from + lead + phrase.length }, name: phrase, via: 'x-said' };

@@ -97,7 +97,10 @@ function formsOf(table: readonly (readonly string[])[]): Map<string, string> {
   return forms;
 }
 
-const SPEECH = formsOf(VERBS);
+/** Forms that in political news are nearly always nouns ("the states", "a tweet"): only their past and -ing forms report speech. */
+const NOUNS_FIRST = new Set(['state', 'states', 'tweet', 'tweets']);
+
+const SPEECH = new Map([...formsOf(VERBS)].filter(([form]) => !NOUNS_FIRST.has(form)));
 const NAMING = formsOf(NAMING_VERBS);
 
 export interface SpeechVerb extends Span {

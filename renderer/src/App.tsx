@@ -24,6 +24,9 @@ import { Topbar } from './app/Topbar';
 import { focusReader, useWindowShortcuts } from './app/use-window-shortcuts';
 import { announcement } from './app/announce';
 import { useLibrary } from './state/use-library';
+import { ProgressControl } from './team/ProgressControl';
+import { useAnnotator } from './team/use-annotator';
+import { useSetProgress } from './team/use-progress';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { useRemoteChanges } from './sync/sync-state';
 import { TeamSyncButton } from './sync/TeamSyncButton';
@@ -52,6 +55,8 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [spoken, setSpoken] = useState('');
   const settings = useSettings();
+  const annotator = useAnnotator(fail);
+  const setProgress = useSetProgress(lib);
   const [importReport, setImportReport] = useState<AnnotationImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const suggestions = useSuggestions(fail);
@@ -317,7 +322,7 @@ export function App() {
         </div>
       )}
       <main className="workspace">
-        <LibraryView lib={lib} />
+        <LibraryView lib={lib} annotator={annotator.active} />
         {doc ? (
           <Reader
             doc={doc}
@@ -337,6 +342,7 @@ export function App() {
             }}
             onAnnounce={setSpoken}
             onLinkParty={linkParty}
+            tools={<ProgressControl doc={doc} annotator={annotator.active} onSet={setProgress} />}
           />
         ) : (
           <section className="reader empty" aria-label="Article">
@@ -381,7 +387,7 @@ export function App() {
         />
       )}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
-      {settingsOpen && <SettingsDialog state={settings} onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && <SettingsDialog state={settings} annotator={annotator} onClose={() => setSettingsOpen(false)} />}
       {exportOpen && (
         <ExportDialog
           articles={lib.articles}

@@ -6,6 +6,7 @@
 
 import type { ArticleDocument } from '../../model.js';
 import { withLayer } from '../../team/layers.js';
+import { mergedProgress } from '../../team/progress.js';
 import { splitByLayer } from './by-layer.js';
 import type { AnnotationFile, LayerRef } from './incoming.js';
 import { emptyReport, PLACEMENT_GROUPS, type ImportReport } from './import-report.js';
@@ -96,5 +97,18 @@ export async function applyImport(
     addReport(outcome.report, placement.report);
     if (layer && layer.name !== owner && placement.merges.size > 0 && !outcome.layers.includes(layer.name)) outcome.layers.push(layer.name);
   }
+  await applyProgress(file, known, writer);
   return file.notices?.length ? { ...outcome, notices: file.notices } : outcome;
+}
+
+/** Each article's statuses from the file, merged into the library's article (the further along wins). */
+async function applyProgress(file: AnnotationFile, known: Map<string, ArticleDocument>, writer: LibraryWriter): Promise<void> {
+  const withProgress = file.articles.filter((a) => a.progress);
+  if (withProgress.length === 0) return;
+  const byHash = new Map([...known.values()].map((d) => [d.article.contentHash, d]));
+  for (const { article, progress } of withProgress) {
+    const doc = known.get(article.id) ?? byHash.get(article.contentHash);
+    if (!doc || JSON.stringify(mergedProgress(doc.progress, progress)) === JSON.stringify(doc.progress ?? {})) continue;
+    await writer.merge(doc.article.id, (d) => ({ next: { ...d, progress: mergedProgress(d.progress, progress) }, tally: { added: 0, updated: 0, skipped: 0 } }));
+  }
 }

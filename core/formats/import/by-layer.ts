@@ -1,6 +1,7 @@
 // Splits a read annotation file by whose annotations they are (see LayerRef), so each part is
 // placed and merged on its own: the user's own annotations merge as before, another annotator's
-// go to their layer of the same article. A W3C link goes with the annotation it starts from.
+// go to their layer of the same article. A link goes to the layer the file names for it, else
+// with the annotation it starts from.
 
 import type { AnnotationFile, LayerRef } from './incoming.js';
 
@@ -27,6 +28,9 @@ export function splitByLayer(file: AnnotationFile): LayerPart[] {
     partOf(item.layer).loose.push(item);
     layerOfId.set(item.annotation.id, item.layer);
   }
-  for (const r of file.relations) partOf(layerOfId.get(r.from) ?? null).relations.push(r);
+  for (const r of file.relations) {
+    const layer = file.relationLayers?.has(r) ? file.relationLayers.get(r)! : (layerOfId.get(r.from) ?? null);
+    partOf(layer).relations.push(r);
+  }
   return [...parts.values()];
 }

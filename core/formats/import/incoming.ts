@@ -1,7 +1,7 @@
 // What an annotation file holds once read and checked, before anything is placed in the library:
 // the shapes the native and W3C readers produce and the importer consumes.
 
-import type { Annotation, Article, Layer, Relation } from '../../model.js';
+import type { Annotation, Article, Layer, ProgressStatus, Relation } from '../../model.js';
 
 /**
  * How a file counts its offsets. 'utf-16': code units, as Newsmark, JavaScript and the DOM do.
@@ -31,6 +31,8 @@ export interface IncomingArticle {
   relations: Relation[];
   /** Suggestions the user rejected (a backup brings them back with its article). */
   rejectedSuggestions?: string[];
+  /** Each annotator's status of the article, as the export had it. */
+  progress?: Record<string, ProgressStatus>;
   layer: LayerRef;
 }
 
@@ -58,6 +60,11 @@ export interface AnnotationFile {
   loose: LooseAnnotation[];
   /** Links whose article is the one their two ends land in. */
   relations: Relation[];
+  /**
+   * Whose layer a link is in, where the file says so itself (a W3C link's nm:layer); else it goes
+   * with the annotation it starts from. Needed when two layers hold copies with the same ids.
+   */
+  relationLayers?: Map<Relation, LayerRef>;
   /** Items of the file that carry nothing Newsmark can hold (another tool's links, say). */
   ignored: number;
   /** What the user should know about items left out or read in a particular way. */

@@ -9,7 +9,7 @@ import { NewsmarkError } from '../../api/errors.js';
 import { spanProblem } from '../../anchoring/text-quote.js';
 import { hashText } from '../../import/content-hash.js';
 import { SCHEMA_VERSION, type Annotation, type LinkedSpan } from '../../model.js';
-import { annotationSchema, articleSchema, layerSchema, relationSchema } from '../../store/stored-schemas.js';
+import { annotationSchema, articleSchema, layerSchema, progressSchema, relationSchema } from '../../store/stored-schemas.js';
 import type { IncomingArticle, LayerRef } from './incoming.js';
 import { invalidFile, zodProblems, type JsonPath, type Problem } from './problems.js';
 
@@ -25,6 +25,7 @@ const exportSchema = z.object({
         relations: z.array(relationSchema),
         rejectedSuggestions: z.array(z.string()).optional(),
         layers: z.array(layerSchema).optional(),
+        progress: progressSchema.optional(),
       }),
   ),
 });
@@ -104,7 +105,7 @@ export function readNativeExport(fileName: string, data: { schemaVersion?: unkno
   const problems = parsed.data.articles.flatMap((article, i) => articleProblems(article, ['articles', i]));
   if (problems.length) throw invalidFile(fileName, 'Newsmark export', problems);
   const owner: LayerRef = parsed.data.annotator ? { name: parsed.data.annotator, role: 'annotator' } : null;
-  return parsed.data.articles.flatMap(({ annotations, relations, rejectedSuggestions, versions, layers, ...article }) => {
+  return parsed.data.articles.flatMap(({ annotations, relations, rejectedSuggestions, versions, layers, progress, ...article }) => {
     const incoming = { ...article, contentHash: hashText(article.text), ...(versions?.length ? { versions } : {}) };
     const set = (s: AnnotationSet, layer: LayerRef): IncomingArticle => ({
       article: incoming,
@@ -112,7 +113,11 @@ export function readNativeExport(fileName: string, data: { schemaVersion?: unkno
       relations: s.relations,
       layer,
     });
-    const own = { ...set({ annotations, relations }, owner), ...(rejectedSuggestions?.length ? { rejectedSuggestions } : {}) };
+    const own = {
+      ...set({ annotations, relations }, owner),
+      ...(rejectedSuggestions?.length ? { rejectedSuggestions } : {}),
+      ...(progress && Object.keys(progress).length ? { progress } : {}),
+    };
     return [own, ...(layers ?? []).map((l) => set(l, { name: l.name, role: l.role }))];
   });
 }

@@ -8,7 +8,7 @@ import { compareByPosition, type Annotation, type ArticleDocument, type Relation
 import { layerViews, type LayerView } from '../../team/layers.js';
 import { offsetConverter, type OffsetConverter } from '../code-points.js';
 import { stableUuid } from '../stable-id.js';
-import { CONTEXT, MOTIVATION_OF_KIND, annotationIri, articleSource, kindIri } from './vocabulary.js';
+import { CONTEXT, MOTIVATION_OF_KIND, annotationIri, articleSource, kindIri, layerCopyIri } from './vocabulary.js';
 
 export type W3cAnnotation = Record<string, unknown>;
 
@@ -34,10 +34,13 @@ function authorship(a: { createdBy?: string; updatedBy?: string }, layer: LayerV
   };
 }
 
-function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter, layer: LayerView): W3cAnnotation {
+/** The IRI of each annotation and link of one layer (see IriMinter). */
+type IriOf = (id: string) => string;
+
+function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter, layer: LayerView, iri: IriOf): W3cAnnotation {
   return {
     '@context': CONTEXT,
-    id: annotationIri(a.id),
+    id: iri(a.id),
     type: 'Annotation',
     motivation: MOTIVATION_OF_KIND[a.kind],
     created: a.createdAt,
@@ -57,31 +60,56 @@ function spanAnnotation(a: Annotation, source: string, offsets: OffsetConverter,
   };
 }
 
-function linkingAnnotation(r: Relation, source: string, layer: LayerView): W3cAnnotation {
+function linkingAnnotation(r: Relation, source: string, layer: LayerView, iri: IriOf): W3cAnnotation {
   return {
     '@context': CONTEXT,
-    id: annotationIri(r.id),
+    id: iri(r.id),
     type: 'Annotation',
     motivation: 'linking',
     created: r.createdAt,
     ...authorship({}, layer),
-    body: annotationIri(r.to),
+    body: iri(r.to),
     // The annotation linked from, seen in its article (scope), as a SpecificResource with an empty
     // selector list rather than a bare IRI: Recogito's W3C parser throws on a string target, failing
     // the whole batch, and skips this form (W3C's MUSTs hold for both).
-    target: { type: 'SpecificResource', source: annotationIri(r.from), scope: source, selector: [] },
+    target: { type: 'SpecificResource', source: iri(r.from), scope: source, selector: [] },
     'nm:relation': r.type,
   };
 }
 
+/**
+ * Gives each id its plain IRI the first time the export meets it; a copy of the id in another
+ * layer (two annotators holding one annotation) gets an IRI qualified by article and layer. Within
+ * a layer, its links point at the IRIs its own annotations were given.
+ */
+class IriMinter {
+  private readonly used = new Set<string>();
+
+  forLayer(articleId: string, layer: LayerView): IriOf {
+    const mine = new Map<string, string>();
+    return (id) => {
+      let iri = mine.get(id);
+      if (iri === undefined) {
+        const plain = annotationIri(id);
+        iri = this.used.has(plain) ? layerCopyIri(articleId, layer.own ? '' : (layer.name ?? ''), id) : plain;
+        this.used.add(iri);
+        mine.set(id, iri);
+      }
+      return iri;
+    };
+  }
+}
+
 /** Every annotation of the articles, layer by layer in text order, each layer's links after its spans. */
 export function* eachW3cAnnotation(docs: readonly ArticleDocument[], owner?: string): Generator<W3cAnnotation> {
+  const minter = new IriMinter();
   for (const doc of docs) {
     const source = articleSource(doc.article);
     const offsets = offsetConverter(doc.article.text);
     for (const layer of layerViews(doc, owner)) {
-      for (const a of [...layer.annotations].sort(compareByPosition)) yield spanAnnotation(a, source, offsets, layer);
-      for (const r of layer.relations) yield linkingAnnotation(r, source, layer);
+      const iri = minter.forLayer(doc.article.id, layer);
+      for (const a of [...layer.annotations].sort(compareByPosition)) yield spanAnnotation(a, source, offsets, layer, iri);
+      for (const r of layer.relations) yield linkingAnnotation(r, source, layer, iri);
     }
   }
 }

@@ -248,8 +248,11 @@ export function readW3c(fileName: string, data: unknown, now: string, what = 'W3
       problems.push({ path: [...path, ...(isObject(value) ? ['type'] : [])], message: 'expected an Annotation (type "Annotation")' });
     } else if (strings(value.motivation).includes('linking')) {
       const link = relation(value, path, now, problems);
-      if (link) file.relations.push(link);
-      else file.ignored += 1;
+      if (!link) file.ignored += 1;
+      else {
+        file.relations.push(link);
+        if (nonEmpty(value['nm:layer'])) (file.relationLayers ??= new Map()).set(link, layerOf(value, undefined));
+      }
     } else {
       file.loose.push(spanAnnotation(value, path, now, problems));
     }

@@ -33,18 +33,30 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UUID_URN = 'urn:uuid:';
 const ANNOTATION_URN = 'urn:newsmark:annotation:';
 const ARTICLE_URN = 'urn:newsmark:article:';
+/** urn:newsmark:copy:<article>:<layer>:<id>: an id an export already gave another annotation (see layerCopyIri). */
+const COPY_URN = 'urn:newsmark:copy:';
 
 /** urn:uuid:<id> for the UUIDs Newsmark makes; urn:newsmark:annotation:<id> for any other id. */
 export function annotationIri(id: string): string {
   return UUID.test(id) ? `${UUID_URN}${id}` : `${ANNOTATION_URN}${encodeURIComponent(id)}`;
 }
 
+/**
+ * The IRI of an annotation whose id another annotation of the same export already has (two layers
+ * holding copies of one annotation): qualified by its article and layer ("" for the user's own),
+ * so every IRI of an export is unique, and the id itself comes back on import.
+ */
+export function layerCopyIri(articleId: string, layer: string, id: string): string {
+  return `${COPY_URN}${[articleId, layer, id].map(encodeURIComponent).join(':')}`;
+}
+
 /** The Newsmark id behind an annotation IRI; another tool's IRI gets a stable UUID of its own. */
 export function annotationIdOf(iri: string): string {
   if (iri.startsWith(UUID_URN) && UUID.test(iri.slice(UUID_URN.length))) return iri.slice(UUID_URN.length);
-  if (iri.startsWith(ANNOTATION_URN)) {
+  const ours = iri.startsWith(ANNOTATION_URN) ? iri.slice(ANNOTATION_URN.length) : iri.startsWith(COPY_URN) ? iri.slice(COPY_URN.length).split(':')[2] : undefined;
+  if (ours !== undefined) {
     try {
-      return decodeURIComponent(iri.slice(ANNOTATION_URN.length));
+      return decodeURIComponent(ours);
     } catch {
       // not one of ours after all: falls through to a stable id
     }

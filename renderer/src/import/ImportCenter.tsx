@@ -35,8 +35,11 @@ export function ImportCenter({ lib }: { lib: LibraryState }) {
         return;
       }
       setBatch({ total: files.length, done: 0, summary: null });
-      const importOne = async ({ file }: (typeof files)[number]) =>
-        call('importFile', await articleUpload(file));
+      // A file found inside a folder comes in with the folder's name: its batch in the library.
+      const importOne = async ({ file, path }: (typeof files)[number]) => {
+        const folder = path.includes('/') ? path.slice(0, path.indexOf('/')) : undefined;
+        return call('importFile', { ...(await articleUpload(file)), ...(folder ? { batch: folder } : {}) });
+      };
       const result = await importBatch(files, importOne, (done) => setBatch((b) => b && { ...b, done }));
       await refreshLibrary();
       if (result.last) await openArticle(result.last.article.id);

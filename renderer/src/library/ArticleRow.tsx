@@ -9,17 +9,20 @@ interface Props {
   article: ArticleSummary;
   current: boolean;
   snippet: string | null;
+  /** The user's status of the article ("to do"…), when they have a name. */
+  status: string | null;
   onOpen: (id: string) => void;
   onEdit: (article: ArticleSummary) => void;
   onTrash: (article: ArticleSummary) => void;
 }
 
-export const ArticleRow = memo(function ArticleRow({ article: a, current, snippet, onOpen, onEdit, onTrash }: Props) {
+export const ArticleRow = memo(function ArticleRow({ article: a, current, snippet, status, onOpen, onEdit, onTrash }: Props) {
   const { claim, quote, figure } = a.counts;
   return (
     <li className={`library-row${current ? ' current' : ''}`}>
       <button type="button" className="library-item" aria-current={current || undefined} onClick={() => onOpen(a.id)}>
         <span className="library-title">{a.title}</span>
+        {status && <span className="library-status">{status}</span>}
         <span className="library-meta">
           {[a.meta.outlet ?? a.meta.agency, articleDate(a)].filter(Boolean).join(' · ')}
           <span className="library-counts" aria-label={`${claim} claims, ${quote} quotes, ${figure} figures`}>

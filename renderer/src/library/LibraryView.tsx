@@ -17,19 +17,26 @@ import { SORTS, libraryTotals, sortArticles, type LibrarySort } from './library-
 import { TrashView } from './TrashView';
 import { useArticleSearch } from './use-article-search';
 import { useGrowingList } from './use-growing-list';
+import { BatchProgress, StatusFilterSelect, type StatusFilter } from '../team/BatchProgress';
+import { STATUS_LABELS, statusOf } from '../../../core/team/progress';
 import './library.css';
 
-export function LibraryView({ lib }: { lib: LibraryState }) {
+export function LibraryView({ lib, annotator }: { lib: LibraryState; annotator: string | null }) {
   const { articles, doc, fail, refreshLibrary, openArticle, showArticle, closeArticle, setStatus } = lib;
   const currentId = doc?.article.id ?? null;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<LibrarySort>('edited');
   const [inTrash, setInTrash] = useState(false);
+  const [statusFilter, setStatusFilter] = useState<StatusFilter>('all');
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
   const [trashing, setTrashing] = useState<ArticleSummary | null>(null);
   const searchFailed = useCallback((err: unknown) => fail('Search failed', err), [fail]);
   const hits = useArticleSearch(query, articles, searchFailed);
-  const shown = useMemo(() => sortArticles(hits ? articles.filter((a) => hits.has(a.id)) : articles, sort), [articles, hits, sort]);
+  const shown = useMemo(() => {
+    const found = hits ? articles.filter((a) => hits.has(a.id)) : articles;
+    const byStatus = annotator && statusFilter !== 'all' ? found.filter((a) => statusOf(a, annotator) === statusFilter) : found;
+    return sortArticles(byStatus, sort);
+  }, [articles, hits, sort, annotator, statusFilter]);
   const totals = useMemo(() => libraryTotals(articles), [articles]);
   const rows = useGrowingList(shown);
   const open = useCallback((id: string) => void showArticle(id), [showArticle]);
@@ -75,6 +82,7 @@ export function LibraryView({ lib }: { lib: LibraryState }) {
             ))}
           </select>
         </label>
+        {annotator && <StatusFilterSelect value={statusFilter} onChange={setStatusFilter} />}
         <button type="button" className="quiet" aria-pressed={inTrash} onClick={() => setInTrash((t) => !t)}>
           {inTrash ? 'Back to library' : 'Show trash'}
         </button>
@@ -83,7 +91,8 @@ export function LibraryView({ lib }: { lib: LibraryState }) {
         <TrashView onRestored={() => void refreshLibrary()} onError={fail} />
       ) : (
         <>
-          {hits && <p className="library-found" role="status">{shown.length === 1 ? '1 article found' : `${shown.length} articles found`}</p>}
+          {annotator && <BatchProgress articles={articles} annotator={annotator} />}
+          {(hits || statusFilter !== 'all') && <p className="library-found" role="status">{shown.length === 1 ? '1 article found' : `${shown.length} articles found`}</p>}
           <ul aria-label="Articles">
             {rows.visible.map((a) => (
               <ArticleRow
@@ -91,6 +100,7 @@ export function LibraryView({ lib }: { lib: LibraryState }) {
                 article={a}
                 current={a.id === currentId}
                 snippet={hits?.get(a.id)?.snippet ?? null}
+                status={annotator ? STATUS_LABELS[statusOf(a, annotator)] : null}
                 onOpen={open}
                 onEdit={setEditing}
                 onTrash={setTrashing}

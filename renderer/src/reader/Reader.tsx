@@ -31,8 +31,8 @@ interface Props {
   onMark: (kind: Kind, span: Span) => void;
   onRename: (title: string) => void;
   onSelectionChange: (span: Span | null) => void;
-  /** Open suggestions, drawn dashed; the active one stands out. */
-  suggestions: readonly Span[];
+  /** Open suggestions, underlined by kind; the active one stands out. */
+  suggestions: readonly (Span & { kind: Kind })[];
   activeSuggestion: Span | null;
   findOpen: boolean;
   onCloseFind: () => void;
@@ -40,6 +40,8 @@ interface Props {
   onAnnounce: (message: string) => void;
   /** `l`: link the selected text as the selected annotation's speaker or claimant; false when it cannot. */
   onLinkParty: (span: Span) => boolean;
+  /** Controls shown under the article's heading (the user's status, the layer picker). */
+  tools?: React.ReactNode;
 }
 
 interface Pending {
@@ -63,6 +65,7 @@ export function Reader(props: Props) {
     onCloseFind,
     onAnnounce,
     onLinkParty,
+    tools,
   } = props;
   const textRef = useRef<HTMLDivElement>(null);
   const exact = useRef(false);
@@ -214,6 +217,7 @@ export function Reader(props: Props) {
     <section className="reader" aria-label="Article" tabIndex={-1}>
       {findOpen && <FindBar text={text} paragraphs={paragraphs} root={textRef} onClose={onCloseFind} />}
       <ArticleTitle key={doc.article.id} article={doc.article} onRename={onRename} />
+      {tools}
       <div className="article-text" ref={textRef} onClick={onClick}>
         <Paragraphs text={text} paragraphs={paragraphs} />
       </div>

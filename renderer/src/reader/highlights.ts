@@ -1,13 +1,16 @@
 // Draws annotations with the CSS Custom Highlight API: one Highlight per kind plus one for the
-// selected annotation, one for open suggestions and one for a brief flash. No DOM node is added, so React's tree and the
+// selected annotation, one per kind for open suggestions and one for a brief flash. No DOM node is added, so React's tree and the
 // highlights never fight, and overlapping spans simply paint on top of each other.
 // Every range is a StaticRange (the text never changes, so nothing needs a live Range, and
 // 10,000 live ones would slow every other DOM change in the window), and an edit changes only
 // the ranges of the annotations it touched, so a mark shows in the next frame at any size.
+// Where spans of one kind overlap or touch, same-kind-highlights.ts paints over them.
 
 import { KINDS, type Annotation, type Kind } from '../../../core/model';
 import { staticRangeOf } from './dom-offsets';
+import type { Interval } from './overlap-depth';
 import type { Paragraph } from './paragraphs';
+import { SameKindHighlights } from './same-kind-highlights';
 import type { Span } from './selection';
 
 const SELECTED = 'nm-selected';
@@ -30,6 +33,7 @@ export class KindHighlights {
   private provisional: { kind: Kind; range: StaticRange }[] = [];
   private root: HTMLElement | null = null;
   private paragraphs: readonly Paragraph[] = [];
+  private sameKind = new SameKindHighlights();
 
   /** Paints every annotation in its kind's highlight, changing only what changed since the last call. */
   sync(root: HTMLElement, paragraphs: readonly Paragraph[], annotations: readonly Annotation[]): void {
@@ -46,6 +50,14 @@ export class KindHighlights {
     for (const { kind, range } of this.provisional) this.byKind.get(kind)?.delete(range);
     this.provisional = [];
     const next = new Map<Annotation, StaticRange>();
+    const spans = new Map<Kind, Interval[]>(KINDS.map((k) => [k, []]));
+    // Per kind, spans drawn minus spans dropped: an edited note or tag leaves it at zero.
+    const moved = new Map<Kind, Map<string, number>>();
+    const count = (a: Annotation, by: number) => {
+      const m = moved.get(a.kind) ?? moved.set(a.kind, new Map()).get(a.kind)!;
+      const key = `${a.start}:${a.end}`;
+      m.set(key, (m.get(key) ?? 0) + by);
+    };
     for (const a of annotations) {
       // An orphan's offsets belong to an older text of the story: it is listed, not painted.
       if (a.anchor?.status === 'orphaned') continue;
@@ -54,12 +66,26 @@ export class KindHighlights {
       else {
         range = staticRangeOf(root, paragraphs, a.start, a.end) ?? undefined;
         if (range) this.byKind.get(a.kind)?.add(range);
+        if (range) count(a, 1);
       }
-      if (range) next.set(a, range);
+      if (range) {
+        next.set(a, range);
+        spans.get(a.kind)?.push(a);
+      }
     }
-    for (const [a, range] of this.drawn) this.byKind.get(a.kind)?.delete(range);
+    for (const [a, range] of this.drawn) {
+      this.byKind.get(a.kind)?.delete(range);
+      count(a, -1);
+    }
     this.drawn = next;
-    if (fresh) for (const [kind, highlight] of this.byKind) CSS.highlights.set(highlightName(kind), highlight);
+    if (fresh) {
+      for (const [kind, highlight] of this.byKind) CSS.highlights.set(highlightName(kind), highlight);
+      this.sameKind.reset();
+    }
+    for (const [kind, list] of spans) {
+      const changed = [...(moved.get(kind)?.values() ?? [])].some((n) => n !== 0);
+      if (fresh || changed) this.sameKind.paint(root, paragraphs, kind, list);
+    }
   }
 
   /** Shows a new mark before the service has stored it (the next sync replaces it). */
@@ -85,19 +111,30 @@ export function paintSelected(root: HTMLElement, paragraphs: readonly Paragraph[
   CSS.highlights.set(SELECTED, highlight);
 }
 
-const SUGGESTED = 'nm-suggested';
 const SUGGESTION_ACTIVE = 'nm-suggestion-active';
 
-/** Paints open suggestions (dashed) and the one the user is looking at. */
-export function paintSuggestions(root: HTMLElement, paragraphs: readonly Paragraph[], spans: readonly Span[], active: Span | null): void {
+/** The highlight of open suggestions of one kind (each kind has its own underline). */
+function suggestedHighlightName(kind: Kind): string {
+  return `nm-suggested-${kind}`;
+}
+
+/** Paints open suggestions, each kind in its own highlight, and the one the user is looking at. */
+export function paintSuggestions(
+  root: HTMLElement,
+  paragraphs: readonly Paragraph[],
+  spans: readonly (Span & { kind: Kind })[],
+  active: Span | null,
+): void {
   if (!supported()) return;
-  const all = new Highlight();
+  const byKind = new Map(KINDS.map((k) => [k, new Highlight()]));
   for (const s of spans) {
     const range = staticRangeOf(root, paragraphs, s.start, s.end);
-    if (range) all.add(range);
+    if (range) byKind.get(s.kind)?.add(range);
   }
-  all.priority = -1;
-  CSS.highlights.set(SUGGESTED, all);
+  for (const [kind, highlight] of byKind) {
+    highlight.priority = -1;
+    CSS.highlights.set(suggestedHighlightName(kind), highlight);
+  }
   CSS.highlights.set(SUGGESTION_ACTIVE, single(root, paragraphs, active));
 }
 

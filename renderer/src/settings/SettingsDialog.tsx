@@ -1,18 +1,22 @@
-// Settings: theme (follow the system, light, dark), text size and reading width, saved at once.
+// Settings: your name (kept in the library, stamped on what you mark), theme (follow the system,
+// light, dark), text size and reading width, saved at once.
 
 import { FONT_SIZES, THEMES, WIDTHS, type ReaderWidth, type Settings, type Theme } from './settings';
 import type { SettingsState } from './use-settings';
 import { useModal } from '../use-modal';
+import { AnnotatorField } from '../team/AnnotatorField';
+import type { AnnotatorState } from '../team/use-annotator';
 
 const THEME_LABEL: Record<Theme, string> = { system: 'As the system', light: 'Light', dark: 'Dark' };
 const WIDTH_LABEL: Record<ReaderWidth, string> = { narrow: 'Narrow', normal: 'Normal', wide: 'Wide' };
 
-export function SettingsDialog({ state, onClose }: { state: SettingsState; onClose: () => void }) {
+export function SettingsDialog({ state, annotator, onClose }: { state: SettingsState; annotator: AnnotatorState; onClose: () => void }) {
   const ref = useModal();
   const { settings, change } = state;
   return (
     <dialog ref={ref} className="message-dialog settings-dialog" aria-labelledby="settings-heading" onClose={onClose}>
       <h2 id="settings-heading">Settings</h2>
+      <AnnotatorField state={annotator} />
       <label>
         Theme
         <select data-autofocus value={settings.theme} onChange={(e) => change({ theme: e.target.value as Theme })}>
