@@ -49,6 +49,7 @@ export type ShortcutId =
   | 'export-article'
   | 'export-library'
   | 'cycle-status'
+  | 'layer-picker'
   | 'help';
 
 export interface Shortcut {
@@ -188,6 +189,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     inFields: true,
   },
   { id: 'cycle-status', chords: [{ key: 'd' }], does: 'move your status of the article on: to do → in progress → done → reviewed → to do' },
+  { id: 'layer-picker', chords: [{ key: 'v' }], does: 'choose the layers the reader shows: one, overlaid, or two side by side (Tab moves on, Esc back to the article)' },
   { id: 'help', chords: [{ key: '?', shift: true }], does: 'show all shortcuts' },
 ];
 

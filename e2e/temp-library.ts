@@ -1,9 +1,10 @@
 // Gives each spec a fresh library folder on disk and an app running over it.
 
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { storedArticle as onDisk } from '../core/testing/stored-article';
 import { launchApp, type RunningApp } from './harness';
 
 /** An article file as read from disk: untyped on purpose, the specs assert its shape. */
@@ -25,11 +26,11 @@ export const test = base.extend<{ libraryDir: string; app: RunningApp }>({
 
 export { expect } from '@playwright/test';
 
-/** Every article file of the library as it is on disk now (lowdb's temporary files left out). */
+/** Every article of the library as it is on disk now: each file with its journal (lowdb's temporary files left out). */
 export async function storedArticles(libraryDir: string): Promise<StoredArticle[]> {
   const dir = join(libraryDir, 'articles');
   const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
-  return Promise.all(names.map(async (n) => JSON.parse(await readFile(join(dir, n), 'utf8')) as StoredArticle));
+  return Promise.all(names.map((n) => onDisk(libraryDir, n.slice(0, -'.json'.length)) as Promise<StoredArticle>));
 }
 
 /** The stored article whose title starts with `titleStart`. */

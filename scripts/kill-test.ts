@@ -18,7 +18,7 @@ for (let run = 1; run <= runs; run++) {
   const report = await killRun(child, dir, { seed: run, killAfterMs });
   acknowledged += report.acknowledged;
   if (report.problems.length) failed += 1;
-  console.log(`run ${run}: killed after ${killAfterMs} ms, ${report.acknowledged} acknowledged${report.problems.length ? `, PROBLEMS: ${report.problems.join('; ')}` : ''}`);
+  console.log(`run ${run}: killed after ${killAfterMs} ms, ${report.acknowledged} acknowledged${report.journaled ? ', journal pending' : ''}${report.problems.length ? `, PROBLEMS: ${report.problems.join('; ')}` : ''}`);
 }
 console.log(`${runs} runs, ${acknowledged} acknowledged edits, ${failed} runs with problems`);
 await rm(dir, { recursive: true, force: true });

@@ -1,11 +1,10 @@
 // Kind-specific fields, relations and undo/redo, through the service over a real library folder.
 
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../api/dispatch.js';
 import { LibraryService } from '../service.js';
 import { exportSchemaErrors } from '../testing/export-schema.js';
+import { storedArticle } from '../testing/stored-article.js';
 import { base64, withTempDir } from '../testing/temp-library.js';
 
 const STORY = [
@@ -27,9 +26,9 @@ async function setUp(dir: string) {
   return { service, articleId: article.id, text, span, mark };
 }
 
-async function stored(dir: string, articleId: string) {
-  return JSON.parse(await readFile(join(dir, 'articles', `${articleId}.json`), 'utf8'));
-}
+/** What is on disk: the article file and its journal, read from the folder. */
+// Read like the JSON it is, as the assertions below do.
+const stored = async (dir: string, articleId: string): Promise<any> => storedArticle(dir, articleId);
 
 describe('kind-specific fields', () => {
   it('reads a figure from its text when it is marked, resolving dates against the article date', async () => {

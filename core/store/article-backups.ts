@@ -59,11 +59,16 @@ export class ArticleBackups {
     return names.filter((n) => NAME.test(n)).sort((a, b) => savedAtOf(b).localeCompare(savedAtOf(a)) || b.localeCompare(a));
   }
 
+  /** Whether the next replacement of the article's file keeps a backup (none taken lately, or `force`). */
+  due(id: string, { force = false } = {}): boolean {
+    const last = this.lastBackup.get(id);
+    return force || last === undefined || this.clock().getTime() - last >= BACKUP_INTERVAL_MS;
+  }
+
   /** Keeps the file at `path` (about to be replaced) as a backup, unless one was taken lately. */
   async beforeReplace(id: string, path: string, { force = false } = {}): Promise<void> {
     const now = this.clock();
-    const last = this.lastBackup.get(id);
-    if (!force && last !== undefined && now.getTime() - last < BACKUP_INTERVAL_MS) return;
+    if (!this.due(id, { force })) return;
     const size = await stat(path).then((s) => s.size, () => -1);
     if (size <= 0) return; // nothing (whole) to keep
     this.lastBackup.set(id, now.getTime());

@@ -14,6 +14,8 @@ import type { Adapter } from 'lowdb';
 export interface FileStamp {
   size: number;
   mtimeMs: number;
+  /** The size of the article's journal (article-journal.ts), when it has one. */
+  journal?: number;
 }
 
 let counter = 0;

@@ -30,13 +30,14 @@ export class CorruptFileError extends NewsmarkError {
   }
 }
 
-function timestamp(): string {
-  return new Date().toISOString().replace(/[:.]/g, '-');
+/** The name a damaged file is kept under beside the original: never overwritten, never read as ours. */
+export function asideName(path: string): string {
+  return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
 }
 
 async function moveAside(path: string, reason: string, readOnly: boolean): Promise<never> {
   if (readOnly) throw new CorruptFileError(path, undefined, reason);
-  const movedTo = `${path}.corrupt-${timestamp()}`;
+  const movedTo = asideName(path);
   await rename(path, movedTo);
   throw new CorruptFileError(path, movedTo, reason);
 }

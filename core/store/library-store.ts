@@ -1,5 +1,6 @@
 // The library on disk: one file per article (articles/<id>.json) holding its text and
-// annotations, so saving an annotation writes one article, not the library; a small index
+// annotations, and beside it the article's journal of edits since the file was last written whole
+// (article-journal.ts), so saving an annotation appends one line, not the article; a small index
 // (library.json, see library-index.ts) listing every article's summary; rolling backups of each
 // article file (article-backups.ts); the trash. The article files are the truth: at open the index
 // is checked against them (index-check.ts), and a damaged article file is restored from its newest
@@ -7,15 +8,16 @@
 // read-only and write nothing.
 
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, truncate, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { NewsmarkError } from '../api/errors.js';
 import { SCHEMA_VERSION, countKinds, type ArticleDocument, type ArticleSummary } from '../model.js';
 import { ArticleBackups, BACKUPS_DIR, type BackupInfo } from './article-backups.js';
+import { ArticleJournal, JOURNAL_SUFFIX, applyChanges, changeBetween, keepDamagedJournal, readJournal } from './article-journal.js';
 import { writeFileDurably, type DurableJsonFile, type FileStamp } from './durable-json-adapter.js';
 import { checkIndex } from './index-check.js';
-import { CorruptFileError, openJsonFile, refuseWrite } from './json-file.js';
+import { CorruptFileError, asideName, openJsonFile, refuseWrite } from './json-file.js';
 import { LibraryIndex } from './library-index.js';
 import { LibraryLock } from './library-lock.js';
 import { LibrarySettings } from './library-settings.js';
@@ -27,6 +29,14 @@ export const ARTICLES_DIR = 'articles';
 const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 /** Article files kept open in memory; older ones are re-read from disk when needed. */
 const OPEN_LIMIT = 64;
+/** A journal is compacted into its article file once it would grow past this or the file's size, whichever is more. */
+const JOURNAL_MIN_LIMIT = 256 * 1024;
+
+/** An article file open in memory: its content (the file with its journal applied) and its journal. */
+interface OpenArticle {
+  db: Low<ArticleFile>;
+  journal: ArticleJournal;
+}
 
 export function summarise(doc: ArticleDocument, updatedAt: string): ArticleSummary {
   const { article } = doc;
@@ -87,7 +97,9 @@ export class LibraryStore {
   readonly notices: string[] = [];
   /** Article files restored from a backup since the library was opened. */
   readonly recoveries: Recovery[] = [];
-  private readonly open = new Map<string, Low<ArticleFile>>();
+  private readonly open = new Map<string, OpenArticle>();
+  /** Articles whose journal holds edits their file does not (compacted at close). */
+  private readonly journaled = new Set<string>();
   readonly backups: ArticleBackups;
   /** Told the article's id after every write, removal or trashing (team sync listens). */
   private readonly writeListeners = new Set<(id: string) => void>();
@@ -126,7 +138,7 @@ export class LibraryStore {
       store.notices.push(
         ...(await checkIndex(index, {
           articlesDir: join(dir, ARTICLES_DIR),
-          fileIds: () => store.fileIds(),
+          files: () => store.files(),
           summarise: (id, stamp) => store.summariseFile(id, stamp),
         })),
       );
@@ -143,10 +155,23 @@ export class LibraryStore {
     return this.index.flush();
   }
 
-  /** Writes what is pending and gives the library's lock back. */
+  /** Writes what is pending (journals compacted into their files, the index) and gives the library's lock back. */
   async close(): Promise<void> {
-    await this.index.flush();
-    await this.lock?.release();
+    try {
+      // A failed compaction loses nothing: the journal stays, and the next open reads it.
+      for (const id of [...this.journaled]) await this.compact(id).catch(() => undefined);
+      await this.index.flush();
+    } finally {
+      await this.lock?.release();
+    }
+  }
+
+  /** Writes the article's file whole with its journal's edits, and removes the journal. */
+  private async compact(id: string): Promise<void> {
+    const entry = await this.openArticle(id);
+    await this.writeWhole(id, entry, entry.db.data);
+    const listed = this.index.get(id);
+    if (listed) this.index.set(listed, (entry.db.adapter as DurableJsonFile<ArticleFile>).lastStamp);
   }
 
   private writable(): void {
@@ -158,9 +183,14 @@ export class LibraryStore {
     return join(this.dir, ARTICLES_DIR, `${id}.json`);
   }
 
-  private async fileIds(): Promise<string[]> {
+  private journalPath(id: string): string {
+    return join(this.dir, ARTICLES_DIR, `${id}${JOURNAL_SUFFIX}`);
+  }
+
+  private async files(): Promise<{ ids: string[]; journals: Set<string> }> {
     const names = await readdir(join(this.dir, ARTICLES_DIR)).catch(() => [] as string[]);
-    return names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -'.json'.length)).filter((id) => SAFE_ID.test(id));
+    const idsEnding = (suffix: string) => names.filter((n) => n.endsWith(suffix) && !n.startsWith('.')).map((n) => n.slice(0, -suffix.length)).filter((id) => SAFE_ID.test(id));
+    return { ids: idsEnding('.json'), journals: new Set(idsEnding(JOURNAL_SUFFIX)) };
   }
 
   /** Temp files of writes cut short by a crash (we hold the lock: no write of ours is in flight). */
@@ -174,7 +204,7 @@ export class LibraryStore {
 
   private async summariseFile(id: string, stamp: FileStamp): Promise<ArticleSummary | undefined> {
     try {
-      const db = await this.openArticle(id);
+      const { db } = await this.openArticle(id);
       return summarise(db.data, new Date(stamp.mtimeMs).toISOString());
     } catch (err) {
       if (!(err instanceof NewsmarkError)) throw err;
@@ -183,8 +213,8 @@ export class LibraryStore {
     }
   }
 
-  /** Opens an article file; a damaged one is moved aside and, when a good backup exists, restored from it. */
-  private async openArticle(id: string): Promise<Low<ArticleFile>> {
+  /** Opens an article file with its journal; a damaged file is moved aside and, when a good backup exists, restored from it. */
+  private async openArticle(id: string): Promise<OpenArticle> {
     const cached = this.open.get(id);
     if (cached) return cached;
     const path = this.articlePath(id);
@@ -197,27 +227,62 @@ export class LibraryStore {
       return this.restoreDamaged(id, err);
     }
     if (!opened.existed) throw notFound(id);
-    this.remember(id, opened.db);
-    return opened.db;
+    return this.withJournal(id, opened.db);
   }
 
-  private async restoreDamaged(id: string, damage: CorruptFileError): Promise<Low<ArticleFile>> {
+  /** An empty journal for a file written afresh; one left beside it belongs to another file and is kept aside. */
+  private async freshJournal(id: string, seq: number): Promise<ArticleJournal> {
+    const path = this.journalPath(id);
+    await rename(path, asideName(path)).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+    });
+    this.journaled.delete(id);
+    return new ArticleJournal(path, seq, 0, 0);
+  }
+
+  /** Applies the article's journal to its file's content; a damaged journal is kept aside, reported and cut back. */
+  private async withJournal(id: string, db: Low<ArticleFile>): Promise<OpenArticle> {
+    const path = this.journalPath(id);
+    const read = await readJournal(path, db.data.journalSeq ?? 0);
+    if (read.damage) {
+      const kept = this.readOnly ? undefined : await keepDamagedJournal(path);
+      this.notices.push(
+        `articles/${id}${JOURNAL_SUFFIX}: ${read.damage}; the article was opened with the ${read.changes.length} edits before it` +
+          (kept ? ` and the journal was kept as ${kept}.` : ' (the journal was left as it is).'),
+      );
+      if (kept) {
+        await truncate(path, read.goodBytes);
+        read.size = read.goodBytes;
+      }
+    }
+    db.data = applyChanges(db.data, read.changes);
+    const entry = { db, journal: ArticleJournal.fromRead(path, read) };
+    if (entry.journal.pending) this.journaled.add(id);
+    this.remember(id, entry);
+    return entry;
+  }
+
+  private async restoreDamaged(id: string, damage: CorruptFileError): Promise<OpenArticle> {
     const backup = await this.backups.newestGood(id);
     if (!backup) throw damage;
     const path = this.articlePath(id);
+    // The journal holds edits to the damaged file, not to the backup: kept aside (before the backup
+    // is put back, so a crash in between cannot apply it), never applied.
+    const journal = await this.freshJournal(id, backup.data.journalSeq ?? 0);
     const stamp = await writeFileDurably(path, JSON.stringify(backup.data));
     const { db } = await openJsonFile(path, articleFileSchema, backup.data);
-    this.remember(id, db);
+    const entry = { db, journal };
+    this.remember(id, entry);
     const listed = this.index.get(id);
     const title = listed?.title ?? backup.data.article.title;
     this.recoveries.push({ articleId: id, title, damage: damage.reason, restoredFrom: backup.savedAt, lost: whatWasLost(listed, backup.data, backup.savedAt) });
     this.index.set(summarise(backup.data, listed?.updatedAt ?? backup.savedAt), stamp);
-    return db;
+    return entry;
   }
 
-  private remember(id: string, db: Low<ArticleFile>): void {
+  private remember(id: string, entry: OpenArticle): void {
     this.open.delete(id);
-    this.open.set(id, db);
+    this.open.set(id, entry);
     const oldest = this.open.keys().next().value;
     if (this.open.size > OPEN_LIMIT && oldest !== undefined) this.open.delete(oldest);
   }
@@ -261,7 +326,7 @@ export class LibraryStore {
    */
   async get(id: string): Promise<ArticleDocument> {
     try {
-      const db = await this.openArticle(id);
+      const { db } = await this.openArticle(id);
       const { article, annotations, relations, rejectedSuggestions, layers, progress } = db.data;
       return { article, annotations, relations, rejectedSuggestions, ...(layers ? { layers } : {}), ...(progress ? { progress } : {}) };
     } catch (err) {
@@ -281,7 +346,12 @@ export class LibraryStore {
     }
   }
 
-  /** Writes the article's file (keeping the one it replaces as a backup now and then); the index follows. */
+  /**
+   * Saves the article: as one line in its journal when the change is small and no backup is due,
+   * else by writing its file whole (keeping the one it replaces as a backup now and then). Durable
+   * when it returns; the index follows. Changed annotations must be new objects (they are
+   * compared by reference).
+   */
   async put(doc: ArticleDocument, updatedAt: string, { backup = false } = {}): Promise<ArticleSummary> {
     this.writable();
     const id = doc.article.id;
@@ -295,21 +365,61 @@ export class LibraryStore {
       ...(doc.layers?.length ? { layers: doc.layers } : {}),
       ...(doc.progress && Object.keys(doc.progress).length ? { progress: doc.progress } : {}),
     };
-    let db = this.open.get(id);
-    if (!db) {
-      db = (await openJsonFile(path, articleFileSchema, data).catch(async (err: unknown) => {
+    let entry = this.open.get(id);
+    let before: ArticleFile | undefined = entry?.db.data;
+    if (!entry) {
+      const opened = await openJsonFile(path, articleFileSchema, data).catch(async (err: unknown) => {
         if (!(err instanceof CorruptFileError)) throw err;
         return openJsonFile(path, articleFileSchema, data); // moved aside: write afresh
-      })).db;
-      this.remember(id, db);
+      });
+      if (opened.existed) {
+        entry = await this.withJournal(id, opened.db);
+        before = entry.db.data;
+      } else {
+        entry = { db: opened.db, journal: await this.freshJournal(id, 0) };
+        this.remember(id, entry);
+      }
     }
-    if (this.index.get(id)) await this.backups.beforeReplace(id, path, { force: backup });
-    db.data = data;
-    await db.write();
+    const journalSize = before ? await this.appendChange(id, entry, before, data, backup) : undefined;
     const summary = summarise(doc, updatedAt);
-    this.index.set(summary, (db.adapter as DurableJsonFile<ArticleFile>).lastStamp);
+    if (journalSize === undefined) {
+      await this.writeWhole(id, entry, data, { backup });
+      this.index.set(summary, (entry.db.adapter as DurableJsonFile<ArticleFile>).lastStamp);
+    } else {
+      this.index.set(summary, { ...this.index.stampOf(id)!, journal: journalSize });
+    }
     this.written(id);
     return summary;
+  }
+
+  /**
+   * Saves `after` as a journal line when it is a small change of `before` and no backup is due;
+   * returns the journal's new size, or undefined when the article is to be written whole.
+   */
+  private async appendChange(id: string, entry: OpenArticle, before: ArticleFile, after: ArticleFile, backup: boolean): Promise<number | undefined> {
+    const stamp = this.index.stampOf(id);
+    if (!stamp || !this.index.get(id) || this.backups.due(id, { force: backup })) return undefined;
+    const change = changeBetween(before, after, entry.journal.seq + 1);
+    if (!change) return undefined;
+    const line = JSON.stringify(change);
+    if (entry.journal.size + line.length > Math.max(JOURNAL_MIN_LIMIT, stamp.size)) return undefined;
+    if (Object.keys(change).length > 1) {
+      await entry.journal.append(line, change.seq);
+      this.journaled.add(id);
+    }
+    entry.db.data = after;
+    return entry.journal.size;
+  }
+
+  /** Writes the article's file whole (the journal's edits with it) and removes the journal. */
+  private async writeWhole(id: string, entry: OpenArticle, data: ArticleFile, { backup = false } = {}): Promise<void> {
+    const path = this.articlePath(id);
+    if (this.index.get(id)) await this.backups.beforeReplace(id, path, { force: backup });
+    const { journalSeq: _held, ...content } = data;
+    entry.db.data = { ...content, ...(entry.journal.seq ? { journalSeq: entry.journal.seq } : {}) };
+    await entry.db.write();
+    if (entry.journal.size > 0) await entry.journal.clear();
+    this.journaled.delete(id);
   }
 
   async remove(id: string): Promise<void> {
@@ -317,9 +427,12 @@ export class LibraryStore {
     const path = this.articlePath(id);
     if (!this.summary(id)) throw notFound(id);
     this.open.delete(id);
-    await unlink(path).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err;
-    });
+    this.journaled.delete(id);
+    for (const file of [path, this.journalPath(id)]) {
+      await unlink(file).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+      });
+    }
     this.index.delete(id);
     await this.backups.forget(id);
     this.written(id);
@@ -331,7 +444,7 @@ export class LibraryStore {
    */
   async textOf(id: string): Promise<string> {
     const cached = this.open.get(id);
-    if (cached) return cached.data.article.text;
+    if (cached) return cached.db.data.article.text;
     try {
       const raw = JSON.parse(await readFile(this.articlePath(id), 'utf8')) as { article?: { text?: unknown } };
       return typeof raw.article?.text === 'string' ? raw.article.text : '';
@@ -345,6 +458,8 @@ export class LibraryStore {
     this.writable();
     const path = this.articlePath(id);
     if (!this.summary(id)) throw notFound(id);
+    // The trash keeps one whole file: the journal's edits go into it first.
+    if (this.journaled.has(id)) await this.compact(id);
     this.open.delete(id);
     const exists = await stat(path).then(() => true, () => false);
     if (exists) await this.trash.put(id, path, at);

@@ -130,6 +130,8 @@ export const articleFileSchema = z.object({
   rejectedSuggestions: z.array(z.string()).default([]),
   layers: z.array(layerSchema).optional(),
   progress: progressSchema.optional(),
+  /** The last journal change this file holds (article-journal.ts); absent: none. */
+  journalSeq: z.number().int().nonnegative().optional(),
 });
 
 const countsSchema = z.object({
@@ -159,8 +161,8 @@ export const indexFileSchema = z.object({
   schemaVersion: z.number().int().positive(),
   settings: settingsSchema.optional(),
   articles: z.array(summarySchema),
-  /** Size and modification time of each article file when its summary was made. */
-  stamps: z.record(z.string(), z.object({ size: z.number().nonnegative(), mtimeMs: z.number() })).default({}),
+  /** Size and modification time of each article file (and its journal's size) when its summary was made. */
+  stamps: z.record(z.string(), z.object({ size: z.number().nonnegative(), mtimeMs: z.number(), journal: z.number().nonnegative().optional() })).default({}),
 });
 
 export type ArticleFile = z.infer<typeof articleFileSchema>;

@@ -27,6 +27,7 @@ import { useLibrary } from './state/use-library';
 import { ProgressControl } from './team/ProgressControl';
 import { useAnnotator } from './team/use-annotator';
 import { useSetProgress } from './team/use-progress';
+import { useLayerReader } from './team/use-layer-reader';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { useRemoteChanges } from './sync/sync-state';
 import { TeamSyncButton } from './sync/TeamSyncButton';
@@ -57,6 +58,7 @@ export function App() {
   const settings = useSettings();
   const annotator = useAnnotator(fail);
   const setProgress = useSetProgress(lib);
+  const layerReader = useLayerReader(doc, annotator.active);
   const [importReport, setImportReport] = useState<AnnotationImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const suggestions = useSuggestions(fail);
@@ -342,7 +344,15 @@ export function App() {
             }}
             onAnnounce={setSpoken}
             onLinkParty={linkParty}
-            tools={<ProgressControl doc={doc} annotator={annotator.active} onSet={setProgress} />}
+            tools={
+              <>
+                <ProgressControl doc={doc} annotator={annotator.active} onSet={setProgress} />
+                {layerReader.picker}
+              </>
+            }
+            shown={layerReader.shown}
+            overlays={layerReader.overlays}
+            beside={layerReader.beside}
           />
         ) : (
           <section className="reader empty" aria-label="Article">

@@ -1,10 +1,10 @@
 // The kill test's engine, shared by the vitest test (20 runs) and scripts/kill-test.ts (200):
 // runs edit-child.ts over one library, SIGKILLs it at a random moment, then checks what a user
-// relies on — every file parses, the library opens, no acknowledged edit is lost, the index
-// matches the files — and carries the library over to the next run (stale lock, backups and all).
+// relies on — every file parses, the library opens, no acknowledged edit is lost (most of them
+// sit in article journals at the kill, not yet compacted), the index matches the files — and carries the library over to the next run (stale lock, backups and all).
 
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { countKinds } from '../../model.js';
@@ -31,6 +31,8 @@ interface Expected {
 export interface RunReport {
   acknowledged: number;
   killed: boolean;
+  /** Whether the kill left edits in a journal not yet compacted into its article file. */
+  journaled: boolean;
   problems: string[];
 }
 
@@ -105,6 +107,14 @@ async function unparseable(dir: string): Promise<string[]> {
   return bad;
 }
 
+/** True when some article's journal holds lines (edits the kill caught before compaction). */
+async function pendingJournal(dir: string): Promise<boolean> {
+  for (const name of await readdir(join(dir, 'articles')).catch(() => [] as string[])) {
+    if (name.endsWith('.journal') && (await stat(join(dir, 'articles', name))).size > 0) return true;
+  }
+  return false;
+}
+
 async function indexProblems(service: LibraryService, dir: string): Promise<string[]> {
   const problems: string[] = [];
   const listed = await service.listArticles();
@@ -157,16 +167,17 @@ export async function killRun(child: string, dir: string, { edits = 1000, seed, 
     }
   }
   problems.push(...(await unparseable(dir)).map((p) => `does not parse: ${p}`));
+  const journaled = await pendingJournal(dir);
   let service: LibraryService;
   try {
     service = await LibraryService.open(dir);
   } catch (err) {
-    return { acknowledged, killed: exit.signal === 'SIGKILL', problems: [...problems, `the library does not open: ${(err as Error).message}`] };
+    return { acknowledged, killed: exit.signal === 'SIGKILL', journaled, problems: [...problems, `the library does not open: ${(err as Error).message}`] };
   }
   compare(expected, await stateOf(service), inFlight, problems);
   problems.push(...(await indexProblems(service, dir)));
   const leftovers = (await readdir(join(dir, 'articles'))).filter((n) => n.endsWith('.tmp'));
   if (leftovers.length) problems.push(`temp files left after open: ${leftovers.join(', ')}`);
   await service.close();
-  return { acknowledged, killed: exit.signal === 'SIGKILL', problems };
+  return { acknowledged, killed: exit.signal === 'SIGKILL', journaled, problems };
 }
