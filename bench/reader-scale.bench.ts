@@ -245,7 +245,7 @@ await benchApp({ seedSample: false, jsonBridge: true }, async (app) => {
         (window as any).__probe.time(
           () =>
             document.querySelector('.article-text > p')?.textContent?.startsWith(opening) &&
-            (window as any).__probe.sizes().reduce((a: number, b: number) => a + b, 0) === painted,
+            (window as any).__probe.drawn() === painted,
           () => [...document.querySelectorAll<HTMLButtonElement>('.library-item')].find((b) => b.textContent?.includes(title))!.click(),
         ) as Promise<{ ms: number }>,
       { title, opening, painted },
