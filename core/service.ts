@@ -508,15 +508,15 @@ export class LibraryService implements LibraryApi {
     return { fileName: exportFileName(articleId ? docs[0]?.article.title : undefined, exportedAt), content };
   }
 
-  async exportAs({ format, articleIds, flat, bom, raw, publisher }: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
+  async exportAs({ format, articleIds, ...options }: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
     const docs = await this.docs(articleIds && [...new Set(articleIds)]);
-    return exportAs(format, docs, { exportedAt: this.now(), flat, bom, raw, publisher, selected: articleIds !== undefined, annotator: this.annotator() });
+    return exportAs(format, docs, { ...options, exportedAt: this.now(), selected: articleIds !== undefined, annotator: this.annotator() });
   }
 
   /** exportAs in pieces, for the CLI to write as they come (not in the contract: no transport carries a stream). */
-  async exportChunks({ format, articleIds, flat, bom, raw, publisher }: InputOf<'exportAs'>): Promise<ExportedChunks> {
+  async exportChunks({ format, articleIds, ...options }: InputOf<'exportAs'>): Promise<ExportedChunks> {
     const docs = await this.docs(articleIds && [...new Set(articleIds)]);
-    return exportChunks(format, docs, { exportedAt: this.now(), flat, bom, raw, publisher, selected: articleIds !== undefined, annotator: this.annotator() });
+    return exportChunks(format, docs, { ...options, exportedAt: this.now(), selected: articleIds !== undefined, annotator: this.annotator() });
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */

@@ -50,6 +50,7 @@ export type ShortcutId =
   | 'export-library'
   | 'cycle-status'
   | 'layer-picker'
+  | 'agreement'
   | 'help';
 
 export interface Shortcut {
@@ -190,6 +191,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   { id: 'cycle-status', chords: [{ key: 'd' }], does: 'move your status of the article on: to do → in progress → done → reviewed → to do' },
   { id: 'layer-picker', chords: [{ key: 'v' }], does: 'choose the layers the reader shows: one, overlaid, or two side by side (Tab moves on, Esc back to the article)' },
+  {
+    id: 'agreement',
+    chords: [{ key: 'a', mod: true, shift: true }],
+    does: 'show how far the annotators agree (this article or the library)',
+    command: 'agreement',
+    inFields: true,
+  },
   { id: 'help', chords: [{ key: '?', shift: true }], does: 'show all shortcuts' },
 ];
 

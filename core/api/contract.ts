@@ -174,6 +174,8 @@ export const inputSchemas = {
       flat: z.boolean().optional(),
       bom: z.boolean().optional(),
       raw: z.boolean().optional(),
+      /** jsonl, jsonl-relations: one line per kind (doccano's default project drops overlapping spans). */
+      perKind: z.boolean().optional(),
       /** claimreview: the fact-checking organisation (name, URL) and the review page's URL. */
       publisher: z
         .object({ organisation: z.string().max(500).optional(), organisationUrl: z.string().max(4000).optional(), reviewUrl: z.string().max(4000).optional() })

@@ -62,6 +62,7 @@ export const MENU_COMMANDS = [
   'paste-article',
   'import-folder',
   'team-sync',
+  'agreement',
   'find',
   'toggle-theme',
 ] as const;

@@ -7,6 +7,7 @@ import type { MenuCommand } from '../../core/api/methods';
 import { call } from './api';
 import { articleUpload, saveAsDownload } from './files';
 import { ExportDialog } from './export/ExportDialog';
+import { saveExport } from './export/save-export';
 import { importAnnotationFile, looksLikeAnnotations, readAnnotationUpload, type AnnotationImport } from './import/annotation-file';
 import { ImportReportDialog } from './import/ImportReportDialog';
 import { LibraryView } from './library/LibraryView';
@@ -18,6 +19,7 @@ import { HitPicker } from './reader/HitPicker';
 import { Reader, type FocusRequest } from './reader/Reader';
 import type { Span } from './reader/selection';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { AgreementDialog } from './team/AgreementDialog';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { useSettings } from './settings/use-settings';
 import { Topbar } from './app/Topbar';
@@ -54,6 +56,7 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [agreementOpen, setAgreementOpen] = useState(false);
   const [spoken, setSpoken] = useState('');
   const settings = useSettings();
   const annotator = useAnnotator(fail);
@@ -161,6 +164,7 @@ export function App() {
         void exportJson(command === 'export-article' ? 'article' : 'library');
       else if (command === 'find') setFindOpen(Boolean(articleId));
       else if (command === 'toggle-theme') settings.toggleTheme();
+      else if (command === 'agreement') setAgreementOpen(true);
       // paste-article and import-folder: the library's ImportCenter listens for them itself.
     },
     [exportJson, lib, articleId, suggestions, settings],
@@ -398,15 +402,17 @@ export function App() {
       )}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsDialog state={settings} annotator={annotator} onClose={() => setSettingsOpen(false)} />}
+      {agreementOpen && <AgreementDialog articleId={articleId} onClose={() => setAgreementOpen(false)} />}
       {exportOpen && (
         <ExportDialog
           articles={lib.articles}
           currentArticleId={articleId}
-          onExport={(input) =>
+          onExport={(input, withConfig) =>
             void call('exportAs', input)
               .then((file) => {
-                saveAsDownload(file.fileName, file.content, file.mimeType, file.base64);
-                setStatus(`Exported ${file.fileName}.`);
+                const { status, message } = saveExport(file, withConfig);
+                setStatus(status);
+                if (message) lib.setMessage(message);
               })
               .catch((err) => fail('Export failed', err))
           }

@@ -12,7 +12,8 @@ type Scope = 'article' | 'selected' | 'library';
 interface Props {
   articles: ArticleSummary[];
   currentArticleId: string | null;
-  onExport: (input: InputOf<'exportAs'>) => void;
+  /** `withConfig`: also save Label Studio's labelling config beside the export. */
+  onExport: (input: InputOf<'exportAs'>, withConfig: boolean) => void;
   onClose: () => void;
 }
 
@@ -31,6 +32,8 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
   const [flat, setFlat] = useState(false);
   const [bom, setBom] = useState(false);
   const [raw, setRaw] = useState(false);
+  const [perKind, setPerKind] = useState(false);
+  const [withConfig, setWithConfig] = useState(true);
 
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
@@ -58,7 +61,8 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
       ...(flat && options.includes('flat') ? { flat: true } : {}),
       ...(bom && options.includes('bom') ? { bom: true } : {}),
       ...(raw && options.includes('raw') ? { raw: true } : {}),
-    });
+      ...(perKind && options.includes('perKind') ? { perKind: true } : {}),
+    }, format === 'label-studio' && withConfig);
     ref.current?.close();
   }
 
@@ -78,6 +82,14 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
             </label>
           ))}
         </fieldset>
+        {format === 'label-studio' && (
+          <fieldset className="export-options">
+            <legend>Options</legend>
+            <label>
+              <input type="checkbox" checked={withConfig} onChange={(e) => setWithConfig(e.target.checked)} /> Also save the labelling config (paste it into the project’s Labeling Interface)
+            </label>
+          </fieldset>
+        )}
         {options.length > 0 && (
           <fieldset className="export-options">
             <legend>Options</legend>
@@ -89,6 +101,11 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
             {options.includes('bom') && (
               <label>
                 <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Byte order mark, so Excel reads UTF-8
+              </label>
+            )}
+            {options.includes('perKind') && (
+              <label>
+                <input type="checkbox" checked={perKind} onChange={(e) => setPerKind(e.target.checked)} /> One line per kind (doccano’s default project drops overlapping spans)
               </label>
             )}
             {options.includes('raw') && (
