@@ -107,6 +107,7 @@ export class LibraryService implements LibraryApi {
       annotator: () => this.annotator(),
       change: (id, label, compute) => this.change(id, label, compute),
       now: () => this.now(),
+      newId: () => randomUUID(),
       write: (id, compute) => this.queue.run(id, async () => this.store.put(compute(await this.store.get(id)), this.now())),
     });
   }
@@ -169,6 +170,10 @@ export class LibraryService implements LibraryApi {
 
   setProgress(input: InputOf<'setProgress'>): Promise<Outputs['setProgress']> {
     return this.team.setProgress(input);
+  }
+
+  takeIntoCuration(input: InputOf<'takeIntoCuration'>): Promise<Outputs['takeIntoCuration']> {
+    return this.team.takeIntoCuration(input);
   }
 
   agreement(input: InputOf<'agreement'>): Promise<Outputs['agreement']> {

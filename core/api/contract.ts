@@ -3,7 +3,8 @@
 // the CLI all serve exactly this table.
 
 import { z } from 'zod';
-import { CLAIM_STATUSES, KINDS, PROGRESS_STATUSES, QUOTE_FORMS, RELATION_TYPES, type Annotation, type ArticleDocument, type ArticleSummary, type Relation } from '../model.js';
+import { CLAIM_STATUSES, KINDS, PROGRESS_STATUSES, QUOTE_FORMS, RELATION_TYPES, type Annotation, type ArticleDocument, type ArticleSummary, type Layer, type Relation } from '../model.js';
+import { TAKES } from '../curation/curate.js';
 import { FORMAT_NAMES } from '../formats/catalog.js';
 import type { ExportedAs } from '../formats/index.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
@@ -193,6 +194,10 @@ export const inputSchemas = {
   updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),
   /** How far an annotator is with the article; `annotator` defaults to whom this session stamps. */
   setProgress: z.object({ articleId: id, status: z.enum(PROGRESS_STATUSES), annotator: annotatorName.optional() }).strict(),
+  /** Settles one disagreement between layers a and b ("" is the user's own) into the curated layer. */
+  takeIntoCuration: z
+    .object({ articleId: id, a: z.string().max(200), b: z.string().max(200), item: z.string().min(1).max(1_000), take: z.enum(TAKES) })
+    .strict(),
   /** Agreement between annotators: of one article, of the articles tagged `tag`, else of the library. */
   agreement: z.object({ articleId: id.optional(), tag: text(100, 'a tag').trim().min(1).optional() }).strict(),
   getSyncStatus: z.object({}).strict(),
@@ -287,6 +292,7 @@ export interface Outputs {
   getSettings: { annotator: string | null; activeAnnotator: string | null };
   updateSettings: { annotator: string | null; activeAnnotator: string | null };
   setProgress: ArticleSummary;
+  takeIntoCuration: Layer;
   agreement: AgreementResult;
   getSyncStatus: SyncStatus;
   connectSync: SyncStatus;

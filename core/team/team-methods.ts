@@ -5,9 +5,10 @@
 import type { InputOf, Outputs } from '../api/contract.js';
 import { NewsmarkError } from '../api/errors.js';
 import { libraryAgreement } from '../agreement/library-agreement.js';
-import type { ArticleDocument, ArticleSummary } from '../model.js';
+import type { Annotation, ArticleDocument, ArticleSummary } from '../model.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { withStatus } from './progress.js';
+import { curate, type Take } from '../curation/curate.js';
 
 export interface TeamPorts {
   store: LibraryStore;
@@ -16,7 +17,10 @@ export interface TeamPorts {
   now: () => string;
   /** A change outside the edit history (a status is not undone with the annotations). */
   write: (articleId: string, compute: (doc: ArticleDocument) => ArticleDocument) => Promise<ArticleSummary>;
+  newId: () => string;
 }
+
+const TAKE_LABELS: Record<Take, string> = { a: "Curate: take A's", b: "Curate: take B's", both: 'Curate: take both', neither: 'Curate: take neither' };
 
 export class TeamMethods {
   constructor(private readonly ports: TeamPorts) {}
@@ -42,5 +46,14 @@ export class TeamMethods {
 
   agreement(scope: InputOf<'agreement'>): Promise<Outputs['agreement']> {
     return libraryAgreement(this.ports.store, this.ports.annotator(), scope);
+  }
+
+  /** One curation decision, recorded for undo like an edit. */
+  takeIntoCuration({ articleId, ...step }: InputOf<'takeIntoCuration'>): Promise<Outputs['takeIntoCuration']> {
+    const copy = (a: Annotation): Annotation => ({ ...a, id: this.ports.newId(), updatedAt: this.ports.now() });
+    return this.ports.change(articleId, TAKE_LABELS[step.take], (doc) => {
+      const { next, curated } = curate(doc, step, this.ports.annotator(), copy);
+      return { next, result: curated };
+    });
   }
 }

@@ -30,6 +30,7 @@ import { ProgressControl } from './team/ProgressControl';
 import { useAnnotator } from './team/use-annotator';
 import { useSetProgress } from './team/use-progress';
 import { useLayerReader } from './team/use-layer-reader';
+import { useCurator } from './team/use-curator';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { useRemoteChanges } from './sync/sync-state';
 import { TeamSyncButton } from './sync/TeamSyncButton';
@@ -62,6 +63,7 @@ export function App() {
   const annotator = useAnnotator(fail);
   const setProgress = useSetProgress(lib);
   const layerReader = useLayerReader(doc, annotator.active);
+  const curator = useCurator(lib, annotator.active);
   const [importReport, setImportReport] = useState<AnnotationImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const suggestions = useSuggestions(fail);
@@ -352,6 +354,7 @@ export function App() {
               <>
                 <ProgressControl doc={doc} annotator={annotator.active} onSet={setProgress} />
                 {layerReader.picker}
+                {curator.button}
               </>
             }
             shown={layerReader.shown}
@@ -400,6 +403,7 @@ export function App() {
           onClose={() => setPicker(null)}
         />
       )}
+      {curator.dialog}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsDialog state={settings} annotator={annotator} onClose={() => setSettingsOpen(false)} />}
       {agreementOpen && <AgreementDialog articleId={articleId} onClose={() => setAgreementOpen(false)} />}
