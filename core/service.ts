@@ -190,9 +190,11 @@ export class LibraryService implements LibraryApi {
     return this.store.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  async getArticle({ id }: InputOf<'getArticle'>): Promise<ArticleDocument> {
+  async getArticle({ id, quoteContext = true }: InputOf<'getArticle'>): Promise<ArticleDocument> {
     const doc = await this.store.get(id);
-    return { ...doc, annotations: [...doc.annotations].sort(compareByPosition) };
+    const annotations = [...doc.annotations].sort(compareByPosition);
+    if (quoteContext) return { ...doc, annotations };
+    return { ...doc, annotations: annotations.map((a) => ({ ...a, quote: { exact: a.quote.exact, prefix: '', suffix: '' } })) };
   }
 
   async importFile({ fileName, contentBase64, updateOf, batch }: InputOf<'importFile'>): Promise<ImportOutcome> {
