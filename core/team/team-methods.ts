@@ -1,6 +1,7 @@
-// The API methods of working as a team — the user's name, layers, agreement, curation and
-// progress — split out of service.ts by concern, behind the same contract: the service hands
-// them its store, its per-article change() (serialised, recorded for undo) and its clock.
+// The API methods of working as a team — the user's name (with the library's other settings, such
+// as the ClaimReview publisher), layers, agreement, curation and progress — split out of
+// service.ts by concern, behind the same contract: the service hands them its store, its
+// per-article change() (serialised, recorded for undo) and its clock.
 
 import type { InputOf, Outputs } from '../api/contract.js';
 import { NewsmarkError } from '../api/errors.js';
@@ -26,14 +27,18 @@ export class TeamMethods {
   constructor(private readonly ports: TeamPorts) {}
 
   async getSettings(): Promise<Outputs['getSettings']> {
-    return { annotator: this.ports.store.settings.annotator ?? null, activeAnnotator: this.ports.annotator() ?? null };
+    const { annotator, publisher } = this.ports.store.settings;
+    return { annotator: annotator ?? null, activeAnnotator: this.ports.annotator() ?? null, publisher: publisher ?? null };
   }
 
-  async updateSettings({ annotator }: InputOf<'updateSettings'>): Promise<Outputs['updateSettings']> {
+  /** Each setting given is replaced (null forgets it); one left out stays as it is. */
+  async updateSettings({ annotator, publisher }: InputOf<'updateSettings'>): Promise<Outputs['updateSettings']> {
     const { store } = this.ports;
     const settings = { ...store.settings };
     if (annotator === null) delete settings.annotator;
-    else settings.annotator = annotator;
+    else if (annotator !== undefined) settings.annotator = annotator;
+    if (publisher === null || (publisher && Object.keys(publisher).length === 0)) delete settings.publisher;
+    else if (publisher !== undefined) settings.publisher = publisher;
     await store.putSettings(settings);
     return this.getSettings();
   }
