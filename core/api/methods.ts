@@ -35,6 +35,7 @@ export const METHODS = [
   'getSettings',
   'updateSettings',
   'setProgress',
+  'takeIntoCuration',
   'agreement',
   'getSyncStatus',
   'connectSync',

@@ -55,7 +55,7 @@ Usage:
                                                Export annotations (the whole library
                                                unless --article, which may be repeated;
                                                to stdout unless --out)
-  newsmark agreement [--article ID | --tag T] [--json] [--library DIR]
+  newsmark agreement [--article ID | --tag T | --batch FOLDER] [--json] [--library DIR]
                                                Agreement between annotators (their layers
                                                and your own annotations): span F1, kappa
                                                and alpha per kind, speaker and cue
@@ -361,6 +361,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         user: { type: 'string' },
         'brat-mapping': { type: 'string' },
         tag: { type: 'string' },
+        batch: { type: 'string' },
         layer: { type: 'string' },
         'brat-layers': { type: 'boolean' },
       },
