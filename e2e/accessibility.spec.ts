@@ -46,6 +46,8 @@ const SCREENS: Screen[] = [
 
 for (const theme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violations, ${theme} theme`, async ({ app }) => {
+    // Ten axe scans of the whole window: on the shared machine (load 18) this took 55 s of the 60.
+    test.setTimeout(120_000);
     const { page } = app;
     await page.emulateMedia({ colorScheme: theme });
     await waitForPhrase(page, 'desalination');
@@ -72,7 +74,7 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('choosing an annotation says its kind and text to screen readers', async ({ app }) => {
+test('choosing an annotation says its kind, text and speaker to screen readers; a focused row is named by them', async ({ app }) => {
   const { page } = app;
   await waitForPhrase(page, 'desalination');
   await dragSelect(page, '€1.2 billion');
@@ -82,4 +84,25 @@ test('choosing an annotation says its kind and text to screen readers', async ({
   await page.keyboard.press('j');
   const live = page.locator('[aria-live="polite"].visually-hidden');
   await expect(live).toHaveText('Figure: €1.2 billion.');
+
+  // A quote with its speaker linked from the keyboard: the speaker is said too.
+  const quote = '"We cannot wait for the rain any longer,"';
+  await dragSelect(page, quote);
+  await page.keyboard.press('q');
+  await dragSelect(page, 'Carla Duarte');
+  await page.keyboard.press('l');
+  await expect(live).toHaveText('Linked “Carla Duarte” as speaker.');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('j');
+  await expect(live).toHaveText('Figure: €1.2 billion.');
+  await page.keyboard.press('j');
+  await expect(live).toHaveText(/^Quote: .We cannot wait for the rain any longer,.*, said by Carla Duarte\.$/u);
+
+  // An annotation reached with Tab (from the figure's row to the quote's) is named by its kind and its text.
+  await page.getByRole('list', { name: 'Annotations' }).locator('.annotation-summary').first().focus();
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveClass(/annotation-summary/);
+  await expect(focused).toHaveAccessibleName(/^Quote\b.*We cannot wait for the rain any longer/u);
 });

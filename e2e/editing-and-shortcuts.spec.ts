@@ -4,20 +4,20 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from './build-renderer';
-import { dragSelect, highlightedTexts, waitForPhrase } from './reader-actions';
+import { chooseFilesWithKey, dragSelect, highlightedTexts, waitForPhrase } from './reader-actions';
 import { expect, storedArticle, test } from './temp-library';
 
 const HARBOUR = join(REPO_ROOT, 'e2e', 'fixtures', 'harbour-vote.txt');
 const items = (page: Page) => page.getByRole('list', { name: 'Annotations' }).locator('.annotation-item');
 const selectedItem = (page: Page) => page.getByRole('list', { name: 'Annotations' }).locator('.annotation-item.selected');
 
-/** Opens the harbour story with the toolbar's Open… (these tests are about other keys). */
+/** Opens the harbour story with Ctrl+O, as a user at the keyboard does. */
 async function openHarbour(page: Page): Promise<void> {
   await waitForPhrase(page, 'desalination');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
-  await (await chooser).setFiles(HARBOUR);
+  await chooseFilesWithKey(page, 'Control+O', HARBOUR);
   await waitForPhrase(page, "Hamburg's city council");
+  // The keyboard is in the new article, not on a control.
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('reader'))).toBe(true);
 }
 
 test('Ctrl+Shift+G suggests, Ctrl+Alt+E opens the Export dialog, Ctrl+F finds', async ({ app }) => {

@@ -1,5 +1,5 @@
 // What a user does in the reader, as reusable steps for specs: select a phrase by dragging
-// the mouse across it, and read back the spans painted by a CSS highlight.
+// the mouse across it, read back the spans painted by a CSS highlight, open files with a key.
 
 import type { Page } from '@playwright/test';
 
@@ -89,4 +89,19 @@ export async function clickPhrase(page: Page, phrase: string): Promise<void> {
     throw new Error(`"${phrase}" is not in the article`);
   }, phrase);
   await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * Presses a key that opens the file chooser (Ctrl+O) and answers it with `files`.
+ * Playwright starts catching file choosers when a test waits for one, by a DevTools command the
+ * page handles on its main thread; a key press travels by the input pipeline instead and, on a
+ * loaded machine, can reach the page first: the chooser then opens uncaught and the wait times
+ * out. A round trip through the page after the wait began (DevTools commands are handled in
+ * order) makes sure the page catches choosers before the key arrives.
+ */
+export async function chooseFilesWithKey(page: Page, key: string, files: string | string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.evaluate(() => undefined);
+  await page.keyboard.press(key);
+  await (await chooser).setFiles(files);
 }

@@ -18,10 +18,10 @@ describe('menuTemplate', () => {
     const send = vi.fn();
     const file = items(template({ send }), '&File');
     const commands = file.filter((item) => item.click);
-    expect(commands.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+Shift+V', undefined, 'CmdOrCtrl+Alt+E', 'CmdOrCtrl+E', 'CmdOrCtrl+Shift+E', undefined]);
+    expect(commands.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+Shift+V', undefined, 'CmdOrCtrl+Alt+E', 'CmdOrCtrl+E', 'CmdOrCtrl+Shift+E', undefined, 'CmdOrCtrl+Shift+A']);
     expect(file.find((i) => i.label === 'Open &Recent')?.submenu).toEqual([{ label: 'No recent files', enabled: false }]);
     for (const item of commands) (item.click as () => void)();
-    expect(send.mock.calls).toEqual([['open'], ['paste-article'], ['import-folder'], ['export'], ['export-article'], ['export-library'], ['team-sync']]);
+    expect(send.mock.calls).toEqual([['open'], ['paste-article'], ['import-folder'], ['export'], ['export-article'], ['export-library'], ['team-sync'], ['agreement']]);
   });
 
   it('sends undo, redo and suggest from the Edit menu, leaving the keys to the renderer', () => {

@@ -70,6 +70,7 @@ export function menuTemplate({ appName, isMac, isPackaged, send, recent = [], op
       command('Export &whole library…', 'export-library'),
       separator,
       { label: '&Team sync…', click: () => send('team-sync') },
+      command('&Agreement between annotators…', 'agreement'),
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -35,6 +35,7 @@ export const METHODS = [
   'getSettings',
   'updateSettings',
   'setProgress',
+  'takeIntoCuration',
   'agreement',
   'getSyncStatus',
   'connectSync',
@@ -62,6 +63,7 @@ export const MENU_COMMANDS = [
   'paste-article',
   'import-folder',
   'team-sync',
+  'agreement',
   'find',
   'toggle-theme',
 ] as const;

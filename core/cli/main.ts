@@ -50,11 +50,12 @@ Usage:
                                                without a name); --status S (todo,
                                                in-progress, done, reviewed) lists only
                                                the articles at S for the annotator
-  newsmark export [--format F] [--flat] [--bom] [--raw] [--article ID]... [--out FILE] [--library DIR]
+  newsmark export [--format F] [--flat] [--bom] [--raw] [--per-kind] [--config FILE]
+                  [--article ID]... [--out FILE] [--library DIR]
                                                Export annotations (the whole library
                                                unless --article, which may be repeated;
                                                to stdout unless --out)
-  newsmark agreement [--article ID | --tag T] [--json] [--library DIR]
+  newsmark agreement [--article ID | --tag T | --batch FOLDER] [--json] [--library DIR]
                                                Agreement between annotators (their layers
                                                and your own annotations): span F1, kappa
                                                and alpha per kind, speaker and cue
@@ -63,7 +64,7 @@ Usage:
                                                and claims for an article, as JSON
 
 Export formats (--format, default json):
-${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].description}`).join('\n')}
+${FORMAT_NAMES.map((name) => `  ${name.padEnd(17)}${FORMAT_CATALOG[name].description}`).join('\n')}
   --flat  w3c: a plain array of annotations instead of an AnnotationCollection
   --bom   csv: start with a UTF-8 byte order mark, for Excel
   --reviewer NAME --reviewer-url URL --review-url URL
@@ -71,6 +72,12 @@ ${FORMAT_NAMES.map((name) => `  ${name.padEnd(13)}${FORMAT_CATALOG[name].descrip
           published on (Google's Fact Check markup requires both)
   --raw   csv: keep cells starting with = + - @ TAB CR as they are (by default
           they get a leading ' so a spreadsheet never runs them as formulas)
+  --per-kind
+          jsonl, jsonl-relations: one line per article and kind (doccano's default
+          project drops overlapping spans; the export warns, naming them)
+  --config FILE
+          label-studio: write the labelling config (<View> with the labels and
+          relations used) to FILE; paste it into the project's Labeling Interface
   brat needs --out: a folder gets a .txt and a .ann per article, a name ending
   in .zip gets them zipped. --brat-mapping FILE maps brat types to kinds (README).
   A brat .ann says nothing of who made it: --layer NAME puts the .ann files of this
@@ -246,7 +253,9 @@ interface ExportArgs {
   flat?: boolean;
   bom?: boolean;
   raw?: boolean;
+  'per-kind'?: boolean;
   out?: string;
+  config?: string;
   reviewer?: string;
   'reviewer-url'?: string;
   'review-url'?: string;
@@ -261,20 +270,26 @@ function publisherOf(args: ExportArgs, format: FormatName): InputOf<'exportAs'>[
   return set;
 }
 
+/** Each format option and the flag that sets it. */
+const OPTION_FLAGS: Record<FormatOption, keyof ExportArgs> = { flat: 'flat', bom: 'bom', raw: 'raw', perKind: 'per-kind' };
+
 function exportInput(args: ExportArgs): InputOf<'exportAs'> {
-  const { format = 'json', article, flat, bom, raw } = args;
+  const { format = 'json', article } = args;
   if (!(FORMAT_NAMES as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format "${format}"; the formats are ${FORMAT_NAMES.join(', ')}`);
   }
   const name = format as FormatName;
-  const options: Partial<Record<FormatOption, boolean>> = { flat, bom, raw };
-  for (const option of ['flat', 'bom', 'raw'] as const) {
-    if (options[option] && !FORMAT_CATALOG[name].options.includes(option)) {
+  const options: Partial<Record<FormatOption, true>> = {};
+  for (const [option, flag] of Object.entries(OPTION_FLAGS) as [FormatOption, keyof ExportArgs][]) {
+    if (!args[flag]) continue;
+    if (!FORMAT_CATALOG[name].options.includes(option)) {
       const takers = FORMAT_NAMES.filter((n) => FORMAT_CATALOG[n].options.includes(option));
-      throw new UsageError(`--${option} applies only to --format ${takers.join(', ')}`);
+      throw new UsageError(`--${flag} applies only to --format ${takers.join(', ')}`);
     }
+    options[option] = true;
   }
-  return { format: name, ...(article?.length ? { articleIds: article } : {}), ...(flat ? { flat } : {}), ...(bom ? { bom } : {}), ...(raw ? { raw } : {}), ...(publisherOf(args, name) ? { publisher: publisherOf(args, name) } : {}) };
+  if (args.config !== undefined && name !== 'label-studio') throw new UsageError('--config applies only to --format label-studio (it writes the labelling config there)');
+  return { format: name, ...(article?.length ? { articleIds: article } : {}), ...options, ...(publisherOf(args, name) ? { publisher: publisherOf(args, name) } : {}) };
 }
 
 async function suggest(call: Call, articles: string[] | undefined, io: CliIo): Promise<number> {
@@ -311,6 +326,11 @@ async function exportAs(service: LibraryService, args: ExportArgs, io: CliIo): P
     io.err(`newsmark: ${toApiError(err).message}`);
     return 1;
   }
+  for (const warning of file.warnings ?? []) io.err(`newsmark: warning: ${warning}`);
+  if (args.config !== undefined && file.companion) {
+    await writeFile(args.config, file.companion.content, 'utf8');
+    io.err(`newsmark: wrote the labelling config ${resolve(args.config)}`);
+  }
   if (file.base64) {
     await writeZipExport([...file.chunks].join(''), out!, io);
     return 0;
@@ -346,6 +366,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         flat: { type: 'boolean' },
         bom: { type: 'boolean' },
         raw: { type: 'boolean' },
+        'per-kind': { type: 'boolean' },
+        config: { type: 'string' },
         reviewer: { type: 'string' },
         'reviewer-url': { type: 'string' },
         'review-url': { type: 'string' },
@@ -357,6 +379,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         user: { type: 'string' },
         'brat-mapping': { type: 'string' },
         tag: { type: 'string' },
+        batch: { type: 'string' },
         layer: { type: 'string' },
         'brat-layers': { type: 'boolean' },
       },

@@ -2,14 +2,15 @@
 // a one-line description, the file extension and MIME type, and which options apply. Plain data,
 // so the renderer's Export dialog can list the formats without bundling the exporters.
 
-export const FORMAT_NAMES = ['json', 'w3c', 'jsonl', 'label-studio', 'csv', 'claimreview', 'markdown', 'brat', 'conll'] as const;
+export const FORMAT_NAMES = ['json', 'w3c', 'jsonl', 'jsonl-relations', 'label-studio', 'csv', 'claimreview', 'markdown', 'brat', 'conll'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 /**
  * `flat`: a plain array instead of a collection (w3c). `bom`: a UTF-8 byte order mark for Excel
- * (csv). `raw`: cells that look like formulas kept as they are, not neutralised (csv).
+ * (csv). `raw`: cells that look like formulas kept as they are, not neutralised (csv). `perKind`:
+ * one line per kind, so doccano's default project (no overlapping spans) drops none across kinds.
  */
-export type FormatOption = 'flat' | 'bom' | 'raw';
+export type FormatOption = 'flat' | 'bom' | 'raw' | 'perKind';
 
 export interface FormatInfo {
   name: FormatName;
@@ -46,12 +47,20 @@ export const FORMAT_CATALOG: Record<FormatName, FormatInfo> = {
     description: 'One article per line with labelled spans (code-point offsets) for NLP training.',
     extension: 'jsonl',
     mimeType: 'application/jsonl',
-    options: [],
+    options: ['perKind'],
+  },
+  'jsonl-relations': {
+    name: 'jsonl-relations',
+    label: 'doccano JSONL with relations',
+    description: 'Entities and relations (speakers, claimants, links) for a doccano relation project.',
+    extension: 'relations.jsonl',
+    mimeType: 'application/jsonl',
+    options: ['perKind'],
   },
   'label-studio': {
     name: 'label-studio',
     label: 'Label Studio tasks',
-    description: 'Tasks with labels and relations, ready to import into Label Studio.',
+    description: 'Tasks with labels and relations, with the labelling config to load them.',
     extension: 'label-studio.json',
     mimeType: 'application/json',
     options: [],

@@ -12,16 +12,24 @@ const CASES: { file: string; format: FormatName; options?: Partial<ExportOptions
   ...FORMAT_NAMES.filter((format) => !EXPORT_FORMATS[format].zip).map((format) => ({ file: `${format}.${EXPORT_FORMATS[format].extension.split('.').pop()}`, format })),
   { file: 'w3c-flat.jsonld', format: 'w3c', options: { flat: true } },
   { file: 'csv-bom.csv', format: 'csv', options: { bom: true } },
+  { file: 'jsonl-per-kind.jsonl', format: 'jsonl', options: { perKind: true } },
+  { file: 'jsonl-relations-per-kind.jsonl', format: 'jsonl-relations', options: { perKind: true } },
 ];
+
+function matchesGolden(file: string, content: Buffer): void {
+  const path = new URL(`./golden/${file}`, import.meta.url);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, content);
+  expect(existsSync(path), `golden/${file} is missing; run with UPDATE_GOLDEN=1`).toBe(true);
+  expect(content.equals(readFileSync(path)), `golden/${file} differs; run with UPDATE_GOLDEN=1 if the change is meant`).toBe(true);
+}
 
 describe('golden files', () => {
   for (const { file, format, options } of CASES) {
     it(`${format}${options ? ` ${JSON.stringify(options)}` : ''} matches golden/${file}`, () => {
-      const content = Buffer.from(EXPORT_FORMATS[format].export(FIXTURE_DOCS, { exportedAt: FIXTURE_EXPORTED_AT, ...options }), 'utf8');
-      const path = new URL(`./golden/${file}`, import.meta.url);
-      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, content);
-      expect(existsSync(path), `golden/${file} is missing; run with UPDATE_GOLDEN=1`).toBe(true);
-      expect(content.equals(readFileSync(path)), `golden/${file} differs; run with UPDATE_GOLDEN=1 if the change is meant`).toBe(true);
+      const { content, companion } = EXPORT_FORMATS[format].write(FIXTURE_DOCS, { exportedAt: FIXTURE_EXPORTED_AT, ...options });
+      matchesGolden(file, Buffer.from(content, 'utf8'));
+      // A companion file (Label Studio's labelling config) has its golden file beside the export's.
+      if (companion) matchesGolden(companion.suffix, Buffer.from(companion.content, 'utf8'));
     });
   }
 

@@ -11,6 +11,8 @@ import { conllExport } from './conll.js';
 import { csvExport } from './csv.js';
 import { jsonTextChunks, StreamedList } from './json-stream.js';
 import { jsonText } from './json-text.js';
+import { doccanoRelationsExport } from './doccano/relations.js';
+import type { CompanionFile, FormatOutput } from './format-output.js';
 import { jsonlExport } from './jsonl.js';
 import { labelStudioExport } from './label-studio.js';
 import { markdownExport } from './markdown.js';
@@ -32,10 +34,21 @@ export interface ExportOptions {
   raw?: boolean;
   /** claimreview: the fact-checking organisation and the review page. */
   publisher?: ReviewPublisher;
+  /** jsonl, jsonl-relations: one line per kind, for doccano projects that cannot hold overlapping spans. */
+  perKind?: boolean;
 }
 
+type Writer = (docs: readonly ArticleDocument[], options: ExportOptions) => string | FormatOutput;
+
 export interface ExportFormat extends FormatInfo {
+  /** The file's text. */
   export: (docs: readonly ArticleDocument[], options: ExportOptions) => string;
+  /** The file's text with what comes with it: warnings, a companion file (see format-output.ts). */
+  write: (docs: readonly ArticleDocument[], options: ExportOptions) => FormatOutput;
+}
+
+function formatOutput(result: string | FormatOutput): FormatOutput {
+  return typeof result === 'string' ? { content: result } : result;
 }
 
 /** The formats that are one JSON value, which a big export writes piece by piece (exportChunks). */
@@ -47,10 +60,11 @@ const JSON_VALUES: Partial<Record<FormatName, (docs: readonly ArticleDocument[],
   },
 };
 
-const WRITERS: Record<FormatName, ExportFormat['export']> = {
+const WRITERS: Record<FormatName, Writer> = {
   json: (docs, { exportedAt, annotator }) => nativeJsonText(docs, exportedAt, annotator),
   w3c: (docs, options) => jsonText(JSON_VALUES.w3c!(docs, options)),
-  jsonl: (docs, { annotator }) => jsonlExport(docs, annotator),
+  jsonl: (docs, { annotator, perKind }) => jsonlExport(docs, annotator, perKind),
+  'jsonl-relations': (docs, { annotator, perKind }) => doccanoRelationsExport(docs, annotator, perKind),
   'label-studio': (docs, { annotator }) => labelStudioExport(docs, annotator),
   csv: csvExport,
   claimreview: claimReviewExport,
@@ -60,7 +74,10 @@ const WRITERS: Record<FormatName, ExportFormat['export']> = {
 };
 
 export const EXPORT_FORMATS: Record<FormatName, ExportFormat> = Object.fromEntries(
-  FORMAT_NAMES.map((name) => [name, { ...FORMAT_CATALOG[name], export: WRITERS[name] }]),
+  FORMAT_NAMES.map((name) => {
+    const write = (docs: readonly ArticleDocument[], options: ExportOptions) => formatOutput(WRITERS[name](docs, options));
+    return [name, { ...FORMAT_CATALOG[name], write, export: (docs: readonly ArticleDocument[], options: ExportOptions) => write(docs, options).content }];
+  }),
 ) as Record<FormatName, ExportFormat>;
 
 export interface ExportedAs {
@@ -70,6 +87,10 @@ export interface ExportedAs {
   mimeType: string;
   /** Set when `content` is base64-encoded bytes. */
   base64?: true;
+  /** What the user must know about the export (spans the peer will drop, links left out). */
+  warnings?: string[];
+  /** A file to save beside the export (Label Studio's labelling config), named after it. */
+  companion?: { fileName: string; content: string; mimeType: string };
 }
 
 export interface ExportedChunks extends Omit<ExportedAs, 'content'> {
@@ -95,8 +116,22 @@ export function exportChunks(name: FormatName, docs: readonly ArticleDocument[],
   // every other format would pass those offsets off as spans of the current text, so leaves it out.
   const placed = name === 'json' ? docs : docs.map(withoutOrphans);
   const value = streamed ? JSON_VALUES[name] : undefined;
-  const chunks = value ? jsonTextChunks(value(placed, options)) : [format.export(placed, options)];
-  return { fileName, chunks, mimeType: format.mimeType, ...(format.zip ? { base64: true as const } : {}) };
+  if (value) return { fileName, chunks: jsonTextChunks(value(placed, options)), mimeType: format.mimeType };
+  const { content, warnings, companion } = format.write(placed, options);
+  return {
+    fileName,
+    chunks: [content],
+    mimeType: format.mimeType,
+    ...(format.zip ? { base64: true as const } : {}),
+    ...(warnings?.length ? { warnings } : {}),
+    ...(companion ? { companion: companionOf(fileName, format.extension, companion) } : {}),
+  };
+}
+
+/** "newsmark-library-2025-09-21.label-studio.json" → "newsmark-library-2025-09-21.label-studio.config.xml". */
+function companionOf(fileName: string, extension: string, { suffix, content, mimeType }: CompanionFile): NonNullable<ExportedAs['companion']> {
+  const stem = fileName.slice(0, fileName.length - extension.length - 1);
+  return { fileName: `${stem}.${suffix}`, content, mimeType };
 }
 
 function placedOnly<T extends Pick<ArticleDocument, 'annotations' | 'relations'>>(set: T): T {

@@ -37,4 +37,31 @@ describe('reported speech without quote marks', () => {
       [],
     );
   });
+
+  it('reports beliefs, wishes and stances: "believes", "wants", "declined"', () => {
+    const text =
+      'Governor Alma Ruiz believes the tunnel can be finished by 2030. Her rival, Tom Becker, wants a second bridge instead. Becker declined to comment.';
+    expect(indirect(text)).toEqual([
+      { text: 'the tunnel can be finished by 2030', speaker: 'Alma Ruiz', cue: 'believes' },
+      { text: 'a second bridge instead', speaker: 'Tom Becker', cue: 'wants' },
+      { text: 'to comment', speaker: 'Becker', cue: 'declined' },
+    ]);
+  });
+
+  it('gives "X, who said …" the relative pronoun as its mention and X as its name, the report ending at the comma', () => {
+    const text = 'Councillor Rita Hahn, who said on Monday that the budget was short by a million, will chair the inquiry.';
+    const [q] = findQuotes(text);
+    expect(q).toMatchObject({ form: 'indirect', text: 'on Monday that the budget was short by a million', speaker: { name: 'Rita Hahn' } });
+    expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe('who');
+  });
+
+  it('reads a headline "Name: …" and a transcript line "NAME: …" as what they say, but not a label or a place', () => {
+    const text =
+      'Maria Lopez: The port deal will cost jobs\n\nHOST: Why now?\n\nLOPEZ: Because the vote is next week and nobody has read it.\n\nHOST: Thank you.\n\nLOPEZ: Thank you for having me here.\n\nUPDATE: The vote was moved.\n\nBOOM: Another poll is out\n\nOhio: Results at a glance';
+    expect(indirect(text)).toEqual([
+      { text: 'The port deal will cost jobs', speaker: 'Maria Lopez', cue: ':' },
+      { text: 'Because the vote is next week and nobody has read it', speaker: 'LOPEZ', cue: ':' },
+      { text: 'Thank you for having me here', speaker: 'LOPEZ', cue: ':' },
+    ]);
+  });
 });

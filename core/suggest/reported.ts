@@ -16,10 +16,18 @@ export interface ReportedClause {
 
 /** Content shorter than this many words is not worth proposing ("he said so"). */
 const MIN_CONTENT_WORDS = 3;
+/** What a stance is about may be shorter: "declined to comment", "endorsed Ted Cruz". */
+const MIN_STANCE_WORDS = 2;
 /** At most this many words between the comma and the verb of "…, the senator from Ohio said". */
 const TAIL_WORDS = 7;
 /** "…, they said on Saturday, …": at most this many words between the verb and the comma closing the attribution. */
 const PARENTHESIS_WORDS = 4;
+
+/** A line's head naming a speaker: one to six words, the first capitalised, then a colon. */
+const COLON_LINE = /^(\p{Lu}[\p{L}.'’\-]*(?:[ \u00a0]+[\p{L}.'’\-]+){0,5}):[ \u00a0]+\S/u;
+/** Line heads that label, not speak: "UPDATE:", "Q:", "Photo:", "Editor's note:". */
+const NOT_SPEAKER_LABELS =
+  /^(?:[QA]|update|updated|watch|related|note|editor['’]s note|photo|photos|video|source|sources|read more|see also|correction|exclusive|breaking|live|analysis|opinion|transcript|tags?|topics?|filed under|posted|published|by|via|credit|caption|warning|disclaimer|full text|here|subscribe|sign up)$/iu;
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -67,7 +75,7 @@ export class ReportedSpeech {
   }
 
   private verbsIn(from: number, to: number): SpeechVerb[] {
-    return findSpeechVerbs(this.text, from, to).filter((v) => !v.naming && !this.inStretch(v.start));
+    return findSpeechVerbs(this.text, from, to, true).filter((v) => !v.naming && !this.inStretch(v.start));
   }
 
   /** The last comma outside quote marks in [from, to) — or the closing mark of a quote ending in one. */
@@ -76,8 +84,9 @@ export class ReportedSpeech {
     return -1;
   }
 
-  private clause(content: Span, attributed: Attributed | undefined): ReportedClause | undefined {
-    if (!attributed || words(this.text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return undefined;
+  private clause(content: Span, attributed: Attributed | undefined, verb?: SpeechVerb): ReportedClause | undefined {
+    const least = verb?.attitude ? MIN_STANCE_WORDS : MIN_CONTENT_WORDS;
+    if (!attributed || words(this.text.slice(content.start, content.end)) < least) return undefined;
     return { content, attributed };
   }
 
@@ -101,16 +110,18 @@ export class ReportedSpeech {
    */
   private tail(unit: Span, verb: SpeechVerb): ReportedClause | undefined {
     const { text } = this;
-    const long = words(text.slice(verb.end, unit.end)) > TAIL_WORDS;
+    // A stance's object follows it ("…, Becker wants a second bridge"): only "…, Cruz believes." ends a sentence with one.
+    const long = words(text.slice(verb.end, unit.end)) > (verb.attitude ? 1 : TAIL_WORDS);
     const next = text.indexOf(',', verb.end);
     const middle = long && next >= 0 && next < unit.end && words(text.slice(verb.end, next)) <= PARENTHESIS_WORDS;
     for (let comma = this.lastComma(unit.start, verb.start); comma >= 0; comma = this.lastComma(unit.start, comma)) {
       if (words(text.slice(comma + 1, verb.start)) > TAIL_WORDS) return undefined;
-      const after = !/\p{L}/u.test(text.slice(comma + 1, verb.start));
+      // "…, said X" — but not "Her rival, Tom Becker, wants …" (a stance never comes before its subject), nor after a bare name.
+      const after = !/\p{L}/u.test(text.slice(comma + 1, verb.start)) && !verb.attitude && !this.nameBefore(unit, comma);
       if (long && !after && !middle) return undefined;
       const attributed = this.finder.attributeTo(verb, comma + 1, unit.end, after);
       const content = middle && !after ? trim(text, unit.start, unit.end) : trim(text, unit.start, comma);
-      if (attributed) return this.clause(content, attributed);
+      if (attributed) return this.clause(content, attributed, verb);
     }
     return undefined;
   }
@@ -124,20 +135,75 @@ export class ReportedSpeech {
     const attributed =
       this.finder.attributeTo(verb, clauseStart, verb.start, false) ??
       (clauseStart > unit.start ? this.finder.attributeTo(verb, unit.start, verb.start, false) : undefined);
-    return this.clause(trim(text, verb.end, unit.end), attributed);
+    // "Ruth Ames, who said last week that …, will run again": a relative clause's report ends at its comma.
+    const relative = /,\s*(?:who|which)\s+(?:[\p{L}]+\s+){0,2}$/u.test(text.slice(Math.max(unit.start, verb.start - 30), verb.start));
+    const end = relative ? this.nextComma(verb.end, unit.end) : unit.end;
+    return this.clause(trim(text, verb.end, end), attributed, verb);
+  }
+
+  /** "…, Tom Becker, said": the words between the comma at `comma` and the one before it are a name on their own. */
+  private nameBefore(unit: Span, comma: number): boolean {
+    const prev = this.lastComma(unit.start, comma);
+    return prev >= 0 && this.finder.nameOf(prev + 1, comma) !== undefined && words(this.text.slice(prev + 1, comma)) <= 4;
+  }
+
+  /** The first comma outside quote marks in [from, to), or `to`. */
+  private nextComma(from: number, to: number): number {
+    for (let i = from; i < to; i++) if (this.text[i] === ',' && !this.inStretch(i)) return i;
+    return to;
+  }
+
+  /**
+   * "Clinton camp: Trump's plan threatens security" / "FALLIN: Well, I think …": a headline or a
+   * transcript line that opens with who speaks and a colon; the rest of the line is what they say.
+   */
+  private colonLine(unit: Span): ReportedClause | undefined {
+    const { text } = this;
+    if (unit.start > 0 && text[unit.start - 1] !== '\n') return undefined;
+    const m = COLON_LINE.exec(text.slice(unit.start, Math.min(unit.end, unit.start + 80)));
+    const label = m?.[1] ?? '';
+    if (!m || NOT_SPEAKER_LABELS.test(label) || words(label) > 6) return undefined;
+    const who = label.replace(/\s+to\s+.*$/iu, ''); // "Obama to Asians worried about the vote: …"
+    const colon = unit.start + label.length;
+    const lineEnd = text.indexOf('\n', colon);
+    const content = trim(text, colon + 1, lineEnd < 0 ? text.length : lineEnd);
+    // A transcript's speaker is in capitals ("KATE BOULDUAN:"); a headline's is a name ("Clinton camp:"), never a place or a topic.
+    // A transcript's speakers speak more than once: "BOOM:" or "EMAIL:" heading one line is not one.
+    const transcript = /^\p{Lu}[\p{Lu}.'’\- ]+$/u.test(who) && words(who) <= 3 && this.linesOpenedBy(who) > 1;
+    const speaker = transcript
+      ? { start: unit.start, end: unit.start + who.length, name: who, via: 'x-said' as const }
+      : this.finder.nameOf(unit.start, unit.start + who.length);
+    return speaker && this.clause(content, { speaker, cue: { start: colon, end: colon + 1, text: ':' } });
+  }
+
+  private readonly lineHeads = new Map<string, number>();
+  /** How many lines open with `label` and a colon. */
+  private linesOpenedBy(label: string): number {
+    let n = this.lineHeads.get(label);
+    if (n === undefined) {
+      n = this.text.split(`\n${label}:`).length - 1 + (this.text.startsWith(`${label}:`) ? 1 : 0);
+      this.lineHeads.set(label, n);
+    }
+    return n;
   }
 
   /** The reported clause of each unit that has one, in text order. */
   findAll(units: readonly Span[]): ReportedClause[] {
     const found: ReportedClause[] = [];
     for (const unit of units) {
-      const clause =
-        this.according(unit) ??
-        this.verbsIn(unit.start, unit.end).reduce<ReportedClause | undefined>(
-          (hit, verb) => hit ?? this.tail(unit, verb) ?? this.head(unit, verb),
-          undefined,
-        );
-      if (clause) found.push(clause);
+      const according = this.colonLine(unit) ?? this.according(unit);
+      if (according) {
+        found.push(according);
+        continue;
+      }
+      // Several reports in one sentence ("X, who said …, argued that …"), none inside another's content or attribution.
+      const inUnit: ReportedClause[] = [];
+      for (const verb of this.verbsIn(unit.start, unit.end)) {
+        if (inUnit.some((c) => verb.start < c.content.end)) continue;
+        const clause = this.tail(unit, verb) ?? this.head(unit, verb);
+        if (clause && !inUnit.some((c) => clause.content.start < c.content.end)) inUnit.push(clause);
+      }
+      found.push(...inUnit);
     }
     return found;
   }

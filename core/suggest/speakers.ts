@@ -148,6 +148,14 @@ export class SpeakerFinder {
     return found && this.speaker(found, verb);
   }
 
+  /** The person or body named by the whole of text[from, to) ("Bernie Sanders", "Clinton camp"), as a speaker. */
+  nameOf(from: number, to: number): Speaker | undefined {
+    const { text } = this.input;
+    const m = this.mentionsIn(from, to).find((x) => (x.kind === 'person' || x.kind === 'org') && !/\p{L}/u.test(text.slice(from, x.start)));
+    if (!m || wordCount(text.slice(m.end, to)) > 1) return undefined;
+    return { start: m.start, end: m.end, name: m.name, via: 'x-said' };
+  }
+
   /** "according to X" between `according.end` and `to`. */
   accordingTo(according: Span, to: number): Attributed | undefined {
     const { text } = this.input;
@@ -174,8 +182,12 @@ export class SpeakerFinder {
   private fromTail(quote: Span): Attributed | undefined {
     const { text } = this.input;
     const sentence = this.sentenceAt(quote.end - 1);
+    // "“Is Obama profiling?” Trump asked.": a quote ending in its own stop leaves the attribution to the next sentence.
+    const i = lastAtOrBefore(this.sentenceStarts, quote.end - 1);
+    const following = sentence.end <= quote.end ? this.input.sentences[i + 1] : undefined;
+    const sentenceEnd = following && !text.slice(quote.end, following.start).includes('\n') ? following.end : sentence.end;
     const next = this.input.stretches[lastAtOrBefore(this.stretchStarts, quote.start) + 1];
-    const end = Math.min(sentence.end, next ? next.start : text.length);
+    const end = Math.min(sentenceEnd, next ? next.start : text.length);
     const verb = findSpeechVerbs(text, quote.end, end)[0];
     if (!verb || wordCount(text.slice(quote.end, verb.start)) > TAIL_WORDS) return undefined;
     const before = /\p{L}/u.test(text.slice(quote.end, verb.start));
@@ -223,6 +235,7 @@ export class SpeakerFinder {
     const end = from + trimmed.length;
     const lastWord = /([\p{L}'’\-]+)$/u.exec(trimmed)?.[1] ?? '';
     if (PRONOUNS.has(lastWord.toLowerCase())) return this.pronoun(end - lastWord.length, lastWord);
+    if (/^(?:who|which|that)$/iu.test(lastWord)) return this.relative(from, end - lastWord.length, lastWord);
     if (trimmed.endsWith(',')) return this.appositive(from, end);
     const atEnd = this.mentionsIn(from, end).filter((m) => !m.possessive && !/\S/u.test(text.slice(m.end, end))).pop();
     if (atEnd) return this.named(atEnd, 'x-said');
@@ -313,6 +326,17 @@ export class SpeakerFinder {
     }
     const body = this.lastMention(before, (m) => m.kind === 'org');
     return body && this.named(body, 'statement');
+  }
+
+  /** "Ruth Ames, who said …": the span is the relative pronoun, the name the person or body right before its comma. */
+  private relative(from: number, at: number, word: string): Found | undefined {
+    const { text } = this.input;
+    const before = text.slice(from, at);
+    if (!/,\s*$/u.test(before)) return undefined;
+    const comma = from + before.lastIndexOf(',');
+    const named = this.mentionsIn(from, comma).filter((m) => !m.possessive && !/\S/u.test(text.slice(m.end, comma))).pop();
+    if (!named || (named.kind !== 'person' && named.kind !== 'org')) return undefined;
+    return { ...this.named(named, 'pronoun'), span: { start: at, end: at + word.length } };
   }
 
   /** "he said": the span is the pronoun, the name the person it refers to. */

@@ -2,6 +2,7 @@
 // phrase "according to". Quotes use them to tell speech from scare quotes, speakers to find who
 // is talking, and claims to see that a sentence is attributed to a source.
 
+import { ATTITUDE_VERBS } from './attitude-verbs.js';
 import type { Span } from './types.js';
 
 /** [base, 3rd person, past, -ing] for each verb; the past form is the one reported as the cue. */
@@ -75,6 +76,28 @@ const VERBS: readonly (readonly string[])[] = [
   ['hint', 'hints', 'hinted', 'hinting'],
   ['charge', 'charges', 'charged', 'charging'],
   ['post', 'posts', 'posted', 'posting'],
+  // How reporters tag a quote after it ("“…!” Trump tweeted", "“…,” reads an editorial", "mused X").
+  ['read', 'reads', 'read', 'reading'],
+  ['muse', 'muses', 'mused', 'musing'],
+  ['react', 'reacts', 'reacted', 'reacting'],
+  ['assure', 'assures', 'assured', 'assuring'],
+  ['tout', 'touts', 'touted', 'touting'],
+  ['repeat', 'repeats', 'repeated', 'repeating'],
+  ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  ['shout', 'shouts', 'shouted', 'shouting'],
+  ['yell', 'yells', 'yelled', 'yelling'],
+  ['chant', 'chants', 'chanted', 'chanting'],
+  ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
+  ['quip', 'quips', 'quipped', 'quipping'],
+  ['retort', 'retorts', 'retorted', 'retorting'],
+  ['demur', 'demurs', 'demurred', 'demurring'],
+  ['interject', 'interjects', 'interjected', 'interjecting'],
+  ['plead', 'pleads', 'pleaded', 'pleading'],
+  ['scoff', 'scoffs', 'scoffed', 'scoffing'],
+  ['lament', 'laments', 'lamented', 'lamenting'],
+  ['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
+  ['opine', 'opines', 'opined', 'opining'],
+  ['quote', 'quotes', 'quoted', 'quoting'],
 ];
 
 /**
@@ -98,16 +121,19 @@ function formsOf(table: readonly (readonly string[])[]): Map<string, string> {
 }
 
 /** Forms that in political news are nearly always nouns ("the states", "a tweet"): only their past and -ing forms report speech. */
-const NOUNS_FIRST = new Set(['state', 'states', 'tweet', 'tweets']);
+const NOUNS_FIRST = new Set(['state', 'states', 'tweet', 'tweets', 'support', 'question', 'questions']);
 
 const SPEECH = new Map([...formsOf(VERBS)].filter(([form]) => !NOUNS_FIRST.has(form)));
 const NAMING = formsOf(NAMING_VERBS);
+const ATTITUDE = new Map([...formsOf(ATTITUDE_VERBS)].filter(([form]) => !NOUNS_FIRST.has(form)));
 
 export interface SpeechVerb extends Span {
   /** The verb as written ("underscored", "pointed out"). */
   verb: string;
   /** True for call/describe/dub…, which attribute but do not report speech. */
   naming: boolean;
+  /** True for believe/want/endorse… (attitude-verbs.ts): a stance, not words. */
+  attitude?: boolean;
 }
 
 const WORD = /\p{L}+(?:\s+out\b)?/gu;
@@ -141,8 +167,8 @@ function isNounUse(text: string, start: number): boolean {
   return DETERMINERS.has(prev.toLowerCase()) || /['’]s?$/u.test(prev);
 }
 
-/** Speech verbs in text[from, to), in text order, with absolute offsets. */
-export function findSpeechVerbs(text: string, from: number, to: number): SpeechVerb[] {
+/** Speech verbs in text[from, to), in text order, with absolute offsets; with `attitudes`, the verbs of attitude-verbs.ts too. */
+export function findSpeechVerbs(text: string, from: number, to: number, attitudes = false): SpeechVerb[] {
   const found: SpeechVerb[] = [];
   const segment = text.slice(from, to);
   for (const m of segment.matchAll(WORD)) {
@@ -150,10 +176,12 @@ export function findSpeechVerbs(text: string, from: number, to: number): SpeechV
     if (word.endsWith(' out') && !SPEECH.has(word)) word = word.split(' ')[0] ?? word;
     if (word.startsWith('point') && !word.endsWith(' out')) continue;
     const naming = NAMING.has(word);
-    if (!SPEECH.has(word) && !naming) continue;
+    const attitude = attitudes && !SPEECH.has(word) && ATTITUDE.has(word);
+    if (!SPEECH.has(word) && !naming && !attitude) continue;
     const start = from + m.index;
     if (isNounUse(text, start)) continue;
-    found.push({ start, end: start + word.length, verb: text.slice(start, start + word.length), naming });
+    const verb: SpeechVerb = { start, end: start + word.length, verb: text.slice(start, start + word.length), naming };
+    found.push(attitude ? { ...verb, attitude } : verb);
   }
   return found;
 }

@@ -2,21 +2,24 @@
 // right. Layout and menu commands; the state lives in useLibrary, the shortcuts in
 // useWindowShortcuts, the toolbar in Topbar, the settings in useSettings.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../core/api/methods';
 import { call } from './api';
 import { articleUpload, saveAsDownload } from './files';
 import { ExportDialog } from './export/ExportDialog';
+import { saveExport } from './export/save-export';
 import { importAnnotationFile, looksLikeAnnotations, readAnnotationUpload, type AnnotationImport } from './import/annotation-file';
 import { ImportReportDialog } from './import/ImportReportDialog';
 import { LibraryView } from './library/LibraryView';
 import { MessageDialog } from './MessageDialog';
 import { AnnotationPanel } from './panel/AnnotationPanel';
 import { applyFilter, NO_FILTER, type PanelFilter } from './panel/filter';
+import { spansKey } from './suggest/spans-key';
 import { HitPicker } from './reader/HitPicker';
 import { Reader, type FocusRequest } from './reader/Reader';
 import type { Span } from './reader/selection';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { AgreementDialog } from './team/AgreementDialog';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { useSettings } from './settings/use-settings';
 import { Topbar } from './app/Topbar';
@@ -26,6 +29,8 @@ import { useLibrary } from './state/use-library';
 import { ProgressControl } from './team/ProgressControl';
 import { useAnnotator } from './team/use-annotator';
 import { useSetProgress } from './team/use-progress';
+import { useLayerReader } from './team/use-layer-reader';
+import { useCurator } from './team/use-curator';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { useRemoteChanges } from './sync/sync-state';
 import { TeamSyncButton } from './sync/TeamSyncButton';
@@ -52,10 +57,13 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [agreementOpen, setAgreementOpen] = useState(false);
   const [spoken, setSpoken] = useState('');
   const settings = useSettings();
   const annotator = useAnnotator(fail);
   const setProgress = useSetProgress(lib);
+  const layerReader = useLayerReader(doc, annotator.active);
+  const curator = useCurator(lib, annotator.active);
   const [importReport, setImportReport] = useState<AnnotationImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const suggestions = useSuggestions(fail);
@@ -63,7 +71,7 @@ export function App() {
   const activeProposal = suggestions.proposals?.find((p) => p.key === suggestions.activeKey) ?? null;
   const suggestionSpans = useMemo(() => suggestions.proposals ?? [], [suggestions.proposals]);
   // What the suggestions depend on: which spans are marked (not notes or tags).
-  const markedSpans = doc?.annotations.map((a) => `${a.kind}:${a.start}:${a.end}`).join() ?? '';
+  const markedSpans = useMemo(() => (doc ? spansKey(doc.annotations) : ''), [doc?.annotations]);
 
   useEffect(() => {
     (async () => {
@@ -94,7 +102,9 @@ export function App() {
     if (articleId) void refreshSuggestions(articleId);
   }, [markedSpans, articleId, refreshSuggestions]);
 
-  const shown = useMemo(() => (doc ? applyFilter(doc.annotations, filter) : []), [doc, filter]);
+  // The search box and the highlights answer a key at once; the filtered list follows a moment later.
+  const listFilter = useDeferredValue(filter);
+  const shown = useMemo(() => (doc ? applyFilter(doc.annotations, listFilter) : []), [doc, listFilter]);
 
   async function showAnnotationImport(done: Promise<AnnotationImport>) {
     setImportReport(await done);
@@ -156,6 +166,7 @@ export function App() {
         void exportJson(command === 'export-article' ? 'article' : 'library');
       else if (command === 'find') setFindOpen(Boolean(articleId));
       else if (command === 'toggle-theme') settings.toggleTheme();
+      else if (command === 'agreement') setAgreementOpen(true);
       // paste-article and import-folder: the library's ImportCenter listens for them itself.
     },
     [exportJson, lib, articleId, suggestions, settings],
@@ -274,9 +285,10 @@ export function App() {
   // Documents from the team arrived: show them (the open article keeps its selection).
   useRemoteChanges(
     useCallback(() => {
+      lib.forgetRecent();
       void refreshLibrary();
       if (articleId) void openArticle(articleId, true);
-    }, [refreshLibrary, openArticle, articleId]),
+    }, [refreshLibrary, openArticle, articleId, lib.forgetRecent]),
   );
 
   return (
@@ -338,7 +350,16 @@ export function App() {
             }}
             onAnnounce={setSpoken}
             onLinkParty={linkParty}
-            tools={<ProgressControl doc={doc} annotator={annotator.active} onSet={setProgress} />}
+            tools={
+              <>
+                <ProgressControl doc={doc} annotator={annotator.active} onSet={setProgress} />
+                {layerReader.picker}
+                {curator.button}
+              </>
+            }
+            shown={layerReader.shown}
+            overlays={layerReader.overlays}
+            beside={layerReader.beside}
           />
         ) : (
           <section className="reader empty" aria-label="Article">
@@ -382,17 +403,20 @@ export function App() {
           onClose={() => setPicker(null)}
         />
       )}
+      {curator.dialog}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsDialog state={settings} annotator={annotator} onClose={() => setSettingsOpen(false)} />}
+      {agreementOpen && <AgreementDialog articleId={articleId} onClose={() => setAgreementOpen(false)} />}
       {exportOpen && (
         <ExportDialog
           articles={lib.articles}
           currentArticleId={articleId}
-          onExport={(input) =>
+          onExport={(input, withConfig) =>
             void call('exportAs', input)
               .then((file) => {
-                saveAsDownload(file.fileName, file.content, file.mimeType, file.base64);
-                setStatus(`Exported ${file.fileName}.`);
+                const { status, message } = saveExport(file, withConfig);
+                setStatus(status);
+                if (message) lib.setMessage(message);
               })
               .catch((err) => fail('Export failed', err))
           }

@@ -27,7 +27,7 @@ export interface WindowActions {
   } | null;
 }
 
-const COMMAND_SHORTCUTS: ShortcutId[] = ['open', 'undo', 'redo', 'suggest', 'export', 'export-article', 'export-library', 'find'];
+const COMMAND_SHORTCUTS: ShortcutId[] = ['open', 'undo', 'redo', 'suggest', 'export', 'export-article', 'export-library', 'find', 'agreement'];
 
 /** Puts the keyboard in the article, where the next key (s, c, j…) belongs. */
 export function focusReader(): void {

@@ -1,18 +1,23 @@
 // File › Export…: the user picks a format (each with a line on what it is for), which articles
 // (this one, a selection, the whole library) and the options that apply to that format, then
 // Export. The dialog only gathers the choice; the caller runs exportAs and saves the file.
+// ClaimReview needs the publisher from Settings: while any of it is missing the dialog names what
+// to set there and does not export.
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { InputOf } from '../../../core/api/contract';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatName } from '../../../core/formats/catalog';
+import { publisherGaps, type ReviewPublisher } from '../../../core/formats/review-publisher';
 import type { ArticleSummary } from '../../../core/model';
+import { call } from '../api';
 
 type Scope = 'article' | 'selected' | 'library';
 
 interface Props {
   articles: ArticleSummary[];
   currentArticleId: string | null;
-  onExport: (input: InputOf<'exportAs'>) => void;
+  /** `withConfig`: also save Label Studio's labelling config beside the export. */
+  onExport: (input: InputOf<'exportAs'>, withConfig: boolean) => void;
   onClose: () => void;
 }
 
@@ -21,6 +26,11 @@ const SCOPES: { value: Scope; label: string }[] = [
   { value: 'selected', label: 'Selected articles' },
   { value: 'library', label: 'Whole library' },
 ];
+
+/** "a, b and c" */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 export function ExportDialog({ articles, currentArticleId, onExport, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -31,14 +41,21 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
   const [flat, setFlat] = useState(false);
   const [bom, setBom] = useState(false);
   const [raw, setRaw] = useState(false);
+  const [publisher, setPublisher] = useState<ReviewPublisher | null | undefined>(undefined);
+  const [perKind, setPerKind] = useState(false);
+  const [withConfig, setWithConfig] = useState(true);
 
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
+    void call('getSettings', {})
+      .then((s) => setPublisher(s.publisher))
+      .catch(() => setPublisher(null));
   }, []);
 
   const options = FORMAT_CATALOG[format].options;
   const articleIds = scope === 'article' ? (currentArticleId ? [currentArticleId] : []) : articles.filter((a) => chosen.has(a.id)).map((a) => a.id);
-  const ready = scope === 'library' || articleIds.length > 0;
+  const gaps = format === 'claimreview' && publisher !== undefined ? publisherGaps(publisher ?? {}) : [];
+  const ready = (scope === 'library' || articleIds.length > 0) && gaps.length === 0 && !(format === 'claimreview' && publisher === undefined);
 
   function toggle(id: string, on: boolean) {
     setChosen((previous) => {
@@ -58,7 +75,8 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
       ...(flat && options.includes('flat') ? { flat: true } : {}),
       ...(bom && options.includes('bom') ? { bom: true } : {}),
       ...(raw && options.includes('raw') ? { raw: true } : {}),
-    });
+      ...(perKind && options.includes('perKind') ? { perKind: true } : {}),
+    }, format === 'label-studio' && withConfig);
     ref.current?.close();
   }
 
@@ -78,6 +96,19 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
             </label>
           ))}
         </fieldset>
+        {gaps.length > 0 && (
+          <p className="export-warning" role="alert">
+            ClaimReview that Google accepts needs {listed(gaps)}. Set {gaps.length > 1 ? 'them' : 'it'} in Settings, under Fact-check publisher.
+          </p>
+        )}
+        {format === 'label-studio' && (
+          <fieldset className="export-options">
+            <legend>Options</legend>
+            <label>
+              <input type="checkbox" checked={withConfig} onChange={(e) => setWithConfig(e.target.checked)} /> Also save the labelling config (paste it into the project’s Labeling Interface)
+            </label>
+          </fieldset>
+        )}
         {options.length > 0 && (
           <fieldset className="export-options">
             <legend>Options</legend>
@@ -89,6 +120,11 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
             {options.includes('bom') && (
               <label>
                 <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Byte order mark, so Excel reads UTF-8
+              </label>
+            )}
+            {options.includes('perKind') && (
+              <label>
+                <input type="checkbox" checked={perKind} onChange={(e) => setPerKind(e.target.checked)} /> One line per kind (doccano’s default project drops overlapping spans)
               </label>
             )}
             {options.includes('raw') && (

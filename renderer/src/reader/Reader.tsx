@@ -2,7 +2,8 @@
 // selection turned into spans to mark, and annotations painted as CSS highlights.
 
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleDocument, Kind } from '../../../core/model';
+import type { Annotation, ArticleDocument, Kind } from '../../../core/model';
+import { useOverlays } from '../team/layer-highlights';
 import { useShortcuts, type ShortcutHandlers } from '../use-shortcuts';
 import { ArticleTitle } from './ArticleTitle';
 import { FindBar } from './FindBar';
@@ -42,7 +43,15 @@ interface Props {
   onLinkParty: (span: Span) => boolean;
   /** Controls shown under the article's heading (the user's status, the layer picker). */
   tools?: React.ReactNode;
+  /** The annotations the text shows and clicks find: another annotator's layer in place of the user's own. */
+  shown?: readonly Annotation[];
+  /** Other layers laid over the text, each in its own line style. */
+  overlays?: readonly (readonly Annotation[])[];
+  /** A second pane beside the text (two layers side by side). */
+  beside?: React.ReactNode;
 }
+
+const NONE: readonly (readonly Annotation[])[] = [];
 
 interface Pending {
   span: Span;
@@ -66,7 +75,10 @@ export function Reader(props: Props) {
     onAnnounce,
     onLinkParty,
     tools,
+    beside,
+    overlays = NONE,
   } = props;
+  const shown = props.shown ?? doc.annotations;
   const textRef = useRef<HTMLDivElement>(null);
   const exact = useRef(false);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -75,8 +87,21 @@ export function Reader(props: Props) {
   const [kindHighlights] = useState(() => new KindHighlights());
 
   useLayoutEffect(() => {
-    if (textRef.current) kindHighlights.sync(textRef.current, paragraphs, doc.annotations);
-  }, [kindHighlights, paragraphs, doc.annotations]);
+    const root = textRef.current;
+    if (!root) return;
+    kindHighlights.sync(root, paragraphs, shown);
+    // How many spans are drawn, where a test can read it (a long article registers only those near the view).
+    root.dataset.highlighted = String(kindHighlights.drawnCount);
+  }, [kindHighlights, paragraphs, shown]);
+  useOverlays(textRef, paragraphs, overlays);
+
+  useEffect(() => {
+    const scroller = textRef.current?.closest('.reader');
+    if (!scroller) return;
+    const follow = () => kindHighlights.followView();
+    scroller.addEventListener('scroll', follow, { passive: true });
+    return () => scroller.removeEventListener('scroll', follow);
+  }, [kindHighlights]);
 
   useLayoutEffect(() => {
     const selected = doc.annotations.find((a) => a.id === selectedId);
@@ -203,7 +228,7 @@ export function Reader(props: Props) {
     if (!root || !document.getSelection()?.isCollapsed) return;
     const offset = offsetAtPoint(root, event.clientX, event.clientY);
     if (offset === null) return;
-    const under = doc.annotations.filter((a) => a.start <= offset && offset < a.end && a.anchor?.status !== 'orphaned');
+    const under = shown.filter((a) => a.start <= offset && offset < a.end && a.anchor?.status !== 'orphaned');
     under.sort((a, b) => a.end - a.start - (b.end - b.start));
     if (under.length > 1)
       onPick(
@@ -214,13 +239,14 @@ export function Reader(props: Props) {
   }
 
   return (
-    <section className="reader" aria-label="Article" tabIndex={-1}>
+    <section className={beside ? 'reader side-by-side' : 'reader'} aria-label="Article" tabIndex={-1}>
       {findOpen && <FindBar text={text} paragraphs={paragraphs} root={textRef} onClose={onCloseFind} />}
       <ArticleTitle key={doc.article.id} article={doc.article} onRename={onRename} />
       {tools}
       <div className="article-text" ref={textRef} onClick={onClick}>
         <Paragraphs text={text} paragraphs={paragraphs} />
       </div>
+      {beside}
       {pending && <SelectionToolbar rect={pending.rect} onMark={(kind, altKey) => markSelection(kind, altKey)} />}
     </section>
   );
