@@ -347,4 +347,6 @@ export type NewsmarkBridge = {
   onOpenArticle?(listener: (articleId: string) => void): () => void;
   /** Tells the desktop app a file the user opened, for Open Recent; absent outside Electron. */
   noteOpenedFile?(file: File): void;
+  /** Subscribes to files chosen in the desktop's File › Open… dialog, to import; absent outside Electron. */
+  onOpenFiles?(listener: (files: { name: string; bytes: Uint8Array }[]) => void): () => void;
 };

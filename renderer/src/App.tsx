@@ -25,6 +25,7 @@ import { useSettings } from './settings/use-settings';
 import { Topbar } from './app/Topbar';
 import { focusReader, useWindowShortcuts } from './app/use-window-shortcuts';
 import { announcement } from './app/announce';
+import { useDesktopOpenFiles } from './app/use-desktop-open';
 import { useLibrary } from './state/use-library';
 import { ProgressControl } from './team/ProgressControl';
 import { useAnnotator } from './team/use-annotator';
@@ -112,7 +113,7 @@ export function App() {
     if (articleId) await openArticle(articleId, true);
   }
 
-  async function importFiles(files: FileList | null) {
+  async function importFiles(files: FileList | readonly File[] | null) {
     for (const file of Array.from(files ?? [])) {
       try {
         if (await looksLikeAnnotations(file)) {
@@ -133,6 +134,8 @@ export function App() {
       }
     }
   }
+
+  useDesktopOpenFiles(importFiles);
 
   const exportJson = useCallback(
     async (scope: 'article' | 'library') => {
