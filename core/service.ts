@@ -126,6 +126,15 @@ export class LibraryService implements LibraryApi {
     await this.store.flush();
   }
 
+  /**
+   * Runs `work` (a folder import) with the new article files it makes flushed to disk together
+   * at the end instead of one by one: when this resolves they are durable (LibraryStore.batched).
+   * Not in the contract: the CLI reports imports only after it.
+   */
+  importBatch<T>(work: () => Promise<T>): Promise<T> {
+    return this.store.batched(work);
+  }
+
   /** Gives the library's lock back; the service must not be used afterwards. */
   async close(): Promise<void> {
     await this.store.close();
