@@ -126,6 +126,15 @@ export class LibraryService implements LibraryApi {
     await this.store.flush();
   }
 
+  /**
+   * Runs `work` (a folder import) with the new article files it makes flushed to disk together
+   * at the end instead of one by one: when this resolves they are durable (LibraryStore.batched).
+   * Not in the contract: the CLI reports imports only after it.
+   */
+  importBatch<T>(work: () => Promise<T>): Promise<T> {
+    return this.store.batched(work);
+  }
+
   /** Gives the library's lock back; the service must not be used afterwards. */
   async close(): Promise<void> {
     await this.store.close();
@@ -190,9 +199,11 @@ export class LibraryService implements LibraryApi {
     return this.store.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  async getArticle({ id }: InputOf<'getArticle'>): Promise<ArticleDocument> {
+  async getArticle({ id, quoteContext = true }: InputOf<'getArticle'>): Promise<ArticleDocument> {
     const doc = await this.store.get(id);
-    return { ...doc, annotations: [...doc.annotations].sort(compareByPosition) };
+    const annotations = [...doc.annotations].sort(compareByPosition);
+    if (quoteContext) return { ...doc, annotations };
+    return { ...doc, annotations: annotations.map((a) => ({ ...a, quote: { exact: a.quote.exact, prefix: '', suffix: '' } })) };
   }
 
   async importFile({ fileName, contentBase64, updateOf, batch }: InputOf<'importFile'>): Promise<ImportOutcome> {

@@ -118,7 +118,16 @@ const suggestionKeys = listOf(z.string().max(200), 10_000, 'suggestions').min(1)
 export const inputSchemas = {
   getLibraryInfo: z.object({}).strict(),
   listArticles: z.object({}).strict(),
-  getArticle: z.object({ id }).strict(),
+  getArticle: z
+    .object({
+      id,
+      /**
+       * false: each quote without its prefix and suffix (left empty). The window shows the text
+       * itself around a span, so it asks for less: 10,000 annotations carry ~1 MB less.
+       */
+      quoteContext: z.boolean().optional(),
+    })
+    .strict(),
   importFile: z
     .object({
       fileName,
@@ -212,8 +221,11 @@ export const inputSchemas = {
   takeIntoCuration: z
     .object({ articleId: id, a: z.string().max(200), b: z.string().max(200), item: z.string().min(1).max(1_000), take: z.enum(TAKES) })
     .strict(),
-  /** Agreement between annotators: of one article, of the articles tagged `tag`, else of the library. */
-  agreement: z.object({ articleId: id.optional(), tag: text(100, 'a tag').trim().min(1).optional() }).strict(),
+  /** Agreement between annotators: of one article, a batch (a tag, or a folder import's `batch`), else of the library. */
+  agreement: z
+    .object({ articleId: id.optional(), tag: text(100, 'a tag').trim().min(1).optional(), batch: text(500, 'a folder name').trim().min(1).optional() })
+    .strict()
+    .refine((s) => [s.articleId, s.tag, s.batch].filter((x) => x !== undefined).length <= 1, 'agreement takes one of articleId, tag and batch'),
   getSyncStatus: z.object({}).strict(),
   /** The team database (CouchDB) and the login; the password is kept by the app, never in the library. */
   connectSync: z
@@ -335,4 +347,6 @@ export type NewsmarkBridge = {
   onOpenArticle?(listener: (articleId: string) => void): () => void;
   /** Tells the desktop app a file the user opened, for Open Recent; absent outside Electron. */
   noteOpenedFile?(file: File): void;
+  /** Subscribes to files chosen in the desktop's File › Open… dialog, to import; absent outside Electron. */
+  onOpenFiles?(listener: (files: { name: string; bytes: Uint8Array }[]) => void): () => void;
 };
