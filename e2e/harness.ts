@@ -14,6 +14,7 @@ import { appApi } from '../core/api/app-api';
 import { LibraryService } from '../core/service';
 import { SessionCredentials } from '../core/sync/credentials';
 import { TeamSync } from '../core/sync/team-sync';
+import { readChosenFolder } from '../electron/folder-dialog';
 import buildRenderer, { REPO_ROOT } from './build-renderer';
 
 export const CHROMIUM_PATH = process.env.NEWSMARK_CHROMIUM ?? '/usr/bin/chromium';
@@ -60,6 +61,8 @@ export interface RunningApp {
   menu: (command: MenuCommand) => Promise<void>;
   /** Hands the window files as the desktop's File › Open… dialog does (their bytes, by name). */
   openFiles: (paths: readonly string[]) => Promise<void>;
+  /** Hands the window a folder's article files as the desktop's File › Import folder… does (the main process's own reading). */
+  importFolder: (dir: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -98,6 +101,7 @@ export async function launchApp({ libraryDir, seedSample = true, jsonBridge = fa
   await page.addInitScript(({ methods, json }: { methods: readonly string[]; json: boolean }) => {
     const listeners = new Set<(command: string) => void>();
     const fileListeners = new Set<(files: { name: string; bytes: Uint8Array }[]) => void>();
+    const folderListeners = new Set<(folder: { files: { name: string; path: string; bytes: Uint8Array }[]; ignored: number }) => void>();
     const bridge: Record<string, unknown> = {
       onMenu(listener: (command: string) => void) {
         listeners.add(listener);
@@ -106,6 +110,10 @@ export async function launchApp({ libraryDir, seedSample = true, jsonBridge = fa
       onOpenFiles(listener: (files: { name: string; bytes: Uint8Array }[]) => void) {
         fileListeners.add(listener);
         return () => fileListeners.delete(listener);
+      },
+      onImportFolder(listener: (folder: { files: { name: string; path: string; bytes: Uint8Array }[]; ignored: number }) => void) {
+        folderListeners.add(listener);
+        return () => folderListeners.delete(listener);
       },
     };
     const invoke = (window as unknown as { __newsmarkInvoke: (m: string, i: unknown) => Promise<unknown> }).__newsmarkInvoke;
@@ -130,6 +138,12 @@ export async function launchApp({ libraryDir, seedSample = true, jsonBridge = fa
         fileListeners.forEach((l) => l(chosen));
       },
     });
+    Object.defineProperty(window, '__newsmarkImportFolder', {
+      value: (folder: { files: { name: string; path: string; base64: string }[]; ignored: number }) => {
+        const files = folder.files.map((f) => ({ name: f.name, path: f.path, bytes: Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0)) }));
+        folderListeners.forEach((l) => l({ files, ignored: folder.ignored }));
+      },
+    });
   }, { methods: METHODS, json: jsonBridge });
   await page.goto(`${ORIGIN}/index.html`);
   return {
@@ -140,6 +154,13 @@ export async function launchApp({ libraryDir, seedSample = true, jsonBridge = fa
     openFiles: async (paths) => {
       const files = await Promise.all(paths.map(async (p) => ({ name: basename(p), base64: (await readFile(p)).toString('base64') })));
       await page.evaluate((f) => (window as unknown as { __newsmarkOpenFiles: (f: unknown) => void }).__newsmarkOpenFiles(f), files);
+    },
+    importFolder: async (dir) => {
+      const refused: string[] = [];
+      const { files, ignored } = await readChosenFolder(dir, (message) => refused.push(message));
+      if (refused.length) throw new Error(refused.join('\n'));
+      const folder = { files: files.map((f) => ({ name: f.name, path: f.path, base64: Buffer.from(f.bytes).toString('base64') })), ignored };
+      await page.evaluate((f) => (window as unknown as { __newsmarkImportFolder: (f: unknown) => void }).__newsmarkImportFolder(f), folder);
     },
     close: async () => {
       await context.close();

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
-import { MENU_CHANNEL, OPEN_ARTICLE_CHANNEL, OPEN_FILES_CHANNEL, OPENED_FILE_CHANNEL, type MenuCommand } from '../core/api/methods.js';
+import { IMPORT_FOLDER_CHANNEL, MENU_CHANNEL, OPEN_ARTICLE_CHANNEL, OPEN_FILES_CHANNEL, OPENED_FILE_CHANNEL, type MenuCommand } from '../core/api/methods.js';
 import { seedSampleIfNew } from '../core/import/sample.js';
 import { appApi } from '../core/api/app-api.js';
 import { LibraryService } from '../core/service.js';
@@ -21,6 +21,7 @@ import { createMainWindow } from './window.js';
 import { PAGE_URL } from './app-protocol.js';
 import { desktopFiles, type DesktopFiles } from './desktop-files.js';
 import { filesToOpen } from './launch-files.js';
+import { folderDialogOptions, readChosenFolder } from './folder-dialog.js';
 import { openDialogOptions, readChosenFiles } from './open-dialog.js';
 import { registerAppScheme, serveRenderer } from './serve-renderer.js';
 import { parseWindowState, serializeWindowState, windowBounds } from './window-state.js';
@@ -100,6 +101,7 @@ function setMenu(): void {
     isPackaged: app.isPackaged,
     send: sendToWindow,
     openFiles: () => void openWithDialog(),
+    importFolder: () => void importFolderWithDialog(),
     recent: files?.recent() ?? [],
     openRecent: (file) => void files?.open([file]),
     clearRecent: () => void files?.clearRecent(),
@@ -130,6 +132,21 @@ async function openWithDialog(): Promise<void> {
   if (window.isDestroyed() || chosen.files.length === 0) return;
   window.webContents.send(OPEN_FILES_CHANNEL, chosen.files);
   for (const file of chosen.read) await files?.opened(file);
+}
+
+/** File › Import folder…: the system's folder dialog here, the batch import in the window (as a dropped folder). */
+async function importFolderWithDialog(): Promise<void> {
+  const window = mainWindow;
+  if (!window || window.isDestroyed()) return;
+  const { canceled, filePaths } = await dialog.showOpenDialog(window, folderDialogOptions());
+  if (canceled || !filePaths[0]) return;
+  const refused: string[] = [];
+  const folder = await readChosenFolder(filePaths[0], (message) => refused.push(message)).catch((err: unknown) => {
+    refused.push(`${filePaths[0]} could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
+  });
+  if (refused.length > 0) dialog.showErrorBox(`${APP_NAME} left out ${refused.length === 1 ? 'a file' : `${refused.length} files`}`, refused.join('\n'));
+  if (folder && !window.isDestroyed()) window.webContents.send(IMPORT_FOLDER_CHANNEL, folder);
 }
 
 async function seedSample(service: LibraryService, libraryDir: string): Promise<void> {

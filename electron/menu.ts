@@ -1,6 +1,6 @@
 // The application menu, as a template. Menu commands only tell the renderer what the user asked for;
-// File › Open… alone is answered here first (the main process shows the Open dialog and hands the
-// files over: electron/open-dialog.ts). Pure (type-only Electron import), so it is tested without Electron.
+// File › Open… and Import folder… are answered here first (the main process shows the dialog and hands
+// the files over: electron/open-dialog.ts, electron/folder-dialog.ts). Pure (type-only Electron import), so it is tested without Electron.
 
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../core/api/methods.js';
@@ -16,6 +16,8 @@ export interface MenuOptions {
   send: (command: MenuCommand) => void;
   /** File › Open…: shows the system's Open dialog (without it, the renderer is sent 'open'). */
   openFiles?: () => void;
+  /** File › Import folder…: shows the system's folder dialog (without it, the renderer is sent 'import-folder'). */
+  importFolder?: () => void;
   /** Files opened lately, newest first (File › Open Recent). */
   recent?: readonly string[];
   openRecent?: (file: string) => void;
@@ -24,7 +26,7 @@ export interface MenuOptions {
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-export function menuTemplate({ appName, isMac, isPackaged, send, openFiles, recent = [], openRecent, clearRecent }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ appName, isMac, isPackaged, send, openFiles, importFolder, recent = [], openRecent, clearRecent }: MenuOptions): MenuItemConstructorOptions[] {
   // Accelerators come from the shortcut table (core/shortcuts.ts), as the help dialog's keys do.
   const command = (label: string, name: MenuCommand): MenuItemConstructorOptions => ({
     // The command's name as the item's id, so a test of the real app can find and click it.
@@ -68,7 +70,7 @@ export function menuTemplate({ appName, isMac, isPackaged, send, openFiles, rece
               ],
       },
       command('New from &clipboard…', 'paste-article'),
-      command('Import &folder…', 'import-folder'),
+      { ...command('Import &folder…', 'import-folder'), ...(importFolder && { click: () => importFolder() }) },
       command('E&xport…', 'export'),
       command('&Export annotations (this article)…', 'export-article'),
       command('Export &whole library…', 'export-library'),

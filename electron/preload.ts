@@ -8,6 +8,7 @@ import {
   MENU_CHANNEL,
   MENU_COMMANDS,
   METHODS,
+  IMPORT_FOLDER_CHANNEL,
   OPEN_ARTICLE_CHANNEL,
   OPEN_FILES_CHANNEL,
   OPENED_FILE_CHANNEL,
@@ -54,6 +55,22 @@ const bridge = {
     ipcRenderer.on(OPEN_FILES_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(OPEN_FILES_CHANNEL, forward);
+    };
+  },
+  onImportFolder(listener: (folder: { files: { name: string; path: string; bytes: Uint8Array }[]; ignored: number }) => void): () => void {
+    const forward = (_event: IpcRendererEvent, folder: unknown) => {
+      const { files, ignored } = (folder ?? {}) as { files?: unknown; ignored?: unknown };
+      if (!Array.isArray(files)) return;
+      listener({
+        files: files.filter(
+          (f): f is { name: string; path: string; bytes: Uint8Array } => typeof f?.name === 'string' && typeof f?.path === 'string' && f.bytes instanceof Uint8Array,
+        ),
+        ignored: typeof ignored === 'number' ? ignored : 0,
+      });
+    };
+    ipcRenderer.on(IMPORT_FOLDER_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(IMPORT_FOLDER_CHANNEL, forward);
     };
   },
   noteOpenedFile(file: File): void {

@@ -349,4 +349,6 @@ export type NewsmarkBridge = {
   noteOpenedFile?(file: File): void;
   /** Subscribes to files chosen in the desktop's File › Open… dialog, to import; absent outside Electron. */
   onOpenFiles?(listener: (files: { name: string; bytes: Uint8Array }[]) => void): () => void;
+  /** Subscribes to a folder chosen in the desktop's File › Import folder… dialog (its article files, with their paths); absent outside Electron. */
+  onImportFolder?(listener: (folder: { files: { name: string; path: string; bytes: Uint8Array }[]; ignored: number }) => void): () => void;
 };

@@ -81,3 +81,5 @@ export const OPEN_ARTICLE_CHANNEL = 'newsmark:open-article';
 export const OPENED_FILE_CHANNEL = 'newsmark:opened-file';
 /** Main → window: files chosen in File › Open…, to import as the window's own Open… does. */
 export const OPEN_FILES_CHANNEL = 'newsmark:open-files';
+/** Main → window: the article files of a folder chosen in File › Import folder…, to import as a batch. */
+export const IMPORT_FOLDER_CHANNEL = 'newsmark:import-folder';

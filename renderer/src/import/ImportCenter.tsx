@@ -1,6 +1,7 @@
 // Every way articles come in besides File › Open…: File › New from clipboard (Ctrl/Cmd+Shift+V),
-// File › Import folder…, and files or folders dropped anywhere on the window. Owns their
-// dialogs: the pasted-text box, and the progress bar and summary of a many-file import.
+// File › Import folder… (the window's folder picker, or in the desktop app the folder the main
+// process read: a menu click cannot open a file input), and files or folders dropped anywhere on the
+// window. Owns their dialogs: the pasted-text box, and the progress bar and summary of a many-file import.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../api';
@@ -69,6 +70,14 @@ export function ImportCenter({ lib }: { lib: LibraryState }) {
         else if (command === 'import-folder') folderInput.current?.click();
       }),
     [],
+  );
+
+  useEffect(
+    () =>
+      window.newsmark.onImportFolder?.(({ files, ignored }) =>
+        void run({ files: files.map((f) => ({ file: new File([f.bytes as Uint8Array<ArrayBuffer>], f.name), path: f.path })), ignored }),
+      ),
+    [run],
   );
 
   useEffect(() => {
