@@ -79,7 +79,8 @@ ${FORMAT_NAMES.map((name) => `  ${name.padEnd(17)}${FORMAT_CATALOG[name].descrip
           label-studio: write the labelling config (<View> with the labels and
           relations used) to FILE; paste it into the project's Labeling Interface
   brat needs --out: a folder gets a .txt and a .ann per article, a name ending
-  in .zip gets them zipped. --brat-mapping FILE maps brat types to kinds (README).
+  in .zip gets them zipped. --mapping FILE (or --brat-mapping) maps brat types and
+  doccano / Label Studio labels to kinds and link types (README).
   A brat .ann says nothing of who made it: --layer NAME puts the .ann files of this
   import in NAME's layer; --brat-layers in the layer its name ends with
   (<story>_<annotator>.ann, PolNeAR's naming). Without either they are your own.
@@ -216,7 +217,9 @@ async function importFiles(call: Call, files: string[], mappingPath: string | un
     }
     try {
       if (read.annotations) {
-        reportAnnotations(file, await call('importAnnotations', read.upload), io);
+        const outcome = await call('importAnnotations', { ...read.upload, ...(mapping ? { mapping } : {}) });
+        reportAnnotations(file, outcome, io);
+        for (const notice of outcome.notices ?? []) io.out(`  note: ${notice}`);
         continue;
       }
       const { article, duplicate } = await call('importFile', read.upload);
@@ -360,6 +363,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         remote: { type: 'string' },
         user: { type: 'string' },
         'brat-mapping': { type: 'string' },
+        mapping: { type: 'string' },
         tag: { type: 'string' },
         layer: { type: 'string' },
         'brat-layers': { type: 'boolean' },
