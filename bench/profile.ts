@@ -41,6 +41,7 @@ function original(url: string, line: number, column: number): string | null {
     const path = join(REPO_ROOT, 'dist', 'renderer', 'assets', `${file}.map`);
     maps.set(file, existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8')) as RawSourceMap) : null);
   }
+  if (line < 0 || column < 0) return null;
   const at = maps.get(file)?.originalPositionFor({ line: line + 1, column });
   return at?.source ? `${at.name ?? ''} ${at.source.replace(/^(\.\.\/)+/, '')}:${at.line}` : null;
 }

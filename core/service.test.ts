@@ -35,6 +35,22 @@ describe('LibraryService over a real library folder', () => {
     });
   });
 
+  it('gives the window an article without the quotes\' context when asked, and keeps it on disk', async () => {
+    await withTempDir(async (dir) => {
+      const service = await LibraryService.open(dir);
+      const { article } = await importStory(service);
+      const { text } = (await service.getArticle({ id: article.id })).article;
+      const start = text.indexOf('spending');
+      await service.createAnnotation({ articleId: article.id, kind: 'claim', start, end: start + 14 });
+      const slim = await service.getArticle({ id: article.id, quoteContext: false });
+      expect(slim.annotations[0]?.quote).toEqual({ exact: 'spending rose ', prefix: '', suffix: '' });
+      const full = await service.getArticle({ id: article.id });
+      expect(full.annotations[0]?.quote.prefix).toMatch(/Ministers said 💶 $/);
+      expect(full.annotations[0]?.quote.suffix).toMatch(/^12%/);
+      expect({ ...slim.annotations[0], quote: null }).toEqual({ ...full.annotations[0], quote: null });
+    });
+  });
+
   it('recognises the same text imported twice and stores it once', async () => {
     await withTempDir(async (dir) => {
       const service = await LibraryService.open(dir);

@@ -16,6 +16,7 @@ import type { AnnotationFile } from './formats/import/incoming.js';
 import { BUILT_IN_MAPPING, readMapping } from './formats/brat/mapping.js';
 import { readBratPair } from './formats/brat/read-brat.js';
 import { nativeJsonText } from './formats/native.js';
+import { publisherWith } from './formats/review-publisher.js';
 import type { ImportedDocument } from './import/import-document.js';
 import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
 import { applyMetaPatch } from './library/article-meta.js';
@@ -107,6 +108,7 @@ export class LibraryService implements LibraryApi {
       annotator: () => this.annotator(),
       change: (id, label, compute) => this.change(id, label, compute),
       now: () => this.now(),
+      newId: () => randomUUID(),
       write: (id, compute) => this.queue.run(id, async () => this.store.put(compute(await this.store.get(id)), this.now())),
     });
   }
@@ -122,6 +124,15 @@ export class LibraryService implements LibraryApi {
   /** Writes the library index now (it is otherwise written a moment after the last change). */
   async flush(): Promise<void> {
     await this.store.flush();
+  }
+
+  /**
+   * Runs `work` (a folder import) with the new article files it makes flushed to disk together
+   * at the end instead of one by one: when this resolves they are durable (LibraryStore.batched).
+   * Not in the contract: the CLI reports imports only after it.
+   */
+  importBatch<T>(work: () => Promise<T>): Promise<T> {
+    return this.store.batched(work);
   }
 
   /** Gives the library's lock back; the service must not be used afterwards. */
@@ -171,6 +182,10 @@ export class LibraryService implements LibraryApi {
     return this.team.setProgress(input);
   }
 
+  takeIntoCuration(input: InputOf<'takeIntoCuration'>): Promise<Outputs['takeIntoCuration']> {
+    return this.team.takeIntoCuration(input);
+  }
+
   agreement(input: InputOf<'agreement'>): Promise<Outputs['agreement']> {
     return this.team.agreement(input);
   }
@@ -184,9 +199,11 @@ export class LibraryService implements LibraryApi {
     return this.store.list().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  async getArticle({ id }: InputOf<'getArticle'>): Promise<ArticleDocument> {
+  async getArticle({ id, quoteContext = true }: InputOf<'getArticle'>): Promise<ArticleDocument> {
     const doc = await this.store.get(id);
-    return { ...doc, annotations: [...doc.annotations].sort(compareByPosition) };
+    const annotations = [...doc.annotations].sort(compareByPosition);
+    if (quoteContext) return { ...doc, annotations };
+    return { ...doc, annotations: annotations.map((a) => ({ ...a, quote: { exact: a.quote.exact, prefix: '', suffix: '' } })) };
   }
 
   async importFile({ fileName, contentBase64, updateOf, batch }: InputOf<'importFile'>): Promise<ImportOutcome> {
@@ -506,15 +523,21 @@ export class LibraryService implements LibraryApi {
     return { fileName: exportFileName(articleId ? docs[0]?.article.title : undefined, exportedAt), content };
   }
 
-  async exportAs({ format, articleIds, ...options }: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
-    const docs = await this.docs(articleIds && [...new Set(articleIds)]);
-    return exportAs(format, docs, { ...options, exportedAt: this.now(), selected: articleIds !== undefined, annotator: this.annotator() });
+  async exportAs(input: InputOf<'exportAs'>): Promise<Outputs['exportAs']> {
+    const docs = await this.docs(input.articleIds && [...new Set(input.articleIds)]);
+    return exportAs(input.format, docs, this.exportOptions(input));
   }
 
   /** exportAs in pieces, for the CLI to write as they come (not in the contract: no transport carries a stream). */
-  async exportChunks({ format, articleIds, ...options }: InputOf<'exportAs'>): Promise<ExportedChunks> {
-    const docs = await this.docs(articleIds && [...new Set(articleIds)]);
-    return exportChunks(format, docs, { ...options, exportedAt: this.now(), selected: articleIds !== undefined, annotator: this.annotator() });
+  async exportChunks(input: InputOf<'exportAs'>): Promise<ExportedChunks> {
+    const docs = await this.docs(input.articleIds && [...new Set(input.articleIds)]);
+    return exportChunks(input.format, docs, this.exportOptions(input));
+  }
+
+  /** The export's options: the ClaimReview publisher from Settings, with what the call gave (CLI flags) over it. */
+  private exportOptions({ format, articleIds, publisher, ...options }: InputOf<'exportAs'>) {
+    const given = format === 'claimreview' ? publisherWith(this.store.settings.publisher, publisher) : publisher;
+    return { ...options, exportedAt: this.now(), publisher: given, selected: articleIds !== undefined, annotator: this.annotator() };
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */

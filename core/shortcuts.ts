@@ -50,6 +50,13 @@ export type ShortcutId =
   | 'export-library'
   | 'cycle-status'
   | 'layer-picker'
+  | 'curate'
+  | 'curate-take-a'
+  | 'curate-take-b'
+  | 'curate-take-both'
+  | 'curate-take-neither'
+  | 'curate-next'
+  | 'curate-previous'
   | 'agreement'
   | 'help';
 
@@ -191,6 +198,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   { id: 'cycle-status', chords: [{ key: 'd' }], does: 'move your status of the article on: to do → in progress → done → reviewed → to do' },
   { id: 'layer-picker', chords: [{ key: 'v' }], does: 'choose the layers the reader shows: one, overlaid, or two side by side (Tab moves on, Esc back to the article)' },
+  { id: 'curate', chords: [{ key: 'u' }], does: 'curate: walk the disagreements between two layers of the article' },
+  { id: 'curate-take-a', chords: [{ key: 'a', shift: true }], does: "curation: take A's version into the curated layer, then the next disagreement" },
+  { id: 'curate-take-b', chords: [{ key: 'b', shift: true }], does: "curation: take B's version, then the next" },
+  { id: 'curate-take-both', chords: [{ key: 't', shift: true }], does: 'curation: take both versions, then the next' },
+  { id: 'curate-take-neither', chords: [{ key: 'x', shift: true }], does: 'curation: take neither, then the next' },
+  { id: 'curate-next', chords: [{ key: 'j', shift: true }], does: 'curation: next disagreement, deciding nothing' },
+  { id: 'curate-previous', chords: [{ key: 'k', shift: true }], does: 'curation: previous disagreement' },
   {
     id: 'agreement',
     chords: [{ key: 'a', mod: true, shift: true }],

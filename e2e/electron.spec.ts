@@ -1,15 +1,19 @@
 // The real app in the real Electron: main process, sandboxed preload, built renderer, a library on
-// disk. Runs wherever the Electron binary is installed; elsewhere (machines without internet, where
-// Electron cannot fetch its binary) it reports itself skipped, with the reason.
+// disk. It starts, opens a story through File › Open… (the test answers the system's Open dialog),
+// marks a claim and exports it (the test answers the Save dialog), then reads the written file.
+// Runs wherever the Electron binary is installed; elsewhere (machines without internet, where
+// Electron cannot fetch its binary) each test reports itself skipped, with the reason.
 
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import type { NewsmarkBridge } from '../core/api/contract.js';
+import { dragSelect, waitForPhrase } from './reader-actions.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -35,10 +39,16 @@ function build(): void {
   }
 }
 
+/** The part of an export file this spec reads. */
+type Exported = { articles: { title: string; text: string; annotations: { kind: string; start: number; end: number; quote: { exact: string } }[] }[] };
+
 /** What the page's main world may (and may not) hold. */
 type PageGlobals = { newsmark?: NewsmarkBridge; require?: unknown; process?: unknown };
 
-test('the app starts on the sample article and serves the API through the sandboxed preload', async () => {
+const HARBOUR = path.join(root, 'e2e', 'fixtures', 'harbour-vote.txt');
+
+/** Starts Newsmark in Electron over a fresh profile and library, runs `body`, closes and cleans up. */
+async function withApp(body: (app: ElectronApplication, scratch: string) => Promise<void>): Promise<void> {
   const binary = electronBinary();
   if (!binary) {
     console.log(`electron.spec: skipped — ${SKIP_REASON}`);
@@ -63,6 +73,15 @@ test('the app starts on the sample article and serves the API through the sandbo
     env: { ...process.env, NEWSMARK_LIBRARY: path.join(scratch, 'library') },
   });
   try {
+    await body(app, scratch);
+  } finally {
+    await app.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+test('the app starts on the sample article and serves the API through the sandboxed preload', async () => {
+  await withApp(async (app) => {
     const page = await app.firstWindow();
     await expect(page).toHaveTitle(/Newsmark/);
 
@@ -79,8 +98,50 @@ test('the app starts on the sample article and serves the API through the sandbo
     const listed = await page.evaluate(() => (window as unknown as Required<PageGlobals>).newsmark.listArticles({}));
     expect(listed.ok).toBe(true);
     expect(listed.ok && listed.value).toHaveLength(1);
-  } finally {
-    await app.close();
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  });
+});
+
+test('File › Open… with the Open dialog answered, mark a claim, export it with the Save dialog answered', async () => {
+  await withApp(async (app, scratch) => {
+    const page = await app.firstWindow();
+    await waitForPhrase(page, 'desalination');
+
+    // The system's Open dialog answers with the harbour story; then File › Open… is clicked.
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [file] })) as typeof dialog.showOpenDialog;
+    }, HARBOUR);
+    await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('open')?.click());
+    await waitForPhrase(page, "Hamburg's city council");
+    await expect(page.getByRole('status')).toContainText('Imported');
+
+    const claim = 'The port handled 7.7 million containers last year';
+    await dragSelect(page, claim);
+    await page.keyboard.press('c');
+    await expect(page.getByRole('list', { name: 'Annotations' }).locator('.annotation-item')).toHaveCount(1);
+
+    // The Save dialog answers with a path of the test's: the export is written there.
+    const target = path.join(scratch, 'harbour-export.json');
+    await app.evaluate(({ session }, savePath) => {
+      session.defaultSession.on('will-download', (_event, item) => item.setSavePath(savePath));
+    }, target);
+    await page.keyboard.press('Control+E');
+    // Written once it parses whole (a download lands in pieces).
+    const written = () =>
+      readFile(target, 'utf8')
+        .then((text) => JSON.parse(text) as Exported)
+        .catch(() => null);
+    await expect.poll(async () => (await written())?.articles.length, { timeout: 15_000 }).toBe(1);
+    const [article] = (await written())!.articles;
+    expect(article!.title).toContain("Hamburg's city council");
+    expect(article!.annotations).toHaveLength(1);
+    const [marked] = article!.annotations;
+    expect(marked).toMatchObject({ kind: 'claim', quote: { exact: claim } });
+    expect(article!.text.slice(marked!.start, marked!.end)).toBe(claim);
+
+    // The opened file is in File › Open Recent.
+    const recent = await app.evaluate(({ Menu }) =>
+      Menu.getApplicationMenu()?.items.flatMap((m) => m.submenu?.items ?? []).find((i) => i.label === 'Open &Recent')?.submenu?.items.map((i) => i.label),
+    );
+    expect(recent?.[0]).toContain('harbour-vote.txt');
+  });
 });

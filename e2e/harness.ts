@@ -5,7 +5,7 @@
 
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { basename, extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { dispatch } from '../core/api/dispatch';
 import { METHODS, type MenuCommand } from '../core/api/methods';
@@ -58,6 +58,8 @@ export interface RunningApp {
   sync: TeamSync;
   /** Sends an application-menu command, as Electron's menu does. */
   menu: (command: MenuCommand) => Promise<void>;
+  /** Hands the window files as the desktop's File › Open… dialog does (their bytes, by name). */
+  openFiles: (paths: readonly string[]) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -95,10 +97,15 @@ export async function launchApp({ libraryDir, seedSample = true, jsonBridge = fa
   await page.addInitScript('globalThis.__name ??= (fn) => fn;');
   await page.addInitScript(({ methods, json }: { methods: readonly string[]; json: boolean }) => {
     const listeners = new Set<(command: string) => void>();
+    const fileListeners = new Set<(files: { name: string; bytes: Uint8Array }[]) => void>();
     const bridge: Record<string, unknown> = {
       onMenu(listener: (command: string) => void) {
         listeners.add(listener);
         return () => listeners.delete(listener);
+      },
+      onOpenFiles(listener: (files: { name: string; bytes: Uint8Array }[]) => void) {
+        fileListeners.add(listener);
+        return () => fileListeners.delete(listener);
       },
     };
     const invoke = (window as unknown as { __newsmarkInvoke: (m: string, i: unknown) => Promise<unknown> }).__newsmarkInvoke;
@@ -117,6 +124,12 @@ export async function launchApp({ libraryDir, seedSample = true, jsonBridge = fa
     Object.defineProperty(window, '__newsmarkBridgeLog', { value: log });
     Object.defineProperty(window, 'newsmark', { value: Object.freeze(bridge) });
     Object.defineProperty(window, '__newsmarkMenu', { value: (command: string) => listeners.forEach((l) => l(command)) });
+    Object.defineProperty(window, '__newsmarkOpenFiles', {
+      value: (files: { name: string; base64: string }[]) => {
+        const chosen = files.map((f) => ({ name: f.name, bytes: Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0)) }));
+        fileListeners.forEach((l) => l(chosen));
+      },
+    });
   }, { methods: METHODS, json: jsonBridge });
   await page.goto(`${ORIGIN}/index.html`);
   return {
@@ -124,6 +137,10 @@ export async function launchApp({ libraryDir, seedSample = true, jsonBridge = fa
     service,
     sync,
     menu: (command) => page.evaluate((c) => (window as unknown as { __newsmarkMenu: (c: string) => void }).__newsmarkMenu(c), command),
+    openFiles: async (paths) => {
+      const files = await Promise.all(paths.map(async (p) => ({ name: basename(p), base64: (await readFile(p)).toString('base64') })));
+      await page.evaluate((f) => (window as unknown as { __newsmarkOpenFiles: (f: unknown) => void }).__newsmarkOpenFiles(f), files);
+    },
     close: async () => {
       await context.close();
       await sync.close();

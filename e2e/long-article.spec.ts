@@ -1,9 +1,14 @@
 // A heavily marked article stays usable: the panel draws only the rows in view, yet the
 // keyboard reaches every annotation (the row it lands on is drawn and opened), and every
-// annotation is painted in the text.
+// annotation is painted in the text; in a very long one, wherever the reader scrolls to.
 
+import { randomUUID } from 'node:crypto';
+import { quoteAt } from '../core/anchoring/text-quote';
+import { nativeJsonText } from '../core/formats/native';
+import { hashText } from '../core/import/content-hash';
+import type { Annotation } from '../core/model';
 import { expect, test } from './temp-library';
-import { waitForPhrase } from './reader-actions';
+import { highlightedTexts, waitForPhrase } from './reader-actions';
 
 const COUNT = 400;
 
@@ -39,4 +44,30 @@ test('400 annotations: a short list of rows in view, j/k and Delete reach the la
   await expect(page.locator('#panel-heading .count')).toHaveText(String(COUNT - 1));
   await expect.poll(() => paintedCount(page)).toBe(COUNT - 1);
   await expect.poll(async () => (await service.getArticle({ id: article.id })).annotations.length).toBe(COUNT - 1);
+});
+
+test('3,000 annotations in a long story: the ones in view are painted, and the ones at the end once scrolled to', async ({ app }) => {
+  const { page, service } = app;
+  const text = Array.from({ length: 1500 }, (_, i) => `Paragraph ${i} says the budget rose by ${i}% in the year to March, officials said.`).join('\n\n');
+  const at = '2026-01-01T00:00:00.000Z';
+  const annotations: Annotation[] = [];
+  for (let i = 0; i < 1500; i++) {
+    const start = text.indexOf(`Paragraph ${i} `);
+    for (const [kind, end] of [['claim', text.indexOf(' in the year', start)], ['quote', start + `Paragraph ${i}`.length]] as const)
+      annotations.push({ id: randomUUID(), kind, start, end, quote: quoteAt(text, start, end), tags: [], note: '', fields: {}, origin: 'manual', createdAt: at, updatedAt: at });
+  }
+  const article = { id: randomUUID(), title: 'A long story', meta: {}, text, contentHash: hashText(text), importedAt: at };
+  const file = nativeJsonText([{ article, annotations, relations: [] }], at);
+  await service.importAnnotations({ fileName: 'long.json', contentBase64: Buffer.from(file).toString('base64') });
+  await page.reload();
+  await expect(page.locator('.article-text')).toHaveAttribute('data-highlighted', '3000');
+  // Only the spans near the view are handed to the browser (each page change re-validates them all).
+  const registered = await highlightedTexts(page, 'nm-quote');
+  expect(registered).toContain('Paragraph 0');
+  expect(registered.length).toBeLessThan(1500);
+  expect(registered).not.toContain('Paragraph 1499');
+
+  await page.locator('.article-text > p').last().scrollIntoViewIfNeeded();
+  await expect.poll(() => highlightedTexts(page, 'nm-quote')).toContain('Paragraph 1499');
+  expect(await highlightedTexts(page, 'nm-claim')).toContain('Paragraph 1499 says the budget rose by 1499%');
 });

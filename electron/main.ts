@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
-import { MENU_CHANNEL, OPEN_ARTICLE_CHANNEL, OPENED_FILE_CHANNEL, type MenuCommand } from '../core/api/methods.js';
+import { MENU_CHANNEL, OPEN_ARTICLE_CHANNEL, OPEN_FILES_CHANNEL, OPENED_FILE_CHANNEL, type MenuCommand } from '../core/api/methods.js';
 import { seedSampleIfNew } from '../core/import/sample.js';
 import { appApi } from '../core/api/app-api.js';
 import { LibraryService } from '../core/service.js';
@@ -21,6 +21,7 @@ import { createMainWindow } from './window.js';
 import { PAGE_URL } from './app-protocol.js';
 import { desktopFiles, type DesktopFiles } from './desktop-files.js';
 import { filesToOpen } from './launch-files.js';
+import { openDialogOptions, readChosenFiles } from './open-dialog.js';
 import { registerAppScheme, serveRenderer } from './serve-renderer.js';
 import { parseWindowState, serializeWindowState, windowBounds } from './window-state.js';
 
@@ -98,6 +99,7 @@ function setMenu(): void {
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
     send: sendToWindow,
+    openFiles: () => void openWithDialog(),
     recent: files?.recent() ?? [],
     openRecent: (file) => void files?.open([file]),
     clearRecent: () => void files?.clearRecent(),
@@ -116,6 +118,18 @@ function fromOurPage(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
 
 function sendToWindow(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_CHANNEL, command);
+}
+
+/** File › Open…: the system's Open dialog here, the import in the window (as its own Open… does). */
+async function openWithDialog(): Promise<void> {
+  const window = mainWindow;
+  if (!window || window.isDestroyed()) return;
+  const { canceled, filePaths } = await dialog.showOpenDialog(window, openDialogOptions());
+  if (canceled || filePaths.length === 0) return;
+  const chosen = await readChosenFiles(filePaths, (message) => dialog.showErrorBox(`${APP_NAME} could not open a file`, message));
+  if (window.isDestroyed() || chosen.files.length === 0) return;
+  window.webContents.send(OPEN_FILES_CHANNEL, chosen.files);
+  for (const file of chosen.read) await files?.opened(file);
 }
 
 async function seedSample(service: LibraryService, libraryDir: string): Promise<void> {

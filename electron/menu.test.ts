@@ -24,6 +24,16 @@ describe('menuTemplate', () => {
     expect(send.mock.calls).toEqual([['open'], ['paste-article'], ['import-folder'], ['export'], ['export-article'], ['export-library'], ['team-sync'], ['agreement']]);
   });
 
+  it('answers File › Open… in the main process when it can (a menu click cannot open the page’s file input)', () => {
+    const send = vi.fn();
+    const openFiles = vi.fn();
+    const open = items(template({ send, openFiles }), '&File').find((i) => i.id === 'open')!;
+    expect(open).toMatchObject({ label: '&Open…', accelerator: 'CmdOrCtrl+O', registerAccelerator: false });
+    (open.click as () => void)();
+    expect(openFiles).toHaveBeenCalledTimes(1);
+    expect(send).not.toHaveBeenCalled();
+  });
+
   it('sends undo, redo and suggest from the Edit menu, leaving the keys to the renderer', () => {
     const send = vi.fn();
     const edit = items(template({ send }), '&Edit');

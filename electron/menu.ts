@@ -1,6 +1,6 @@
-// The application menu, as a template. Menu commands only tell the renderer what the user asked for
-// ('open' makes it click its file input, which shows the native Open dialog); the main process adds
-// no dialogs of its own. Pure (type-only Electron import) so it can be tested without Electron.
+// The application menu, as a template. Menu commands only tell the renderer what the user asked for;
+// File › Open… alone is answered here first (the main process shows the Open dialog and hands the
+// files over: electron/open-dialog.ts). Pure (type-only Electron import), so it is tested without Electron.
 
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../core/api/methods.js';
@@ -14,6 +14,8 @@ export interface MenuOptions {
   isPackaged: boolean;
   /** Delivers a command to the renderer. */
   send: (command: MenuCommand) => void;
+  /** File › Open…: shows the system's Open dialog (without it, the renderer is sent 'open'). */
+  openFiles?: () => void;
   /** Files opened lately, newest first (File › Open Recent). */
   recent?: readonly string[];
   openRecent?: (file: string) => void;
@@ -22,9 +24,11 @@ export interface MenuOptions {
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-export function menuTemplate({ appName, isMac, isPackaged, send, recent = [], openRecent, clearRecent }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({ appName, isMac, isPackaged, send, openFiles, recent = [], openRecent, clearRecent }: MenuOptions): MenuItemConstructorOptions[] {
   // Accelerators come from the shortcut table (core/shortcuts.ts), as the help dialog's keys do.
   const command = (label: string, name: MenuCommand): MenuItemConstructorOptions => ({
+    // The command's name as the item's id, so a test of the real app can find and click it.
+    id: name,
     label,
     accelerator: menuAccelerator(name),
     // The renderer handles these keys itself (so they also work in the browser test harness);
@@ -51,7 +55,7 @@ export function menuTemplate({ appName, isMac, isPackaged, send, recent = [], op
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      command('&Open…', 'open'),
+      { ...command('&Open…', 'open'), ...(openFiles && { click: () => openFiles() }) },
       {
         label: 'Open &Recent',
         submenu:

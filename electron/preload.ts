@@ -4,7 +4,16 @@
 
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { NewsmarkBridge } from '../core/api/contract.js';
-import { MENU_CHANNEL, MENU_COMMANDS, METHODS, OPEN_ARTICLE_CHANNEL, OPENED_FILE_CHANNEL, channelOf, type MenuCommand } from '../core/api/methods.js';
+import {
+  MENU_CHANNEL,
+  MENU_COMMANDS,
+  METHODS,
+  OPEN_ARTICLE_CHANNEL,
+  OPEN_FILES_CHANNEL,
+  OPENED_FILE_CHANNEL,
+  channelOf,
+  type MenuCommand,
+} from '../core/api/methods.js';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return (MENU_COMMANDS as readonly unknown[]).includes(value);
@@ -35,6 +44,16 @@ const bridge = {
     ipcRenderer.on(OPEN_ARTICLE_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(OPEN_ARTICLE_CHANNEL, forward);
+    };
+  },
+  onOpenFiles(listener: (files: { name: string; bytes: Uint8Array }[]) => void): () => void {
+    const forward = (_event: IpcRendererEvent, files: unknown) => {
+      if (!Array.isArray(files)) return;
+      listener(files.filter((f): f is { name: string; bytes: Uint8Array } => typeof f?.name === 'string' && f.bytes instanceof Uint8Array));
+    };
+    ipcRenderer.on(OPEN_FILES_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(OPEN_FILES_CHANNEL, forward);
     };
   },
   noteOpenedFile(file: File): void {

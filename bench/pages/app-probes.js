@@ -18,14 +18,18 @@
     return result;
   };
 
+  /** How many spans the reader has drawn (a long article registers only those near the view). */
+  const drawn = () => Number(document.querySelector('.article-text')?.dataset.highlighted ?? NaN);
+
   window.__probe = {
-    /** The painted time of the newest registration of all three kinds, once they hold `total` ranges. */
+    /** The painted time of the newest registration of all three kinds, once the reader has drawn `total` spans. */
     painted(total) {
       const last = KINDS.map((k) => [...paints].reverse().find((p) => p.name === k));
-      if (last.some((p) => !p) || last.reduce((sum, p) => sum + p.size, 0) !== total) return null;
+      if (last.some((p) => !p) || drawn() !== total) return null;
       return Math.max(...last.map((p) => p.painted));
     },
     sizes,
+    drawn,
     /** Selects characters [from, to) of the reader's paragraph `index` and scrolls it into view. */
     select(index, from, to) {
       const p = document.querySelectorAll('.article-text > p')[index];

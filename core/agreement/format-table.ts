@@ -31,7 +31,8 @@ function pairTable(p: PairAgreement): string[] {
 }
 
 export function agreementTable(r: AgreementResult): string {
-  const where = r.scope.articleId ? `article ${r.scope.articleId}` : r.scope.tag ? `articles tagged "${r.scope.tag}"` : 'the library';
+  const { articleId, tag, batch } = r.scope;
+  const where = articleId ? `article ${articleId}` : tag ? `articles tagged "${tag}"` : batch ? `the folder import "${batch}"` : 'the library';
   if (r.pairs.length === 0) {
     return `No agreement to show for ${where}: no article there has two annotators' layers (${r.scope.considered} looked at). Import a colleague's export of the same story to add their layer.`;
   }

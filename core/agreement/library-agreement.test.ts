@@ -2,6 +2,7 @@
 // same story come in as their layers, and agreement compares them — the figures a user reads.
 
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../api/dispatch.js';
 import { LibraryService } from '../service.js';
 import { STORY, attributionAnn } from '../testing/attribution-layers.js';
 import { base64, withTempDir } from '../testing/temp-library.js';
@@ -57,6 +58,24 @@ describe('agreement between two layers of a story', () => {
         expect(report.pairs[0]!.categories.find((r) => r.category === 'claim')).toMatchObject({ spans: { a: 0, b: 1 }, exactF1: 0 });
         await expect(service.agreement({ tag: 'nope' })).rejects.toThrow('No article has an annotation tagged "nope".');
         await expect(service.agreement({ articleId: 'missing' })).rejects.toThrow('No article with the id "missing"');
+      } finally {
+        await service.close();
+      }
+    });
+  });
+
+  it('takes a folder import as a batch, and one scope at a time', async () => {
+    await withTempDir(async (dir) => {
+      const service = await LibraryService.open(dir);
+      try {
+        await service.importFile({ fileName: 'story.txt', contentBase64: base64(STORY), batch: 'week-12' });
+        await importAs(service, 'alice', attributionAnn([22, 51]));
+        await importAs(service, 'bob', attributionAnn([22, 37]));
+        const report = await service.agreement({ batch: 'week-12' });
+        expect([report.scope, report.annotators]).toEqual([{ batch: 'week-12', considered: 1 }, ['alice', 'bob']]);
+        await expect(service.agreement({ batch: 'week-13' })).rejects.toThrow('No article came in with a folder named "week-13".');
+        const both = await dispatch(service, 'agreement', { tag: 'x', batch: 'week-12' });
+        expect(both).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('agreement takes one of articleId, tag and batch') } });
       } finally {
         await service.close();
       }

@@ -1,5 +1,5 @@
-// Agreement over the library's articles: one article, the articles of a batch (those whose
-// annotations carry a tag) or the whole library. Reads each article's file once; an article
+// Agreement over the library's articles: one article, a batch (the articles whose annotations
+// carry a tag, or those a folder import brought in) or the whole library. Reads each article's file once; an article
 // whose file cannot be read is skipped, as other whole-library operations do.
 
 import { NewsmarkError } from '../api/errors.js';
@@ -11,6 +11,8 @@ import { agreementReport, type AgreementReport } from './report.js';
 export interface AgreementScope {
   articleId?: string;
   tag?: string;
+  /** The folder of a folder import (the articles' `meta.batch`). */
+  batch?: string;
 }
 
 export interface AgreementResult extends AgreementReport {
@@ -20,11 +22,16 @@ export interface AgreementResult extends AgreementReport {
   };
 }
 
-function chosen(store: LibraryStore, { articleId, tag }: AgreementScope): ArticleSummary[] {
+function chosen(store: LibraryStore, { articleId, tag, batch }: AgreementScope): ArticleSummary[] {
   if (articleId !== undefined) {
     const one = store.summary(articleId);
     if (!one) throw new NewsmarkError('not-found', `No article with the id "${articleId}" is in the library.`);
     return [one];
+  }
+  if (batch !== undefined) {
+    const imported = store.list().filter((a) => a.meta.batch === batch);
+    if (imported.length === 0) throw new NewsmarkError('not-found', `No article came in with a folder named "${batch}".`);
+    return imported;
   }
   if (tag === undefined) return store.list();
   const key = tag.toLocaleLowerCase();

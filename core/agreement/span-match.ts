@@ -17,19 +17,20 @@ export interface SpanCounts {
   bOverlapped: number;
 }
 
-function keyOf(u: Unit): string {
+/** Two units are the same span when their keys are equal (the same pieces). */
+export function unitKey(u: Unit): string {
   return u.pieces.map((p) => `${p.start}-${p.end}`).join(',');
 }
 
 function exactPairs(a: readonly Unit[], b: readonly Unit[]): number {
   const left = new Map<string, number>();
-  for (const u of a) left.set(keyOf(u), (left.get(keyOf(u)) ?? 0) + 1);
+  for (const u of a) left.set(unitKey(u), (left.get(unitKey(u)) ?? 0) + 1);
   let matched = 0;
   for (const u of b) {
-    const n = left.get(keyOf(u)) ?? 0;
+    const n = left.get(unitKey(u)) ?? 0;
     if (n > 0) {
       matched += 1;
-      left.set(keyOf(u), n - 1);
+      left.set(unitKey(u), n - 1);
     }
   }
   return matched;

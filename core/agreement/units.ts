@@ -18,11 +18,16 @@ function unit(pieces: readonly Fragment[]): Unit {
   return { pieces: [...pieces].map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
+/** The span an annotation marks, as a unit (a discontinuous one keeps its pieces). */
+export function annotationUnit(a: Pick<Annotation, 'start' | 'end' | 'fragments'>): Unit {
+  return unit(a.fragments?.length ? a.fragments : [a]);
+}
+
 /** The annotations' spans by category; a quote adds its linked speaker and cue. */
 export function unitsOf(annotations: readonly Annotation[]): UnitsByCategory {
   const out: UnitsByCategory = { claim: [], quote: [], figure: [], speaker: [], cue: [] };
   for (const a of annotations) {
-    out[a.kind].push(unit(a.fragments?.length ? a.fragments : [a]));
+    out[a.kind].push(annotationUnit(a));
     if (a.kind !== 'quote') continue;
     const speaker = a.fields.quote?.speaker?.span;
     const cue = a.fields.quote?.cueSpan;

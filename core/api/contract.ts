@@ -3,10 +3,13 @@
 // the CLI all serve exactly this table.
 
 import { z } from 'zod';
-import { CLAIM_STATUSES, KINDS, PROGRESS_STATUSES, QUOTE_FORMS, RELATION_TYPES, type Annotation, type ArticleDocument, type ArticleSummary, type Relation } from '../model.js';
+import { CLAIM_STATUSES, KINDS, PROGRESS_STATUSES, QUOTE_FORMS, RELATION_TYPES, type Annotation, type ArticleDocument, type ArticleSummary, type Layer, type Relation } from '../model.js';
+import { TAKES } from '../curation/curate.js';
 import { FORMAT_NAMES } from '../formats/catalog.js';
 import type { ExportedAs } from '../formats/index.js';
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
+import { reviewUrlFor, type ReviewPublisher } from '../formats/review-publisher.js';
+import { canonicalUrl } from '../formats/urls.js';
 import { figureFieldsSchema } from '../store/stored-schemas.js';
 import { MAX_ANNOTATION_FILE_BYTES, MAX_ARTICLE_FILE_BYTES, MAX_BACKUP_BYTES, base64Length, megabytes } from '../import/size-limits.js';
 import type { Proposal } from '../suggest/proposals.js';
@@ -21,6 +24,12 @@ import type { SyncConflict } from '../sync/conflicts.js';
 import type { SyncStatus } from '../sync/team-sync.js';
 import type { Method, SyncMethod } from './methods.js';
 import type { Result } from './errors.js';
+
+export interface LibrarySettings {
+  annotator: string | null;
+  activeAnnotator: string | null;
+  publisher: ReviewPublisher | null;
+}
 
 /** At most `max` characters; a longer one is refused with a message naming the field and its limit. */
 function text(max: number, what: string) {
@@ -38,6 +47,18 @@ const tags = listOf(text(100, 'a tag').trim().min(1), 200, 'tags');
 const note = text(100_000, 'a note');
 const offset = z.number().int().nonnegative();
 const annotatorName = z.string().trim().min(1).max(200);
+
+/** The ClaimReview publisher the user keeps in Settings: every address http(s), checked here. */
+const publisherSettings = z
+  .object({
+    organisation: text(500, "the organisation's name").trim().min(1),
+    organisationUrl: text(4_000, "the organisation's web address").trim().refine((u) => canonicalUrl(u) !== null, "the organisation's web address must start with http:// or https://"),
+    reviewUrl: text(4_000, 'the review page address')
+      .trim()
+      .refine((u) => reviewUrlFor(u, 'claim', 'article') !== null, 'the review page address must start with http:// or https:// ({claim} and {article} may stand in it)'),
+  })
+  .partial()
+  .strict();
 
 /**
  * The base64 of an upload. The service refuses a file over its limit with the file's name and
@@ -97,7 +118,16 @@ const suggestionKeys = listOf(z.string().max(200), 10_000, 'suggestions').min(1)
 export const inputSchemas = {
   getLibraryInfo: z.object({}).strict(),
   listArticles: z.object({}).strict(),
-  getArticle: z.object({ id }).strict(),
+  getArticle: z
+    .object({
+      id,
+      /**
+       * false: each quote without its prefix and suffix (left empty). The window shows the text
+       * itself around a span, so it asks for less: 10,000 annotations carry ~1 MB less.
+       */
+      quoteContext: z.boolean().optional(),
+    })
+    .strict(),
   importFile: z
     .object({
       fileName,
@@ -188,12 +218,22 @@ export const inputSchemas = {
     })
     .strict(),
   getSettings: z.object({}).strict(),
-  /** The user's name, stamped on what they annotate; null forgets it. */
-  updateSettings: z.object({ annotator: annotatorName.nullable() }).strict(),
+  /**
+   * The user's name, stamped on what they annotate, and the ClaimReview publisher (organisation,
+   * its address, the review page or a pattern of it); null forgets one, a field left out keeps it.
+   */
+  updateSettings: z.object({ annotator: annotatorName.nullable().optional(), publisher: publisherSettings.nullable().optional() }).strict(),
   /** How far an annotator is with the article; `annotator` defaults to whom this session stamps. */
   setProgress: z.object({ articleId: id, status: z.enum(PROGRESS_STATUSES), annotator: annotatorName.optional() }).strict(),
-  /** Agreement between annotators: of one article, of the articles tagged `tag`, else of the library. */
-  agreement: z.object({ articleId: id.optional(), tag: text(100, 'a tag').trim().min(1).optional() }).strict(),
+  /** Settles one disagreement between layers a and b ("" is the user's own) into the curated layer. */
+  takeIntoCuration: z
+    .object({ articleId: id, a: z.string().max(200), b: z.string().max(200), item: z.string().min(1).max(1_000), take: z.enum(TAKES) })
+    .strict(),
+  /** Agreement between annotators: of one article, a batch (a tag, or a folder import's `batch`), else of the library. */
+  agreement: z
+    .object({ articleId: id.optional(), tag: text(100, 'a tag').trim().min(1).optional(), batch: text(500, 'a folder name').trim().min(1).optional() })
+    .strict()
+    .refine((s) => [s.articleId, s.tag, s.batch].filter((x) => x !== undefined).length <= 1, 'agreement takes one of articleId, tag and batch'),
   getSyncStatus: z.object({}).strict(),
   /** The team database (CouchDB) and the login; the password is kept by the app, never in the library. */
   connectSync: z
@@ -282,10 +322,14 @@ export interface Outputs {
   exportJson: ExportedFile;
   exportAs: ExportedAs;
   importAnnotations: AnnotationImportOutcome;
-  /** annotator: the name in Settings; activeAnnotator: whom this session stamps (a CLI --annotator wins). */
-  getSettings: { annotator: string | null; activeAnnotator: string | null };
-  updateSettings: { annotator: string | null; activeAnnotator: string | null };
+  /**
+   * annotator: the name in Settings; activeAnnotator: whom this session stamps (a CLI --annotator
+   * wins); publisher: who publishes ClaimReview exports, and where.
+   */
+  getSettings: LibrarySettings;
+  updateSettings: LibrarySettings;
   setProgress: ArticleSummary;
+  takeIntoCuration: Layer;
   agreement: AgreementResult;
   getSyncStatus: SyncStatus;
   connectSync: SyncStatus;
@@ -311,4 +355,6 @@ export type NewsmarkBridge = {
   onOpenArticle?(listener: (articleId: string) => void): () => void;
   /** Tells the desktop app a file the user opened, for Open Recent; absent outside Electron. */
   noteOpenedFile?(file: File): void;
+  /** Subscribes to files chosen in the desktop's File › Open… dialog, to import; absent outside Electron. */
+  onOpenFiles?(listener: (files: { name: string; bytes: Uint8Array }[]) => void): () => void;
 };

@@ -35,6 +35,7 @@ export const METHODS = [
   'getSettings',
   'updateSettings',
   'setProgress',
+  'takeIntoCuration',
   'agreement',
   'getSyncStatus',
   'connectSync',
@@ -78,3 +79,5 @@ export const MENU_CHANNEL = 'newsmark:menu';
 export const OPEN_ARTICLE_CHANNEL = 'newsmark:open-article';
 /** Window → main: the user opened this file (for Open Recent). */
 export const OPENED_FILE_CHANNEL = 'newsmark:opened-file';
+/** Main → window: files chosen in File › Open…, to import as the window's own Open… does. */
+export const OPEN_FILES_CHANNEL = 'newsmark:open-files';

@@ -58,7 +58,7 @@ describe('newsmark agreement', { timeout: 60_000 }, () => {
       const both = await newsmark(['agreement', '--article', 'x', '--tag', 'y', '--library', library]);
       expect([both.code, both.stderr]).toEqual([
         2,
-        'newsmark: agreement takes --article or --tag, not both\nRun "newsmark --help" for usage.\n',
+        'newsmark: agreement takes one of --article, --tag and --batch\nRun "newsmark --help" for usage.\n',
       ]);
       const tag = await newsmark(['agreement', '--tag', 'batch-9', '--library', library]);
       expect([tag.code, tag.stderr]).toEqual([1, 'newsmark: No article has an annotation tagged "batch-9".\n']);

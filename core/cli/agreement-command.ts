@@ -1,5 +1,5 @@
-// `newsmark agreement`: how far the annotators agree, in one article (--article), the articles
-// of a tag (--tag) or the library; a table, or --json for scripts. Reads beside the app.
+// `newsmark agreement`: how far the annotators agree, in one article (--article), a batch (--tag,
+// or --batch for a folder import) or the library; a table, or --json for scripts. Reads beside the app.
 
 import type { InputOf, Outputs } from '../api/contract.js';
 import { agreementTable } from '../agreement/format-table.js';
@@ -7,6 +7,7 @@ import { agreementTable } from '../agreement/format-table.js';
 export interface AgreementArgs {
   article?: string[];
   tag?: string;
+  batch?: string;
   json?: boolean;
 }
 
@@ -17,8 +18,10 @@ export async function agreementCommand(
 ): Promise<{ usage: string } | number> {
   const [articleId, ...more] = args.article ?? [];
   if (more.length) return { usage: 'agreement takes one --article ID at most' };
-  if (articleId !== undefined && args.tag !== undefined) return { usage: 'agreement takes --article or --tag, not both' };
-  const report = await call({ ...(articleId !== undefined ? { articleId } : {}), ...(args.tag !== undefined ? { tag: args.tag } : {}) });
+  const scope = { articleId, tag: args.tag, batch: args.batch };
+  const given = Object.entries(scope).filter(([, v]) => v !== undefined);
+  if (given.length > 1) return { usage: 'agreement takes one of --article, --tag and --batch' };
+  const report = await call(Object.fromEntries(given));
   io.out(args.json ? JSON.stringify(report, null, 2) : agreementTable(report));
   return 0;
 }

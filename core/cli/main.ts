@@ -55,7 +55,7 @@ Usage:
                                                Export annotations (the whole library
                                                unless --article, which may be repeated;
                                                to stdout unless --out)
-  newsmark agreement [--article ID | --tag T] [--json] [--library DIR]
+  newsmark agreement [--article ID | --tag T | --batch FOLDER] [--json] [--library DIR]
                                                Agreement between annotators (their layers
                                                and your own annotations): span F1, kappa
                                                and alpha per kind, speaker and cue
@@ -196,38 +196,56 @@ async function uploadOf(file: string): Promise<{ annotations: boolean; upload: {
   return { annotations, upload: { fileName, contentBase64: (await readFile(file)).toString('base64') } };
 }
 
-async function importFiles(call: Call, files: string[], mappingPath: string | undefined, layers: BratLayerChoice, io: CliIo): Promise<number> {
+/** Imports one article or annotation file; false when it failed (the reason is on stderr). */
+async function importOne(call: Call, file: string, mapping: InputOf<'importBrat'>['mapping'], io: CliIo): Promise<boolean> {
+  let read: Awaited<ReturnType<typeof uploadOf>>;
+  try {
+    read = await uploadOf(file);
+  } catch (err) {
+    read = `cannot read ${file}: ${(err as Error).message}`;
+  }
+  if (typeof read === 'string') {
+    io.err(`newsmark: ${read}`);
+    return false;
+  }
+  try {
+    if (read.annotations) {
+      const outcome = await call('importAnnotations', { ...read.upload, ...(mapping ? { mapping } : {}) });
+      reportAnnotations(file, outcome, io);
+      for (const notice of outcome.notices ?? []) io.out(`  note: ${notice}`);
+      return true;
+    }
+    const { article, duplicate } = await call('importFile', read.upload);
+    io.out(`${duplicate ? 'already in library' : 'imported'}  ${article.id}  ${article.title}`);
+    return true;
+  } catch (err) {
+    if (!(err instanceof CallFailed)) throw err;
+    return false;
+  }
+}
+
+/** Files imported per batch: their new article files are flushed to disk together (LibraryService.importBatch). */
+const IMPORT_BATCH = 100;
+
+type Batch = (work: () => Promise<number>) => Promise<number>;
+
+async function importFiles(call: Call, batch: Batch, files: string[], mappingPath: string | undefined, layers: BratLayerChoice, io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   const mapping = await mappingInput(mappingPath);
   const { pairs, unpaired, others } = await sortImports(files, articleFiles);
   let failed = unpaired.length;
   for (const { message } of unpaired) io.err(`newsmark: ${message}`);
   for (const pair of pairs) if (!(await importBratPair(call, pair, mapping, layers, io))) failed += 1;
-  for (const file of others) {
-    let read: Awaited<ReturnType<typeof uploadOf>>;
-    try {
-      read = await uploadOf(file);
-    } catch (err) {
-      read = `cannot read ${file}: ${(err as Error).message}`;
-    }
-    if (typeof read === 'string') {
-      io.err(`newsmark: ${read}`);
-      failed += 1;
-      continue;
-    }
-    try {
-      if (read.annotations) {
-        const outcome = await call('importAnnotations', { ...read.upload, ...(mapping ? { mapping } : {}) });
-        reportAnnotations(file, outcome, io);
-        for (const notice of outcome.notices ?? []) io.out(`  note: ${notice}`);
-        continue;
-      }
-      const { article, duplicate } = await call('importFile', read.upload);
-      io.out(`${duplicate ? 'already in library' : 'imported'}  ${article.id}  ${article.title}`);
-    } catch (err) {
-      if (!(err instanceof CallFailed)) throw err;
-      failed += 1;
-    }
+  for (let i = 0; i < others.length; i += IMPORT_BATCH) {
+    // What is reported as imported is on disk: a batch's lines are printed once it is in place.
+    const lines: string[] = [];
+    const held = { ...io, out: (text: string) => void lines.push(text) };
+    failed += await batch(async () => {
+      let n = 0;
+      for (const file of others.slice(i, i + IMPORT_BATCH)) if (!(await importOne(call, file, mapping, held))) n += 1;
+      return n;
+    });
+    for (const line of lines) io.out(line);
   }
   return failed ? 1 : 0;
 }
@@ -365,6 +383,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         'brat-mapping': { type: 'string' },
         mapping: { type: 'string' },
         tag: { type: 'string' },
+        batch: { type: 'string' },
         layer: { type: 'string' },
         'brat-layers': { type: 'boolean' },
       },
@@ -385,7 +404,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const call = caller(service, io);
       if (command === 'import') {
         if (values.layer !== undefined && values['brat-layers']) throw new UsageError('import takes --layer or --brat-layers, not both');
-        return await importFiles(call, rest, values['brat-mapping'], { layer: values.layer?.trim() || undefined, fromFileName: values['brat-layers'] }, io);
+        return await importFiles(call, (work) => service.importBatch(work), rest, values['brat-mapping'], { layer: values.layer?.trim() || undefined, fromFileName: values['brat-layers'] }, io);
       }
       if (command === 'list') return await listArticles(call, { json: values.json ?? false, status: values.status }, io.out);
       if (command === 'suggest') return await suggest(call, values.article, io);

@@ -2,21 +2,15 @@
 // engines and fact-check databases can read their verdicts. A claim still "unverified" or
 // "checking" has no verdict yet and is left out. Google's Fact Check markup needs the review's
 // author (the fact-checking organisation) and url (the review page): they come from the user, as
-// Newsmark cannot know them. Every URL written is http(s); any other is left out.
+// Newsmark cannot know them (review-publisher.ts). Every URL written is http(s); any other is left out.
 
 import { compareByPosition, type Annotation, type Article, type ArticleDocument, type ClaimFields, type ClaimStatus } from '../model.js';
 import { jsonText } from './json-text.js';
 import { STATUS_LABEL } from './labels.js';
+import { reviewUrlFor, type ReviewPublisher } from './review-publisher.js';
 import { canonicalUrl } from './urls.js';
 
-/** Who publishes the fact-check and where: from the app's settings or the CLI's flags. */
-export interface ReviewPublisher {
-  /** The fact-checking organisation's name. */
-  organisation?: string;
-  organisationUrl?: string;
-  /** The page where the fact-check is published. */
-  reviewUrl?: string;
-}
+export type { ReviewPublisher };
 
 /** The rating scale: 1 (false) to 4 (true). "Unprovable" has a name but no place on it. */
 const RATING_VALUE: Partial<Record<ClaimStatus, number>> = { false: 1, misleading: 2, 'mostly-true': 3, true: 4 };
@@ -42,7 +36,7 @@ function reviewAuthor(publisher: ReviewPublisher) {
 function claimReview(a: Annotation, claim: ClaimFields, article: Article, publisher: ReviewPublisher) {
   const { date, outlet } = article.meta;
   const url = canonicalUrl(article.meta.url);
-  const reviewUrl = canonicalUrl(publisher.reviewUrl);
+  const reviewUrl = reviewUrlFor(publisher.reviewUrl, a.id, article.id);
   const rating = RATING_VALUE[claim.status];
   const citations = claim.evidence.flatMap((e) => {
     const href = canonicalUrl(e.url);

@@ -21,9 +21,21 @@ async function libraryWithArticle(dir: string) {
   return { service, id: article.id, first: first.id, file, journal: join(dir, 'articles', `${article.id}.journal`) };
 }
 
-/** The folder as a SIGKILL would leave it now (this process keeps it open): a copy, without the lock. */
+/**
+ * The folder as a SIGKILL would leave it now (this process keeps it open): a copy, without the lock.
+ * The open library may rename a temp file away while it is copied (the index is flushed 0.3 s after
+ * an edit); a kill at that moment would leave the folder as a copy taken just after, so copy again.
+ */
 async function asIfKilled(dir: string, to: string): Promise<void> {
-  await cp(dir, to, { recursive: true });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await cp(dir, to, { recursive: true });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt === 5) throw error;
+      await rm(to, { recursive: true, force: true });
+    }
+  }
   await rm(join(to, 'newsmark.lock'), { force: true });
 }
 

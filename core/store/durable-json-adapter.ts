@@ -40,14 +40,17 @@ export async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-/** Writes `text` to `path` whole: temp file, fsync, rename, fsync of the folder. Returns the file's stamp. */
-export async function writeFileDurably(path: string, text: string): Promise<FileStamp> {
+/**
+ * Writes `text` to a temp file of its own beside `path`, flushed to disk (fsync) unless `flush` is
+ * false (a batch flushes its files together later: see write-batch.ts). Returns the temp's name and stamp.
+ */
+export async function writeTemp(path: string, text: string, { flush = true } = {}): Promise<{ temp: string; stamp: FileStamp }> {
   const temp = tempNameFor(path);
   const handle = await open(temp, 'w');
   let stamp: FileStamp;
   try {
     await handle.writeFile(text, 'utf8');
-    await handle.sync();
+    if (flush) await handle.sync();
     const stat = await handle.stat();
     stamp = { size: stat.size, mtimeMs: stat.mtimeMs };
   } catch (err) {
@@ -56,12 +59,23 @@ export async function writeFileDurably(path: string, text: string): Promise<File
     throw err;
   }
   await handle.close();
+  return { temp, stamp };
+}
+
+/** Renames a whole temp file over `path` (the temp is removed if that fails). */
+export async function moveOver(temp: string, path: string): Promise<void> {
   try {
     await rename(temp, path);
   } catch (err) {
     await unlink(temp).catch(() => undefined);
     throw err;
   }
+}
+
+/** Writes `text` to `path` whole: temp file, fsync, rename, fsync of the folder. Returns the file's stamp. */
+export async function writeFileDurably(path: string, text: string): Promise<FileStamp> {
+  const { temp, stamp } = await writeTemp(path, text);
+  await moveOver(temp, path);
   await syncFolder(dirname(path));
   return stamp;
 }

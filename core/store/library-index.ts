@@ -20,6 +20,8 @@ export class LibraryIndex {
   private readonly stamps = new Map<string, FileStamp>();
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> = Promise.resolve();
+  /** While above zero, writes wait (a batch of new articles is not on disk yet: see write-batch.ts). */
+  private held = 0;
   /** What the user set once for the library (their name); kept in the index file beside the summaries. */
   private settingsValue: Settings;
 
@@ -96,9 +98,18 @@ export class LibraryIndex {
     this.timer.unref?.();
   }
 
-  /** Writes the index now if anything changed since the last write. */
+  /** Keeps the index from being written until the returned function is called (then it is written if due). */
+  hold(): () => Promise<void> {
+    this.held += 1;
+    return () => {
+      this.held -= 1;
+      return this.flush();
+    };
+  }
+
+  /** Writes the index now if anything changed since the last write (not while held). */
   flush(): Promise<void> {
-    if (this.readOnly) return this.writing;
+    if (this.readOnly || this.held > 0) return this.writing;
     const due = this.timer !== undefined;
     clearTimeout(this.timer);
     this.timer = undefined;

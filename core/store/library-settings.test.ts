@@ -25,7 +25,7 @@ describe("the user's name", () => {
       const info = await reopened.getLibraryInfo();
       expect(info.notices).toEqual(expect.arrayContaining([expect.stringMatching(/library\.json could not be read .*rebuilt from the article files/)]));
       expect((await reopened.listArticles()).map((a) => a.id)).toEqual([id]);
-      expect(await reopened.getSettings()).toEqual({ annotator: 'Alice', activeAnnotator: 'Alice' });
+      expect(await reopened.getSettings()).toEqual({ annotator: 'Alice', activeAnnotator: 'Alice', publisher: null });
       // The rebuilt index holds its copy again.
       await reopened.close();
       expect(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')).settings).toEqual({ annotator: 'Alice' });

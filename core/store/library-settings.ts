@@ -1,5 +1,5 @@
-// The library's settings (the user's name) in a file of their own, settings.json, with a copy in
-// the index. The index (library.json) is a cache that is rebuilt from the article files when it
+// The library's settings (the user's name, the ClaimReview publisher) in a file of their own,
+// settings.json, with a copy in the index. The index (library.json) is a cache that is rebuilt from the article files when it
 // is damaged, and a name kept only there was lost with it; now either file brings it back. A
 // library from before this file has its name only in the index: it is taken from there.
 

@@ -22,6 +22,7 @@ import { LibraryIndex } from './library-index.js';
 import { LibraryLock } from './library-lock.js';
 import { LibrarySettings } from './library-settings.js';
 import { TRASH_DIR, Trash } from './trash.js';
+import { WriteBatch } from './write-batch.js';
 import { articleFileSchema, type ArticleFile, type Settings } from './stored-schemas.js';
 
 export const INDEX_FILE = 'library.json';
@@ -100,6 +101,9 @@ export class LibraryStore {
   private readonly open = new Map<string, OpenArticle>();
   /** Articles whose journal holds edits their file does not (compacted at close). */
   private readonly journaled = new Set<string>();
+  /** New article files being written as one batch (see `batched`), and their content meanwhile. */
+  private batch: WriteBatch | undefined;
+  private readonly pendingEntries = new Map<string, OpenArticle>();
   readonly backups: ArticleBackups;
   /** Told the article's id after every write, removal or trashing (team sync listens). */
   private readonly writeListeners = new Set<(id: string) => void>();
@@ -153,6 +157,42 @@ export class LibraryStore {
   /** Writes the index now if it changed. */
   flush(): Promise<void> {
     return this.index.flush();
+  }
+
+  /**
+   * Runs `work` with the new article files it makes written as one batch (write-batch.ts): all
+   * flushed and put in place together when it ends, the index written once. They read as usual
+   * meanwhile; when `batched` resolves they are durable. Any other change to one of them first
+   * puts the batch in place.
+   */
+  async batched<T>(work: () => Promise<T>): Promise<T> {
+    if (this.batch) return work();
+    this.writable();
+    this.batch = new WriteBatch();
+    const release = this.index.hold();
+    try {
+      return await work();
+    } finally {
+      try {
+        await this.commitBatch();
+      } finally {
+        this.batch = undefined;
+        await release();
+      }
+    }
+  }
+
+  /** Puts the batch's files in place (durably); then they are like any other article file. */
+  private async commitBatch(): Promise<void> {
+    if (!this.batch) return;
+    const ids = await this.batch.commit();
+    this.pendingEntries.clear();
+    for (const id of ids) this.written(id);
+  }
+
+  /** Before anything but a read touches `id`: a file of it still in the batch goes in place first. */
+  private async settle(id: string): Promise<void> {
+    if (this.batch?.has(id)) await this.commitBatch();
   }
 
   /** Writes what is pending (journals compacted into their files, the index) and gives the library's lock back. */
@@ -215,7 +255,7 @@ export class LibraryStore {
 
   /** Opens an article file with its journal; a damaged file is moved aside and, when a good backup exists, restored from it. */
   private async openArticle(id: string): Promise<OpenArticle> {
-    const cached = this.open.get(id);
+    const cached = this.open.get(id) ?? this.pendingEntries.get(id);
     if (cached) return cached;
     const path = this.articlePath(id);
     const placeholder = { schemaVersion: SCHEMA_VERSION } as ArticleFile;
@@ -356,6 +396,7 @@ export class LibraryStore {
     this.writable();
     const id = doc.article.id;
     const path = this.articlePath(id);
+    await this.settle(id);
     const data: ArticleFile = {
       schemaVersion: SCHEMA_VERSION,
       article: doc.article,
@@ -380,8 +421,14 @@ export class LibraryStore {
         this.remember(id, entry);
       }
     }
-    const journalSize = before ? await this.appendChange(id, entry, before, data, backup) : undefined;
     const summary = summarise(doc, updatedAt);
+    if (!before && this.batch) {
+      this.index.set(summary, await this.batch.add(id, path, JSON.stringify(data)));
+      entry.db.data = data;
+      this.pendingEntries.set(id, entry);
+      return summary; // its writers are told when the batch is in place
+    }
+    const journalSize = before ? await this.appendChange(id, entry, before, data, backup) : undefined;
     if (journalSize === undefined) {
       await this.writeWhole(id, entry, data, { backup });
       this.index.set(summary, (entry.db.adapter as DurableJsonFile<ArticleFile>).lastStamp);
@@ -424,6 +471,7 @@ export class LibraryStore {
 
   async remove(id: string): Promise<void> {
     this.writable();
+    await this.settle(id);
     const path = this.articlePath(id);
     if (!this.summary(id)) throw notFound(id);
     this.open.delete(id);
@@ -443,7 +491,7 @@ export class LibraryStore {
    * that cannot be read counts as empty here; opening the article reports it.
    */
   async textOf(id: string): Promise<string> {
-    const cached = this.open.get(id);
+    const cached = this.open.get(id) ?? this.pendingEntries.get(id);
     if (cached) return cached.db.data.article.text;
     try {
       const raw = JSON.parse(await readFile(this.articlePath(id), 'utf8')) as { article?: { text?: unknown } };
@@ -456,6 +504,7 @@ export class LibraryStore {
   /** Moves the article's file to the trash (see Trash) and drops it from the index; a file already gone is just dropped. */
   async moveToTrash(id: string, at: Date): Promise<void> {
     this.writable();
+    await this.settle(id);
     const path = this.articlePath(id);
     if (!this.summary(id)) throw notFound(id);
     // The trash keeps one whole file: the journal's edits go into it first.

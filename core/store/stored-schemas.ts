@@ -154,8 +154,14 @@ export const summarySchema = z.object({
   progress: progressSchema.optional(),
 });
 
-/** What the user sets once for the library: their name, stamped on what they annotate. */
-export const settingsSchema = z.object({ annotator: z.string().min(1).max(200).optional() });
+/**
+ * What the user sets once for the library: their name, stamped on what they annotate, and who
+ * publishes their ClaimReview exports (checked when set: see the updateSettings contract).
+ */
+export const settingsSchema = z.object({
+  annotator: z.string().min(1).max(200).optional(),
+  publisher: z.object({ organisation: z.string().max(500).optional(), organisationUrl: z.string().max(4000).optional(), reviewUrl: z.string().max(4000).optional() }).optional(),
+});
 
 export const indexFileSchema = z.object({
   schemaVersion: z.number().int().positive(),

@@ -30,11 +30,14 @@ export function proposalKey(kind: Kind, start: number, end: number, contentHash:
   return `${kind}:${start}:${end}:${contentHash.slice(0, 8)}`;
 }
 
+/** One formatter for every figure: toLocaleString with options builds a new one per call (thousands in a 100 kB story). */
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 function describeFigure(f: FoundFigure): string {
   if (f.date) return `date: ${f.date}`;
   if (f.value === null) return 'a number';
-  const value = f.value.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  const range = f.valueMax === undefined ? value : `${value}–${f.valueMax.toLocaleString('en-US', { maximumFractionDigits: 6 })}`;
+  const value = NUMBER.format(f.value);
+  const range = f.valueMax === undefined ? value : `${value}–${NUMBER.format(f.valueMax)}`;
   return `${f.kind}: ${f.approximate ? `${f.approximate} ` : ''}${range}${f.unit ? ` ${f.unit}` : ''}`;
 }
 

@@ -151,7 +151,10 @@ export function findQuotes(text: string): QuoteSuggestion[] {
   for (const stretch of stretches) {
     while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= stretch.start) s++;
     const sentence = sentences[s] ?? { start: 0, end: text.length };
-    const reason = directQuoteReason(text, stretch, { start: sentence.start, end: Math.max(sentence.end, stretch.end) });
+    // "“Not the taxpayers!” Brandt shouted.": the attribution after a quote's own stop is in the next sentence.
+    const following = sentences[s + 1];
+    const attribution = following && sentence.end <= stretch.end && !text.slice(stretch.end, following.start).includes('\n') ? following.end : 0;
+    const reason = directQuoteReason(text, stretch, { start: sentence.start, end: Math.max(sentence.end, stretch.end, attribution) });
     if (reason) quotes.push({ stretch, reason });
   }
   const finder = new SpeakerFinder({ text, sentences, stretches, mentions: findMentions(text, stretches) });

@@ -129,4 +129,17 @@ describe('speakers', () => {
     const text = '"We spent a decade underbuilding," said Jenny Schuetz, who studies housing.\n\nShe has a plan. "Zoning rules make it illegal to build anything else."';
     expect(speakers(text)[1]).toMatchObject({ name: 'Jenny Schuetz', via: 'continuation' });
   });
+
+  it('finds the attribution after a quote that ends in its own question or exclamation mark', () => {
+    const text = 'The hall went quiet. “Who will pay for the new stadium?” Mayor Ivo Brandt asked. “Not the taxpayers!” Brandt shouted.';
+    expect(speakers(text)).toEqual([
+      { name: 'Ivo Brandt', span: 'Ivo Brandt', cue: 'asked', via: 'x-said' },
+      { name: 'Ivo Brandt', span: 'Brandt', cue: 'shouted', via: 'x-said' },
+    ]);
+  });
+
+  it('reads the tags reporters put after a quote: "mused X", "reads an editorial"', () => {
+    const text = '“Maybe the old port was never the problem,” mused Hana Ilic. “The council has lost its nerve,” reads an editorial in the Harbour Post.';
+    expect(speakers(text).map((s) => s?.cue)).toEqual(['mused', 'reads']);
+  });
 });

@@ -182,8 +182,12 @@ export class SpeakerFinder {
   private fromTail(quote: Span): Attributed | undefined {
     const { text } = this.input;
     const sentence = this.sentenceAt(quote.end - 1);
+    // "“Is Obama profiling?” Trump asked.": a quote ending in its own stop leaves the attribution to the next sentence.
+    const i = lastAtOrBefore(this.sentenceStarts, quote.end - 1);
+    const following = sentence.end <= quote.end ? this.input.sentences[i + 1] : undefined;
+    const sentenceEnd = following && !text.slice(quote.end, following.start).includes('\n') ? following.end : sentence.end;
     const next = this.input.stretches[lastAtOrBefore(this.stretchStarts, quote.start) + 1];
-    const end = Math.min(sentence.end, next ? next.start : text.length);
+    const end = Math.min(sentenceEnd, next ? next.start : text.length);
     const verb = findSpeechVerbs(text, quote.end, end)[0];
     if (!verb || wordCount(text.slice(quote.end, verb.start)) > TAIL_WORDS) return undefined;
     const before = /\p{L}/u.test(text.slice(quote.end, verb.start));

@@ -76,6 +76,28 @@ const VERBS: readonly (readonly string[])[] = [
   ['hint', 'hints', 'hinted', 'hinting'],
   ['charge', 'charges', 'charged', 'charging'],
   ['post', 'posts', 'posted', 'posting'],
+  // How reporters tag a quote after it ("“…!” Trump tweeted", "“…,” reads an editorial", "mused X").
+  ['read', 'reads', 'read', 'reading'],
+  ['muse', 'muses', 'mused', 'musing'],
+  ['react', 'reacts', 'reacted', 'reacting'],
+  ['assure', 'assures', 'assured', 'assuring'],
+  ['tout', 'touts', 'touted', 'touting'],
+  ['repeat', 'repeats', 'repeated', 'repeating'],
+  ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  ['shout', 'shouts', 'shouted', 'shouting'],
+  ['yell', 'yells', 'yelled', 'yelling'],
+  ['chant', 'chants', 'chanted', 'chanting'],
+  ['exclaim', 'exclaims', 'exclaimed', 'exclaiming'],
+  ['quip', 'quips', 'quipped', 'quipping'],
+  ['retort', 'retorts', 'retorted', 'retorting'],
+  ['demur', 'demurs', 'demurred', 'demurring'],
+  ['interject', 'interjects', 'interjected', 'interjecting'],
+  ['plead', 'pleads', 'pleaded', 'pleading'],
+  ['scoff', 'scoffs', 'scoffed', 'scoffing'],
+  ['lament', 'laments', 'lamented', 'lamenting'],
+  ['proclaim', 'proclaims', 'proclaimed', 'proclaiming'],
+  ['opine', 'opines', 'opined', 'opining'],
+  ['quote', 'quotes', 'quoted', 'quoting'],
 ];
 
 /**

@@ -35,8 +35,8 @@ describe('annotators', () => {
   it('the name in Settings is kept in the library and stamped on new and edited annotations', async () => {
     await withTempDir(async (dir) => {
       const first = await session(dir);
-      expect(await first.getSettings()).toEqual({ annotator: null, activeAnnotator: null });
-      expect(await first.updateSettings({ annotator: 'Alice' })).toEqual({ annotator: 'Alice', activeAnnotator: 'Alice' });
+      expect(await first.getSettings()).toEqual({ annotator: null, activeAnnotator: null, publisher: null });
+      expect(await first.updateSettings({ annotator: 'Alice' })).toEqual({ annotator: 'Alice', activeAnnotator: 'Alice', publisher: null });
       const { article } = await first.importText({ text: TEXT });
       const made = await first.createAnnotation({ articleId: article.id, kind: 'figure', start: 32, end: 54 });
       expect(made).toMatchObject({ createdBy: 'Alice', updatedBy: 'Alice' });
@@ -44,7 +44,7 @@ describe('annotators', () => {
       const reopened = await session(dir);
       expect((await reopened.getSettings()).annotator).toBe('Alice');
       const asBob = await session(dir, 'Bob');
-      expect(await asBob.getSettings()).toEqual({ annotator: 'Alice', activeAnnotator: 'Bob' });
+      expect(await asBob.getSettings()).toEqual({ annotator: 'Alice', activeAnnotator: 'Bob', publisher: null });
       const edited = await asBob.updateAnnotation({ articleId: article.id, id: made.id, note: 'checked' });
       expect(edited).toMatchObject({ createdBy: 'Alice', updatedBy: 'Bob' });
       expect((await reopened.updateSettings({ annotator: null })).annotator).toBeNull();

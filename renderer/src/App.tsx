@@ -2,7 +2,7 @@
 // right. Layout and menu commands; the state lives in useLibrary, the shortcuts in
 // useWindowShortcuts, the toolbar in Topbar, the settings in useSettings.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../core/api/methods';
 import { call } from './api';
 import { articleUpload, saveAsDownload } from './files';
@@ -14,6 +14,7 @@ import { LibraryView } from './library/LibraryView';
 import { MessageDialog } from './MessageDialog';
 import { AnnotationPanel } from './panel/AnnotationPanel';
 import { applyFilter, NO_FILTER, type PanelFilter } from './panel/filter';
+import { spansKey } from './suggest/spans-key';
 import { HitPicker } from './reader/HitPicker';
 import { Reader, type FocusRequest } from './reader/Reader';
 import type { Span } from './reader/selection';
@@ -24,11 +25,13 @@ import { useSettings } from './settings/use-settings';
 import { Topbar } from './app/Topbar';
 import { focusReader, useWindowShortcuts } from './app/use-window-shortcuts';
 import { announcement } from './app/announce';
+import { useDesktopOpenFiles } from './app/use-desktop-open';
 import { useLibrary } from './state/use-library';
 import { ProgressControl } from './team/ProgressControl';
 import { useAnnotator } from './team/use-annotator';
 import { useSetProgress } from './team/use-progress';
 import { useLayerReader } from './team/use-layer-reader';
+import { useCurator } from './team/use-curator';
 import { SuggestionsPanel } from './suggest/SuggestionsPanel';
 import { useRemoteChanges } from './sync/sync-state';
 import { TeamSyncButton } from './sync/TeamSyncButton';
@@ -61,6 +64,7 @@ export function App() {
   const annotator = useAnnotator(fail);
   const setProgress = useSetProgress(lib);
   const layerReader = useLayerReader(doc, annotator.active);
+  const curator = useCurator(lib, annotator.active);
   const [importReport, setImportReport] = useState<AnnotationImport | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const suggestions = useSuggestions(fail);
@@ -68,7 +72,7 @@ export function App() {
   const activeProposal = suggestions.proposals?.find((p) => p.key === suggestions.activeKey) ?? null;
   const suggestionSpans = useMemo(() => suggestions.proposals ?? [], [suggestions.proposals]);
   // What the suggestions depend on: which spans are marked (not notes or tags).
-  const markedSpans = doc?.annotations.map((a) => `${a.kind}:${a.start}:${a.end}`).join() ?? '';
+  const markedSpans = useMemo(() => (doc ? spansKey(doc.annotations) : ''), [doc?.annotations]);
 
   useEffect(() => {
     (async () => {
@@ -99,7 +103,9 @@ export function App() {
     if (articleId) void refreshSuggestions(articleId);
   }, [markedSpans, articleId, refreshSuggestions]);
 
-  const shown = useMemo(() => (doc ? applyFilter(doc.annotations, filter) : []), [doc, filter]);
+  // The search box and the highlights answer a key at once; the filtered list follows a moment later.
+  const listFilter = useDeferredValue(filter);
+  const shown = useMemo(() => (doc ? applyFilter(doc.annotations, listFilter) : []), [doc, listFilter]);
 
   async function showAnnotationImport(done: Promise<AnnotationImport>) {
     setImportReport(await done);
@@ -107,7 +113,7 @@ export function App() {
     if (articleId) await openArticle(articleId, true);
   }
 
-  async function importFiles(files: FileList | null) {
+  async function importFiles(files: FileList | readonly File[] | null) {
     for (const file of Array.from(files ?? [])) {
       try {
         if (await looksLikeAnnotations(file)) {
@@ -128,6 +134,8 @@ export function App() {
       }
     }
   }
+
+  useDesktopOpenFiles(importFiles);
 
   const exportJson = useCallback(
     async (scope: 'article' | 'library') => {
@@ -280,9 +288,10 @@ export function App() {
   // Documents from the team arrived: show them (the open article keeps its selection).
   useRemoteChanges(
     useCallback(() => {
+      lib.forgetRecent();
       void refreshLibrary();
       if (articleId) void openArticle(articleId, true);
-    }, [refreshLibrary, openArticle, articleId]),
+    }, [refreshLibrary, openArticle, articleId, lib.forgetRecent]),
   );
 
   return (
@@ -348,6 +357,7 @@ export function App() {
               <>
                 <ProgressControl doc={doc} annotator={annotator.active} onSet={setProgress} />
                 {layerReader.picker}
+                {curator.button}
               </>
             }
             shown={layerReader.shown}
@@ -396,6 +406,7 @@ export function App() {
           onClose={() => setPicker(null)}
         />
       )}
+      {curator.dialog}
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
       {settingsOpen && <SettingsDialog state={settings} annotator={annotator} onClose={() => setSettingsOpen(false)} />}
       {agreementOpen && <AgreementDialog articleId={articleId} onClose={() => setAgreementOpen(false)} />}

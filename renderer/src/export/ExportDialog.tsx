@@ -1,11 +1,15 @@
 // File › Export…: the user picks a format (each with a line on what it is for), which articles
 // (this one, a selection, the whole library) and the options that apply to that format, then
 // Export. The dialog only gathers the choice; the caller runs exportAs and saves the file.
+// ClaimReview needs the publisher from Settings: while any of it is missing the dialog names what
+// to set there and does not export.
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { InputOf } from '../../../core/api/contract';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatName } from '../../../core/formats/catalog';
+import { publisherGaps, type ReviewPublisher } from '../../../core/formats/review-publisher';
 import type { ArticleSummary } from '../../../core/model';
+import { call } from '../api';
 
 type Scope = 'article' | 'selected' | 'library';
 
@@ -23,6 +27,11 @@ const SCOPES: { value: Scope; label: string }[] = [
   { value: 'library', label: 'Whole library' },
 ];
 
+/** "a, b and c" */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 export function ExportDialog({ articles, currentArticleId, onExport, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const ids = useId();
@@ -32,16 +41,21 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
   const [flat, setFlat] = useState(false);
   const [bom, setBom] = useState(false);
   const [raw, setRaw] = useState(false);
+  const [publisher, setPublisher] = useState<ReviewPublisher | null | undefined>(undefined);
   const [perKind, setPerKind] = useState(false);
   const [withConfig, setWithConfig] = useState(true);
 
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
+    void call('getSettings', {})
+      .then((s) => setPublisher(s.publisher))
+      .catch(() => setPublisher(null));
   }, []);
 
   const options = FORMAT_CATALOG[format].options;
   const articleIds = scope === 'article' ? (currentArticleId ? [currentArticleId] : []) : articles.filter((a) => chosen.has(a.id)).map((a) => a.id);
-  const ready = scope === 'library' || articleIds.length > 0;
+  const gaps = format === 'claimreview' && publisher !== undefined ? publisherGaps(publisher ?? {}) : [];
+  const ready = (scope === 'library' || articleIds.length > 0) && gaps.length === 0 && !(format === 'claimreview' && publisher === undefined);
 
   function toggle(id: string, on: boolean) {
     setChosen((previous) => {
@@ -82,6 +96,11 @@ export function ExportDialog({ articles, currentArticleId, onExport, onClose }: 
             </label>
           ))}
         </fieldset>
+        {gaps.length > 0 && (
+          <p className="export-warning" role="alert">
+            ClaimReview that Google accepts needs {listed(gaps)}. Set {gaps.length > 1 ? 'them' : 'it'} in Settings, under Fact-check publisher.
+          </p>
+        )}
         {format === 'label-studio' && (
           <fieldset className="export-options">
             <legend>Options</legend>

@@ -22,7 +22,7 @@ import { STATUS_LABELS, statusOf } from '../../../core/team/progress';
 import './library.css';
 
 export function LibraryView({ lib, annotator }: { lib: LibraryState; annotator: string | null }) {
-  const { articles, doc, fail, refreshLibrary, openArticle, closeArticle, setStatus } = lib;
+  const { articles, doc, fail, refreshLibrary, openArticle, showArticle, closeArticle, setStatus } = lib;
   const currentId = doc?.article.id ?? null;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<LibrarySort>('edited');
@@ -39,7 +39,7 @@ export function LibraryView({ lib, annotator }: { lib: LibraryState; annotator: 
   }, [articles, hits, sort, annotator, statusFilter]);
   const totals = useMemo(() => libraryTotals(articles), [articles]);
   const rows = useGrowingList(shown);
-  const open = useCallback((id: string) => void openArticle(id), [openArticle]);
+  const open = useCallback((id: string) => void showArticle(id), [showArticle]);
 
   async function saveDetails(id: string, title: string, meta: MetaPatch) {
     try {

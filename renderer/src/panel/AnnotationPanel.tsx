@@ -2,7 +2,7 @@
 // each with its kind, quoted text, key fields, tags and note; the selected one opens its editor.
 // Only the rows near the visible part of the panel are rendered, so 10,000 cost what 20 do.
 
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import type { AnchorStatus, Annotation, Relation } from '../../../core/model';
 import { KIND_LABEL, STATUS_LABEL } from '../labels';
 import { AnnotationEditor, type EditorContext } from './AnnotationEditor';
@@ -48,6 +48,9 @@ function authorship(a: Annotation): string {
 
 export function AnnotationPanel({ shown, selectedId, filter, onFilter, children, ...ctx }: Props) {
   const all = ctx.annotations;
+  // The filter choices and the summary count all 10,000 again after an edit: that waits for the
+  // frame that shows the edit itself.
+  const counted = useDeferredValue(all);
   const panelRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const links = useMemo(() => linkCounts(ctx.relations), [ctx.relations]);
@@ -62,8 +65,8 @@ export function AnnotationPanel({ shown, selectedId, filter, onFilter, children,
         <p className="hint">Select text in the article, then press Claim, Quote or Figure (or c, q, f). Press ? for all shortcuts.</p>
       ) : (
         <>
-          <PanelFilters annotations={all} filter={filter} onChange={onFilter} />
-          <ArticleSummaryView annotations={all} />
+          <PanelFilters annotations={counted} filter={filter} onChange={onFilter} />
+          <ArticleSummaryView annotations={counted} />
         </>
       )}
       <ul className="annotation-list" aria-label="Annotations" ref={listRef} style={{ height: list.height }}>

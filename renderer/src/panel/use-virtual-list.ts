@@ -4,7 +4,7 @@
 // (j/k, a click in the text) is scrolled into view even if it was not rendered.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 import type { Annotation } from '../../../core/model';
 
 /** A row's first guess at its height (px); rows are measured once drawn. */
@@ -19,11 +19,14 @@ export function useVirtualList(
   listRef: RefObject<HTMLElement | null>,
 ) {
   const [listTop, setListTop] = useState(0);
+  // The same function while the list is the same: a new one makes the virtualizer place all
+  // 10,000 rows again (on every render, a keystroke in the search or an edit).
+  const getItemKey = useCallback((index: number) => shown[index]!.id, [shown]);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => panelRef.current,
     estimateSize: () => ESTIMATED_ROW,
-    getItemKey: (index) => shown[index]!.id,
+    getItemKey,
     overscan: 8,
     gap: ROW_GAP,
     scrollMargin: listTop,

@@ -87,9 +87,21 @@ export function Reader(props: Props) {
   const [kindHighlights] = useState(() => new KindHighlights());
 
   useLayoutEffect(() => {
-    if (textRef.current) kindHighlights.sync(textRef.current, paragraphs, shown);
+    const root = textRef.current;
+    if (!root) return;
+    kindHighlights.sync(root, paragraphs, shown);
+    // How many spans are drawn, where a test can read it (a long article registers only those near the view).
+    root.dataset.highlighted = String(kindHighlights.drawnCount);
   }, [kindHighlights, paragraphs, shown]);
   useOverlays(textRef, paragraphs, overlays);
+
+  useEffect(() => {
+    const scroller = textRef.current?.closest('.reader');
+    if (!scroller) return;
+    const follow = () => kindHighlights.followView();
+    scroller.addEventListener('scroll', follow, { passive: true });
+    return () => scroller.removeEventListener('scroll', follow);
+  }, [kindHighlights]);
 
   useLayoutEffect(() => {
     const selected = doc.annotations.find((a) => a.id === selectedId);

@@ -79,3 +79,21 @@ export function offsetAtPoint(root: HTMLElement, x: number, y: number): number |
   if (caret) return offsetOfPoint(root, caret.offsetNode, caret.offset);
   return null;
 }
+
+/** The stretch of text the reader's scroll box shows now: from its first visible paragraph to its last. */
+export function visibleText(root: HTMLElement, paragraphs: readonly Paragraph[]): { start: number; end: number } {
+  const view = (root.closest('.reader') ?? root).getBoundingClientRect();
+  const children = root.children;
+  // The first paragraph whose bottom lies below y (paragraphs are in order down the page).
+  const firstBelow = (y: number) => {
+    let lo = 0;
+    let hi = children.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (children[mid]!.getBoundingClientRect().bottom <= y) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(lo, paragraphs.length - 1);
+  };
+  return { start: paragraphs[firstBelow(view.top)]?.start ?? 0, end: paragraphs[firstBelow(view.bottom)]?.end ?? 0 };
+}

@@ -4,14 +4,16 @@
 // Every range is a StaticRange (the text never changes, so nothing needs a live Range, and
 // 10,000 live ones would slow every other DOM change in the window), and an edit changes only
 // the ranges of the annotations it touched, so a mark shows in the next frame at any size.
-// Where spans of one kind overlap or touch, same-kind-highlights.ts paints over them.
+// Where spans of one kind overlap or touch, same-kind-highlights.ts paints over them. In a long,
+// heavily marked article only the ranges near the view are registered (view-window.ts).
 
 import { KINDS, type Annotation, type Kind } from '../../../core/model';
-import { staticRangeOf } from './dom-offsets';
+import { staticRangeOf, visibleText } from './dom-offsets';
 import type { Interval } from './overlap-depth';
 import type { Paragraph } from './paragraphs';
 import { SameKindHighlights } from './same-kind-highlights';
 import type { Span } from './selection';
+import { ViewWindow, WindowedHighlight } from './view-window';
 
 const SELECTED = 'nm-selected';
 const FLASH = 'nm-flash';
@@ -26,7 +28,8 @@ function supported(): boolean {
 
 /** The kinds' highlights of one reader, kept in step with its annotations. */
 export class KindHighlights {
-  private byKind = new Map<Kind, Highlight>();
+  private view = new ViewWindow();
+  private byKind = new Map<Kind, WindowedHighlight>();
   /** The range drawn for each annotation object (an edited annotation is a new object). */
   private drawn = new Map<Annotation, StaticRange>();
   /** Drawn at once for a mark the service has not confirmed yet; gone at the next sync. */
@@ -43,7 +46,8 @@ export class KindHighlights {
       // A new text: build the highlights off-screen, then register them in one go.
       this.root = root;
       this.paragraphs = paragraphs;
-      this.byKind = new Map(KINDS.map((k) => [k, new Highlight()]));
+      this.view.reset(annotations.length, visibleText(root, paragraphs));
+      this.byKind = new Map(KINDS.map((k) => [k, new WindowedHighlight(this.view)]));
       this.drawn = new Map();
       this.provisional = [];
     }
@@ -65,7 +69,7 @@ export class KindHighlights {
       if (range) this.drawn.delete(a);
       else {
         range = staticRangeOf(root, paragraphs, a.start, a.end) ?? undefined;
-        if (range) this.byKind.get(a.kind)?.add(range);
+        if (range) this.byKind.get(a.kind)?.add(range, a.start, a.end);
         if (range) count(a, 1);
       }
       if (range) {
@@ -79,8 +83,8 @@ export class KindHighlights {
     }
     this.drawn = next;
     if (fresh) {
-      for (const [kind, highlight] of this.byKind) CSS.highlights.set(highlightName(kind), highlight);
-      this.sameKind.reset();
+      for (const [kind, windowed] of this.byKind) CSS.highlights.set(highlightName(kind), windowed.highlight);
+      this.sameKind.reset(this.view);
     }
     for (const [kind, list] of spans) {
       const changed = [...(moved.get(kind)?.values() ?? [])].some((n) => n !== 0);
@@ -93,8 +97,18 @@ export class KindHighlights {
     if (!supported() || !this.root) return;
     const range = staticRangeOf(this.root, this.paragraphs, span.start, span.end);
     if (!range) return;
-    this.byKind.get(kind)?.add(range);
+    this.byKind.get(kind)?.add(range, span.start, span.end);
     this.provisional.push({ kind, range });
+  }
+
+  /** How many spans are drawn (registered near the view or ready to be). */
+  get drawnCount(): number {
+    return this.drawn.size;
+  }
+
+  /** The reader scrolled: the ranges near the new view are registered. */
+  followView(): void {
+    if (this.root) this.view.show(visibleText(this.root, this.paragraphs));
   }
 }
 

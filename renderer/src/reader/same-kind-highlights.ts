@@ -8,13 +8,14 @@ import { KINDS, type Kind } from '../../../core/model';
 import { staticRangeOf } from './dom-offsets';
 import { sameKindLayout, type Interval } from './overlap-depth';
 import { paragraphAt, type Paragraph } from './paragraphs';
+import { WindowedHighlight, type ViewWindow } from './view-window';
 
 export const deepHighlightName = (kind: Kind) => `nm-${kind}-deep`;
 export const edgeHighlightName = (kind: Kind) => `nm-${kind}-edge`;
 
 interface Layer {
-  deep: Highlight;
-  edge: Highlight;
+  deep: WindowedHighlight;
+  edge: WindowedHighlight;
   /** The range drawn for each stretch ("d:start:end") and boundary ("e:offset"). */
   drawn: Map<string, StaticRange>;
 }
@@ -31,11 +32,11 @@ export class SameKindHighlights {
   private layers = new Map<Kind, Layer>();
 
   /** Starts afresh for a new text: new, empty highlights, registered at once. */
-  reset(): void {
-    this.layers = new Map(KINDS.map((k) => [k, { deep: new Highlight(), edge: new Highlight(), drawn: new Map() }]));
+  reset(view: ViewWindow): void {
+    this.layers = new Map(KINDS.map((k) => [k, { deep: new WindowedHighlight(view), edge: new WindowedHighlight(view), drawn: new Map() }]));
     for (const [kind, layer] of this.layers) {
-      CSS.highlights.set(deepHighlightName(kind), layer.deep);
-      CSS.highlights.set(edgeHighlightName(kind), layer.edge);
+      CSS.highlights.set(deepHighlightName(kind), layer.deep.highlight);
+      CSS.highlights.set(edgeHighlightName(kind), layer.edge.highlight);
     }
   }
 
@@ -44,7 +45,7 @@ export class SameKindHighlights {
     const layer = this.layers.get(kind);
     if (!layer) return;
     const { deep, touches } = sameKindLayout(spans);
-    const wanted = new Map<string, { target: Highlight; start: number; end: number }>();
+    const wanted = new Map<string, { target: WindowedHighlight; start: number; end: number }>();
     for (const d of deep) wanted.set(`d:${d.start}:${d.end}`, { target: layer.deep, ...d });
     for (const t of touches) wanted.set(`e:${t}`, { target: layer.edge, start: t, end: characterEnd(root, paragraphs, t) });
     const next = new Map<string, StaticRange>();
@@ -53,7 +54,7 @@ export class SameKindHighlights {
       if (range) layer.drawn.delete(key);
       else {
         range = staticRangeOf(root, paragraphs, w.start, w.end) ?? undefined;
-        if (range) w.target.add(range);
+        if (range) w.target.add(range, w.start, w.end);
       }
       if (range) next.set(key, range);
     }

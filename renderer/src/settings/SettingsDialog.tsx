@@ -1,8 +1,10 @@
 // Settings: your name (kept in the library, stamped on what you mark), theme (follow the system,
-// light, dark), text size and reading width, saved at once.
+// light, dark), text size and reading width, saved at once; the ClaimReview publisher, saved in
+// the library (PublisherSettings).
 
 import { FONT_SIZES, THEMES, WIDTHS, type ReaderWidth, type Settings, type Theme } from './settings';
 import type { SettingsState } from './use-settings';
+import { PublisherSettings } from './PublisherSettings';
 import { useModal } from '../use-modal';
 import { AnnotatorField } from '../team/AnnotatorField';
 import type { AnnotatorState } from '../team/use-annotator';
@@ -47,6 +49,7 @@ export function SettingsDialog({ state, annotator, onClose }: { state: SettingsS
           ))}
         </select>
       </label>
+      <PublisherSettings />
       <div className="dialog-actions">
         <button type="button" onClick={() => ref.current?.close()}>
           Close

@@ -16,6 +16,7 @@ import { applyFieldsPatch, type PartyInput, type PatchContext } from '../../../c
 import { call, messageOf } from '../api';
 import type { Span } from '../reader/selection';
 import type { BackupInfo } from '../../../core/store/article-backups';
+import { RecentArticles } from './recent-articles';
 
 export interface Message {
   title: string;
@@ -61,6 +62,15 @@ export function useLibrary() {
   const [tags, setTags] = useState<string[]>([]);
   /** Edits in flight per annotation: the screen shows the newest edit, not an older echo. */
   const pendingEdits = useRef(new Map<string, number>());
+  const recent = useRef(new RecentArticles());
+  /** What is on screen and the library list, as the last render saw them (for putting an article away). */
+  const shownDoc = useRef<ArticleDocument | null>(null);
+  shownDoc.current = doc;
+  const listed = useRef<ArticleSummary[]>([]);
+  listed.current = articles;
+  /** Reads of the open article in flight: what is on screen may be older than the library then. */
+  const reading = useRef(0);
+  const stampOf = (id: string) => listed.current.find((a) => a.id === id)?.updatedAt;
 
   const fail = useCallback((title: string, err: unknown) => setMessage({ title, text: messageOf(err) }), []);
 
@@ -72,18 +82,45 @@ export function useLibrary() {
     return list;
   }, []);
 
+  /** Keeps the open article to come back to, unless it is `next` or being read again. */
+  const putAway = useCallback((next: string) => {
+    const current = shownDoc.current;
+    if (current && current.article.id !== next && reading.current === 0) recent.current.keep(current, stampOf(current.article.id));
+  }, []);
+
+  /** Reads the article from the library and shows it. */
   const openArticle = useCallback(
     async (id: string, keepSelection = false) => {
+      putAway(id);
+      reading.current += 1;
       try {
-        setDoc(await call('getArticle', { id }));
+        // The window draws the text around a span itself: the quotes come without their context.
+        setDoc(await call('getArticle', { id, quoteContext: false }));
         if (!keepSelection) setSelectedId(null);
       } catch (err) {
         fail('Could not open the article', err);
         await refreshLibrary();
+      } finally {
+        reading.current -= 1;
       }
     },
-    [fail, refreshLibrary],
+    [fail, refreshLibrary, putAway],
   );
+
+  /** Shows an article the user picked: as it was left, when nothing changed it since; else read. */
+  const showArticle = useCallback(
+    async (id: string) => {
+      const kept = shownDoc.current?.article.id === id ? null : recent.current.take(id, stampOf(id));
+      if (!kept) return openArticle(id);
+      putAway(id);
+      setDoc(kept);
+      setSelectedId(null);
+    },
+    [openArticle, putAway],
+  );
+
+  /** Articles changed elsewhere (team sync, an undo, a backup): none is shown again from memory. */
+  const forgetRecent = useCallback(() => recent.current.forget(), []);
 
   /** Shows no article (the open one went to the trash). */
   const closeArticle = useCallback(() => {
@@ -214,6 +251,7 @@ export function useLibrary() {
 
   /** Puts an article back to one of its backups (one undoable step) and shows it. */
   async function restoreBackup(articleId: string, backup: BackupInfo): Promise<void> {
+    forgetRecent();
     try {
       await call('restoreBackup', { articleId, backupId: backup.id });
       setHistory({ undo: 'Restore backup' });
@@ -226,6 +264,7 @@ export function useLibrary() {
   }
 
   async function travel(direction: 'undo' | 'redo'): Promise<void> {
+    forgetRecent();
     try {
       const step = await call(direction, {});
       setHistory(step.next);
@@ -255,6 +294,8 @@ export function useLibrary() {
     fail,
     refreshLibrary,
     openArticle,
+    showArticle,
+    forgetRecent,
     closeArticle,
     mark,
     added,

@@ -34,11 +34,13 @@ function label(layer: LayerView): string {
   return layer.name ? `${layer.name} (you)` : 'You';
 }
 
+/** The article's layers as the picker and the curator name them. */
+export function shownLayers(doc: ArticleDocument, owner: string | null): ShownLayer[] {
+  return layerViews(doc, owner ?? undefined).map((l) => ({ key: l.own ? '' : l.name!, label: label(l), annotations: l.annotations }));
+}
+
 export function useLayerView(doc: ArticleDocument | null, owner: string | null): LayerViewState {
-  const layers = useMemo(
-    () => (doc ? layerViews(doc, owner ?? undefined).map((l) => ({ key: l.own ? '' : l.name!, label: label(l), annotations: l.annotations })) : []),
-    [doc, owner],
-  );
+  const layers = useMemo(() => (doc ? shownLayers(doc, owner) : []), [doc, owner]);
   const [view, setView] = useState({ mode: 'one' as LayerMode, primary: '', overlaid: [] as LayerKey[], second: '' });
   const articleId = doc?.article.id;
   useEffect(() => {

@@ -1,0 +1,93 @@
+// Which highlight ranges are registered with the browser: in a long, heavily marked article only
+// those near the part of the text in view. Chromium rebuilds the markers of every registered
+// range after any change to the page's DOM or style (HighlightRegistry::ValidateHighlightMarkers),
+// so with 10,000 registered a key press, a keystroke in the panel or a paragraph scrolling into
+// view cost a rebuild of 10,000; with the few hundred near the view they cost what a short
+// article does. Every range stays prepared; scrolling moves the window, a short article (up to
+// ALL_UP_TO spans) registers everything.
+
+/** Up to this many spans in an article, every range is registered wherever it is. */
+export const ALL_UP_TO = 2_000;
+/** How much text around the view keeps its ranges registered (UTF-16 code units, either side). */
+const AROUND = 20_000;
+
+interface Entry {
+  start: number;
+  end: number;
+  registered: boolean;
+}
+
+/** A Highlight whose ranges are registered only while they lie near the view. */
+export class WindowedHighlight {
+  readonly highlight = new Highlight();
+  private entries = new Map<StaticRange, Entry>();
+
+  constructor(private readonly view: ViewWindow) {
+    view.follow(this);
+  }
+
+  add(range: StaticRange, start: number, end: number): void {
+    const registered = this.view.covers(start, end);
+    this.entries.set(range, { start, end, registered });
+    if (registered) this.highlight.add(range);
+  }
+
+  delete(range: StaticRange): void {
+    const entry = this.entries.get(range);
+    this.entries.delete(range);
+    if (entry?.registered) this.highlight.delete(range);
+  }
+
+  /** How many ranges it holds, registered or not. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Registers what came near the view and lets go of what left it. */
+  refresh(): void {
+    for (const [range, entry] of this.entries) {
+      const wanted = this.view.covers(entry.start, entry.end);
+      if (wanted === entry.registered) continue;
+      entry.registered = wanted;
+      if (wanted) this.highlight.add(range);
+      else this.highlight.delete(range);
+    }
+  }
+}
+
+/** The stretch of text whose ranges are registered, shared by one reader's highlights. */
+export class ViewWindow {
+  private from = 0;
+  private to = Infinity;
+  private windowed = false;
+  private highlights: WindowedHighlight[] = [];
+
+  follow(highlight: WindowedHighlight): void {
+    this.highlights.push(highlight);
+  }
+
+  /** Starts afresh for a new text (its highlights are made again). */
+  reset(spans: number, visible: { start: number; end: number }): void {
+    this.highlights = [];
+    this.windowed = spans > ALL_UP_TO;
+    this.place(visible);
+  }
+
+  covers(start: number, end: number): boolean {
+    return end >= this.from && start <= this.to;
+  }
+
+  /** The text in view is now [start, end): moves the window when the view nears its edge. */
+  show(visible: { start: number; end: number }): void {
+    if (!this.windowed) return;
+    const margin = AROUND / 2;
+    if (visible.start - margin >= this.from && visible.end + margin <= this.to) return;
+    this.place(visible);
+    for (const h of this.highlights) h.refresh();
+  }
+
+  private place({ start, end }: { start: number; end: number }): void {
+    this.from = this.windowed ? start - AROUND : 0;
+    this.to = this.windowed ? end + AROUND : Infinity;
+  }
+}
