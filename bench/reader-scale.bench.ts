@@ -4,8 +4,10 @@
 // spans renderers and mark.js. Then what a user does in the window: mark, retag and delete by
 // key, type in the panel search, switch article, scroll. Issue #13 has the targets.
 //   npx tsx bench/reader-scale.bench.ts        (BENCH_RUNS=n: page loads per figure, default 5)
-// "painted" = the second requestAnimationFrame after the highlights were registered; a user
-// action is timed from its event to the first frame after the change (the frame that paints it).
+// "painted" = the second requestAnimationFrame after the highlights were registered (Newsmark
+// registers those near the view and says it drew all 10,000, data-highlighted; the peers register
+// all); a user action is timed from its event to the first frame after the change (the frame that
+// paints it). BENCH_PROFILE=<folder> adds CPU profiles, traces and a heap snapshot (profile.ts).
 // Calls and replies cross Playwright's binding as JSON strings, and that transport's time is
 // printed apart (Electron's IPC is not what is measured here).
 import { loadavg } from 'node:os';

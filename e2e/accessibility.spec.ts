@@ -16,6 +16,12 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 type Screen = { name: string; open: (page: Page) => Promise<void>; close?: (page: Page) => Promise<void> };
 
+/** A command of the application menu, as the harness delivers it. */
+const menu = async (page: Page, command: string) => {
+  await page.evaluate((c) => (window as unknown as { __newsmarkMenu: (c: string) => void }).__newsmarkMenu(c), command);
+  await expect(page.locator('dialog[open]')).toHaveCount(1);
+};
+
 const closeDialog = async (page: Page) => {
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog[open]')).toHaveCount(0);
@@ -29,6 +35,8 @@ const SCREENS: Screen[] = [
   { name: 'the details dialog', open: (page) => page.getByRole('button', { name: 'Details…' }).first().click(), close: closeDialog },
   { name: 'the trash confirmation', open: (page) => page.getByRole('button', { name: 'Trash', exact: true }).first().click(), close: closeDialog },
   { name: 'the paste dialog', open: (page) => page.keyboard.press('Control+Shift+V'), close: closeDialog },
+  { name: 'the team sync dialog', open: (page) => menu(page, 'team-sync'), close: closeDialog },
+  { name: 'the agreement dialog', open: (page) => menu(page, 'agreement'), close: closeDialog },
   {
     name: 'the find bar',
     open: async (page) => {

@@ -3,7 +3,11 @@
 // "checking" has no verdict yet and is left out. Google's Fact Check markup needs the review's
 // author (the fact-checking organisation) and url (the review page): they come from the user, as
 // Newsmark cannot know them (review-publisher.ts). Every URL written is http(s); any other is left out.
+// The objects are typed with schema-dts (schema.org's vocabulary as TypeScript types, a dev
+// dependency whose types vanish in the build), so `npm run typecheck` refuses a property or a type
+// that schema.org does not have where it is written.
 
+import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from 'schema-dts';
 import { compareByPosition, type Annotation, type Article, type ArticleDocument, type ClaimFields, type ClaimStatus } from '../model.js';
 import { jsonText } from './json-text.js';
 import { STATUS_LABEL } from './labels.js';
@@ -27,18 +31,22 @@ export function partyType(name: string): 'Organization' | 'Person' {
   return ORGANISATION.test(name) || ACRONYM.test(name) ? 'Organization' : 'Person';
 }
 
-function reviewAuthor(publisher: ReviewPublisher) {
+function reviewAuthor(publisher: ReviewPublisher): { author?: Organization } {
   const name = publisher.organisation?.trim();
   const url = canonicalUrl(publisher.organisationUrl);
   return name ? { author: { '@type': 'Organization', name, ...(url ? { url } : {}) } } : {};
 }
 
-function claimReview(a: Annotation, claim: ClaimFields, article: Article, publisher: ReviewPublisher) {
+function claimAuthor(name: string): Person | Organization {
+  return partyType(name) === 'Person' ? { '@type': 'Person', name } : { '@type': 'Organization', name };
+}
+
+function claimReview(a: Annotation, claim: ClaimFields, article: Article, publisher: ReviewPublisher): WithContext<ClaimReview> {
   const { date, outlet } = article.meta;
   const url = canonicalUrl(article.meta.url);
   const reviewUrl = reviewUrlFor(publisher.reviewUrl, a.id, article.id);
   const rating = RATING_VALUE[claim.status];
-  const citations = claim.evidence.flatMap((e) => {
+  const citations = claim.evidence.flatMap((e): CreativeWork[] => {
     const href = canonicalUrl(e.url);
     return href ? [{ '@type': 'CreativeWork', url: href, ...(e.title ? { name: e.title } : {}) }] : [];
   });
@@ -52,7 +60,7 @@ function claimReview(a: Annotation, claim: ClaimFields, article: Article, publis
     datePublished: a.updatedAt.slice(0, 10),
     itemReviewed: {
       '@type': 'Claim',
-      ...(claim.claimant ? { author: { '@type': partyType(claim.claimant.name), name: claim.claimant.name } } : {}),
+      ...(claim.claimant ? { author: claimAuthor(claim.claimant.name) } : {}),
       ...(date ? { datePublished: date } : {}),
       appearance: {
         '@type': 'NewsArticle',

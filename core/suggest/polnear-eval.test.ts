@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { QuoteSuggestion } from './index.js';
-import { corpusPresent, loadSplit, POLNEAR_DIR, type PolnearArticle } from '../../eval/polnear/corpus.js';
+import { corpusPresent, loadSplit, POLNEAR_DIR, QUOTE_MARK, type PolnearArticle } from '../../eval/polnear/corpus.js';
 import { fullestForm, nameMatches, nameWords, scorePolnear } from '../../eval/polnear/score.js';
 
 const quote = (text: string, start: number, end: number, extra: Partial<QuoteSuggestion> = {}): QuoteSuggestion => ({
@@ -51,6 +51,12 @@ describe('PolNeAR scorer', () => {
     const fragment = at('“rigged, really rigged”');
     expect(scorePolnear(article, [quote(text, fragment.start, fragment.end)]).quotes).toEqual({ labels: 1, predicted: 1, correct: 0 });
     expect(nameMatches('Clinton', ['Hillary', 'Clinton'], text)).toBe(false);
+  });
+
+  it('takes a Content quoted with two apostrophes for a direct quote, an apostrophe alone not', () => {
+    expect(QUOTE_MARK.test(`''We will win,''`)).toBe(true);
+    expect(QUOTE_MARK.test('“We will win,”')).toBe(true);
+    expect(QUOTE_MARK.test(`the mayor's plan won't pass`)).toBe(false);
   });
 
   it('finds the fullest written form of a name and leaves pronouns and descriptions unscored', () => {

@@ -142,4 +142,17 @@ describe('speakers', () => {
     const text = '“Maybe the old port was never the problem,” mused Hana Ilic. “The council has lost its nerve,” reads an editorial in the Harbour Post.';
     expect(speakers(text).map((s) => s?.cue)).toEqual(['mused', 'reads']);
   });
+
+  it('reads a name and its long appositive between the quote and the verb', () => {
+    const text = '“The levee will hold,” Petra Lind, the engineer who has inspected every dam on the river since 2009, told the radio station.';
+    expect(speakers(text)).toEqual([{ name: 'Petra Lind', span: 'Petra Lind', cue: 'told', via: 'x-said' }]);
+  });
+
+  it('gives a quoted fragment the subject named at the head of its sentence, its verb as the cue', () => {
+    const text = 'On Monday, Senator Ada Moreno grumbled to donors that the plan “would bankrupt the county” before leaving. She scoffs at “any talk of a deal” now.';
+    expect(speakers(text)).toEqual([
+      { name: 'Ada Moreno', span: 'Ada Moreno', cue: 'grumbled', via: 'x-said' },
+      { name: 'Ada Moreno', span: 'She', cue: 'scoffs', via: 'pronoun' },
+    ]);
+  });
 });

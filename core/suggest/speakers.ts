@@ -36,6 +36,8 @@ const ROLE_NOUNS = new Set(
 const PRONOUNS = new Set(['he', 'she']);
 /** How many words may stand between a closing mark and the verb of "…," the Kremlin underscored. */
 const TAIL_WORDS = 8;
+/** "“…,” Jeb Bush, the former governor of Florida and a candidate, told CNN": how long the name and its appositive may be. */
+const APPOSITIVE_WORDS = 30;
 /** A subject written out without a name ("Opposition councillors") may be this long. */
 const UNNAMED_WORDS = 8;
 /** How many sentences back "he said" may look for a speaker who was not named. */
@@ -123,7 +125,7 @@ export class SpeakerFinder {
   findAll(quotes: readonly Span[]): (Attributed | undefined)[] {
     const speakers: (Attributed | undefined)[] = [];
     quotes.forEach((quote, i) => {
-      const cued = this.fromCue(quote);
+      const cued = this.fromCue(quote) ?? this.sentenceSubject(quote);
       if (cued) {
         speakers.push(cued);
         return;
@@ -136,6 +138,28 @@ export class SpeakerFinder {
       speakers.push(continued && verb ? { ...continued, cue: { start: verb.start, end: verb.end, text: verb.verb } } : continued);
     });
     return speakers;
+  }
+
+  /**
+   * "On Monday, Trump groused to a crowd that CNN “doesn't treat me properly”": a quote inside a
+   * sentence whose subject is a person or body named at its head, followed by a verb (a word
+   * ending in -ed or -s) before the quote — whatever the verb, it is the cue.
+   */
+  private sentenceSubject(quote: Span): Attributed | undefined {
+    const { text } = this.input;
+    const sentence = this.sentenceAt(quote.start);
+    const lead = /^(?:[^,]{0,40},\s+)?/u.exec(text.slice(sentence.start, quote.start))?.[0] ?? '';
+    const from = sentence.start + lead.length;
+    const comma = text.slice(from, quote.start).search(/[,;:]/u);
+    const pronoun = /^(?:He|She)\b/u.exec(text.slice(from, quote.start))?.[0];
+    const mention = this.mentionsIn(from, comma >= 0 ? from + comma : quote.start)[0];
+    const named = mention && /^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(from, mention.start)) && !mention.possessive && (mention.kind === 'person' || mention.kind === 'org');
+    const found = pronoun ? this.pronoun(from, pronoun) : named ? this.named(mention, 'x-said') : undefined;
+    if (!found) return undefined;
+    const verb = /^\s+(\p{Ll}+(?:ed|s))\b/u.exec(text.slice(found.span.end, quote.start));
+    if (!verb?.[1] || /(?:ss|us|is|ous)$/u.test(verb[1])) return undefined;
+    const at = found.span.end + verb[0].length - verb[1].length;
+    return this.speaker(found, { start: at, end: at + verb[1].length, verb: verb[1], naming: false });
   }
 
   /**
@@ -189,7 +213,13 @@ export class SpeakerFinder {
     const next = this.input.stretches[lastAtOrBefore(this.stretchStarts, quote.start) + 1];
     const end = Math.min(sentenceEnd, next ? next.start : text.length);
     const verb = findSpeechVerbs(text, quote.end, end)[0];
-    if (!verb || wordCount(text.slice(quote.end, verb.start)) > TAIL_WORDS) return undefined;
+    if (!verb) return undefined;
+    if (wordCount(text.slice(quote.end, verb.start)) > TAIL_WORDS) {
+      // "“…,” Jeb Bush, the former Florida governor and a candidate, told CNN.": the name right after the quote, then its appositive.
+      const named = this.nameOf(quote.end, text.indexOf(',', quote.end + 1));
+      const appositive = named && wordCount(text.slice(quote.end, verb.start)) <= APPOSITIVE_WORDS && /,\s*$/u.test(text.slice(quote.end, verb.start));
+      return appositive ? { speaker: named, cue: { start: verb.start, end: verb.end, text: verb.verb } } : undefined;
+    }
     const before = /\p{L}/u.test(text.slice(quote.end, verb.start));
     if (!before && namesListener(verb)) return undefined;
     const found = before ? this.subjectBefore(quote.end, verb.start) : this.subjectAfter(verb.end, end);

@@ -30,8 +30,12 @@ function supported(): boolean {
 export class KindHighlights {
   private view = new ViewWindow();
   private byKind = new Map<Kind, WindowedHighlight>();
-  /** The range drawn for each annotation object (an edited annotation is a new object). */
-  private drawn = new Map<Annotation, StaticRange>();
+  /**
+   * The range drawn for each annotation object (an edited annotation is a new object), marked
+   * with the last sync that saw it: an edit of one annotation among 10,000 touches one entry.
+   */
+  private drawn = new Map<Annotation, { range: StaticRange; seen: number }>();
+  private syncs = 0;
   /** Drawn at once for a mark the service has not confirmed yet; gone at the next sync. */
   private provisional: { kind: Kind; range: StaticRange }[] = [];
   private root: HTMLElement | null = null;
@@ -53,8 +57,7 @@ export class KindHighlights {
     }
     for (const { kind, range } of this.provisional) this.byKind.get(kind)?.delete(range);
     this.provisional = [];
-    const next = new Map<Annotation, StaticRange>();
-    const spans = new Map<Kind, Interval[]>(KINDS.map((k) => [k, []]));
+    const seen = (this.syncs += 1);
     // Per kind, spans drawn minus spans dropped: an edited note or tag leaves it at zero.
     const moved = new Map<Kind, Map<string, number>>();
     const count = (a: Annotation, by: number) => {
@@ -62,33 +65,40 @@ export class KindHighlights {
       const key = `${a.start}:${a.end}`;
       m.set(key, (m.get(key) ?? 0) + by);
     };
+    let kept = 0;
     for (const a of annotations) {
       // An orphan's offsets belong to an older text of the story: it is listed, not painted.
       if (a.anchor?.status === 'orphaned') continue;
-      let range = this.drawn.get(a);
-      if (range) this.drawn.delete(a);
+      const entry = this.drawn.get(a);
+      if (entry) entry.seen = seen;
       else {
-        range = staticRangeOf(root, paragraphs, a.start, a.end) ?? undefined;
-        if (range) this.byKind.get(a.kind)?.add(range, a.start, a.end);
-        if (range) count(a, 1);
+        const range = staticRangeOf(root, paragraphs, a.start, a.end);
+        if (!range) continue;
+        this.byKind.get(a.kind)?.add(range, a.start, a.end);
+        count(a, 1);
+        this.drawn.set(a, { range, seen });
       }
-      if (range) {
-        next.set(a, range);
-        spans.get(a.kind)?.push(a);
+      kept += 1;
+    }
+    // Only when something went (deleted, or replaced by an edited copy) is the list walked for it.
+    if (this.drawn.size > kept) {
+      for (const [a, { range, seen: last }] of this.drawn) {
+        if (last === seen) continue;
+        this.byKind.get(a.kind)?.delete(range);
+        count(a, -1);
+        this.drawn.delete(a);
       }
     }
-    for (const [a, range] of this.drawn) {
-      this.byKind.get(a.kind)?.delete(range);
-      count(a, -1);
-    }
-    this.drawn = next;
     if (fresh) {
       for (const [kind, windowed] of this.byKind) CSS.highlights.set(highlightName(kind), windowed.highlight);
       this.sameKind.reset(this.view);
     }
-    for (const [kind, list] of spans) {
+    for (const kind of KINDS) {
       const changed = [...(moved.get(kind)?.values() ?? [])].some((n) => n !== 0);
-      if (fresh || changed) this.sameKind.paint(root, paragraphs, kind, list);
+      if (!fresh && !changed) continue;
+      const spans: Interval[] = [];
+      for (const a of this.drawn.keys()) if (a.kind === kind) spans.push(a);
+      this.sameKind.paint(root, paragraphs, kind, spans);
     }
   }
 
