@@ -2,17 +2,10 @@
 // critical violation (WCAG 2.1 A and AA rules, colour contrast included). Plus: choosing an
 // annotation says its kind and text to screen readers.
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe-check';
 import { dragSelect, waitForPhrase } from './reader-actions';
 import { expect, test } from './temp-library';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ')}]` : ''}`).join('; ')}`);
-}
 
 type Screen = { name: string; open: (page: Page) => Promise<void>; close?: (page: Page) => Promise<void> };
 

@@ -1,11 +1,12 @@
 // The curator view from the keyboard alone: `u` opens it on an article holding the user's own
 // annotations and Bob's layer; Shift+B, Shift+X, Shift+K, Shift+J and Shift+T walk and settle the
-// three disagreements; the curated layer is on disk and leaves in the article's export (Ctrl+E).
+// three disagreements (the view passing axe); the curated layer is on disk and leaves in the article's export (Ctrl+E).
 
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LibraryService } from '../core/service';
+import { seriousViolations } from './axe-check';
 import type { RunningApp } from './harness';
 import { expect, storedArticle, test } from './temp-library';
 
@@ -48,6 +49,7 @@ test('walks and settles the disagreements between two layers with keys only, and
   await expect(item).toHaveText('1 of 3: Different bounds');
   await expect(curator.getByRole('region', { name: 'A: You' })).toContainText('figure “8.7 million”');
   await expect(curator.getByRole('region', { name: 'B: Bob' })).toContainText('figure “8.7 million containers”');
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.keyboard.press('Shift+B');
   await expect(item).toHaveText('2 of 3: Only in B');

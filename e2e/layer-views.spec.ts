@@ -1,12 +1,13 @@
 // The reader's layer views over an article holding the user's own annotations and Bob's layer
 // (imported from Bob's export): Bob's layer alone in place of the user's, overlaid in a line style
-// the legend names, and side by side — the picker reached and worked from the keyboard.
+// the legend names (passing axe), and side by side — the picker reached and worked from the keyboard.
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { LibraryService } from '../core/service';
+import { seriousViolations } from './axe-check';
 import type { RunningApp } from './harness';
 import { expect, test } from './temp-library';
 
@@ -78,6 +79,7 @@ test('one layer, overlaid, side by side: chosen from the keyboard, told apart by
   await expect.poll(() => painted(page, 'nm-layer-0')).toEqual(['costs rose by 40% since 2019']);
   expect(await painted(page, 'nm-quote')).toEqual(['the port handled 8.7 million containers']);
   await expect(picker.getByRole('list', { name: 'Legend' })).toContainText('Bob: double underline');
+  expect(await seriousViolations(page)).toEqual([]);
   const style = await page.evaluate(() => {
     const probe = document.createElement('p');
     document.querySelector('.article-text')!.append(probe);

@@ -18,6 +18,8 @@ async function setName(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await dialog.getByLabel('Your name').fill(name);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toContainText(`kept as ${name}’s`);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 }
@@ -79,5 +81,7 @@ test('the name set in Settings is kept in the library and shown after a reload; 
   await expect(page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name')).toHaveValue('Bob');
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name').fill('');
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await app.service.getSettings()).annotator).toBeNull();
+  // Said once the library has written it.
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toContainText('Not set: your annotations name nobody');
+  expect((await app.service.getSettings()).annotator).toBeNull();
 });

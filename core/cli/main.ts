@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../api/dispatch.js';
@@ -195,8 +195,18 @@ async function uploadOf(file: string): Promise<{ annotations: boolean; upload: {
   return { annotations, upload: { fileName, contentBase64: (await readFile(file)).toString('base64') } };
 }
 
-/** Imports one article or annotation file; false when it failed (the reason is on stderr). */
-async function importOne(call: Call, file: string, io: CliIo): Promise<boolean> {
+/** For a file found under a folder named on the command line, the folder's name: its batch. */
+async function folderBatches(paths: readonly string[]): Promise<(file: string) => string | undefined> {
+  const folders: string[] = [];
+  for (const path of paths) if (await stat(path).then((s) => s.isDirectory(), () => false)) folders.push(resolve(path));
+  return (file) => {
+    const folder = folders.find((f) => resolve(file).startsWith(f + sep));
+    return folder ? basename(folder) : undefined;
+  };
+}
+
+/** Imports one article or annotation file (an article into `batch`, its folder); false when it failed (the reason is on stderr). */
+async function importOne(call: Call, file: string, batch: string | undefined, io: CliIo): Promise<boolean> {
   let read: Awaited<ReturnType<typeof uploadOf>>;
   try {
     read = await uploadOf(file);
@@ -212,7 +222,7 @@ async function importOne(call: Call, file: string, io: CliIo): Promise<boolean> 
       reportAnnotations(file, await call('importAnnotations', read.upload), io);
       return true;
     }
-    const { article, duplicate } = await call('importFile', read.upload);
+    const { article, duplicate } = await call('importFile', batch ? { ...read.upload, batch } : read.upload);
     io.out(`${duplicate ? 'already in library' : 'imported'}  ${article.id}  ${article.title}`);
     return true;
   } catch (err) {
@@ -230,6 +240,7 @@ async function importFiles(call: Call, batch: Batch, files: string[], mappingPat
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   const mapping = await mappingInput(mappingPath);
   const { pairs, unpaired, others } = await sortImports(files, articleFiles);
+  const batchOf = await folderBatches(files);
   let failed = unpaired.length;
   for (const { message } of unpaired) io.err(`newsmark: ${message}`);
   for (const pair of pairs) if (!(await importBratPair(call, pair, mapping, layers, io))) failed += 1;
@@ -239,7 +250,7 @@ async function importFiles(call: Call, batch: Batch, files: string[], mappingPat
     const held = { ...io, out: (text: string) => void lines.push(text) };
     failed += await batch(async () => {
       let n = 0;
-      for (const file of others.slice(i, i + IMPORT_BATCH)) if (!(await importOne(call, file, held))) n += 1;
+      for (const file of others.slice(i, i + IMPORT_BATCH)) if (!(await importOne(call, file, batchOf(file), held))) n += 1;
       return n;
     });
     for (const line of lines) io.out(line);

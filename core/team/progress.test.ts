@@ -2,9 +2,12 @@
 // kept in the article file (a reopened library has it), counted per batch (folder import, tag),
 // carried through export → import (the further along status wins), and printed by `newsmark list`.
 
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../api/dispatch.js';
 import { main } from '../cli/main.js';
+import type { ArticleSummary } from '../model.js';
 import { LibraryService } from '../service.js';
 import { base64, withTempDir } from '../testing/temp-library.js';
 import { exportSchemaErrors } from '../testing/export-schema.js';
@@ -112,6 +115,25 @@ describe('batches', () => {
       expect(counts('elections', 'Alice')).toEqual({ todo: 1, 'in-progress': 1, done: 0, reviewed: 0 });
       expect(counts('elections', 'Bob')).toEqual({ todo: 1, 'in-progress': 0, done: 0, reviewed: 1 });
       await alice.close();
+    });
+  });
+
+  it('of `newsmark import DIR` is the folder: each article found under it remembers its name', async () => {
+    await withTempDir(async (dir) => {
+      const folder = join(dir, 'incoming', 'week-13');
+      await mkdir(join(folder, 'more'), { recursive: true });
+      await writeFile(join(folder, 'a.txt'), 'Rates rose again.');
+      await writeFile(join(folder, 'more', 'b.txt'), 'Ports handled more.');
+      await writeFile(join(dir, 'loose.txt'), 'A story on its own.');
+      const library = join(dir, 'library');
+      expect((await cli(['import', folder, join(dir, 'loose.txt'), '--library', library])).code).toBe(0);
+      const listed = JSON.parse((await cli(['list', '--library', library, '--json'])).stdout) as { title: string; meta: { batch?: string } }[];
+      expect(Object.fromEntries(listed.map((a) => [a.title, a.meta.batch ?? null]))).toEqual({
+        'Rates rose again.': 'week-13',
+        'Ports handled more.': 'week-13',
+        'A story on its own.': null,
+      });
+      expect(batchesOf(listed as ArticleSummary[]).map((b) => [b.name, b.articleIds.length])).toEqual([['week-13', 2]]);
     });
   });
 

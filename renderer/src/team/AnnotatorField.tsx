@@ -8,10 +8,14 @@ export function AnnotatorField({ state }: { state: AnnotatorState }) {
   const [draft, setDraft] = useState(state.name ?? '');
   const latest = useRef({ draft, state });
   latest.current = { draft, state };
+  /** The name last saved from here, so leaving the field and closing the dialog save it once. */
+  const saved = useRef(state.name);
   const commit = () => {
     const { draft: typed, state: now } = latest.current;
     const name = typed.trim() || null;
-    if (name !== now.name) void now.save(name);
+    if (name === now.name || name === saved.current) return;
+    saved.current = name;
+    void now.save(name);
   };
   // Closing the dialog (Esc, Close) keeps what was typed.
   useEffect(() => commit, []);

@@ -48,12 +48,17 @@ export function StatusFilterSelect({ value, onChange }: { value: StatusFilter; o
       Status
       <select value={value} onChange={(e) => onChange(e.target.value as StatusFilter)} aria-label="Show articles with status">
         <option value="all">all</option>
-        {PROGRESS_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_LABELS[s]}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
     </label>
   );
+}
+
+/** The four statuses as a menu's options, in order. */
+export function StatusOptions() {
+  return PROGRESS_STATUSES.map((s) => (
+    <option key={s} value={s}>
+      {STATUS_LABELS[s]}
+    </option>
+  ));
 }

@@ -3,8 +3,9 @@
 // nobody to keep a status for, and the control says so.
 
 import { useMemo } from 'react';
-import { PROGRESS_STATUSES, type ArticleDocument, type ProgressStatus } from '../../../core/model';
-import { STATUS_LABELS, nextStatus, statusOf } from '../../../core/team/progress';
+import type { ArticleDocument, ProgressStatus } from '../../../core/model';
+import { nextStatus, statusOf } from '../../../core/team/progress';
+import { StatusOptions } from './BatchProgress';
 import { useShortcuts } from '../use-shortcuts';
 
 interface Props {
@@ -29,11 +30,7 @@ export function ProgressControl({ doc, annotator, onSet }: Props) {
     <label className="progress-control" title={annotator ? `How far ${annotator} is with this article (d: next status)` : 'Set your name in Settings to keep a status'}>
       My status
       <select aria-label="My status" value={status} disabled={!annotator} onChange={(e) => onSet(e.target.value as ProgressStatus)}>
-        {PROGRESS_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_LABELS[s]}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
     </label>
   );
