@@ -541,8 +541,9 @@ export class LibraryService implements LibraryApi {
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
-  async importAnnotations({ fileName, contentBase64, intoArticleId }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
-    return this.applyAnnotationFile(readAnnotationFile(fileName, contentBase64, this.now()), intoArticleId ? { intoArticleId } : {});
+  async importAnnotations({ fileName, contentBase64, intoArticleId, mapping }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
+    const rules = mapping ? readMapping(mapping.fileName, mapping.json) : undefined;
+    return this.applyAnnotationFile(readAnnotationFile(fileName, contentBase64, this.now(), rules), intoArticleId ? { intoArticleId } : {});
   }
 
   /** A brat .txt with its .ann: checked whole first, then placed like any annotation file. */

@@ -205,10 +205,18 @@ export const inputSchemas = {
     })
     .strict(),
   /**
-   * A Newsmark export, W3C annotations or Hypothesis API JSON, told apart by content.
+   * A Newsmark export, W3C annotations, Hypothesis API JSON, doccano JSONL or Label Studio JSON, told apart by content.
    * intoArticleId: the article the user picked for annotations whose source matches none.
    */
-  importAnnotations: z.object({ fileName, contentBase64: upload(MAX_BACKUP_BYTES), intoArticleId: id.optional() }).strict(),
+  importAnnotations: z
+    .object({
+      fileName,
+      contentBase64: upload(MAX_BACKUP_BYTES),
+      intoArticleId: id.optional(),
+      /** doccano, Label Studio: a mapping file (brat's format: entities, relations, unmapped) for their labels. */
+      mapping: z.object({ fileName, json: z.string().max(1024 * 1024) }).strict().optional(),
+    })
+    .strict(),
   getSettings: z.object({}).strict(),
   /**
    * The user's name, stamped on what they annotate, and the ClaimReview publisher (organisation,

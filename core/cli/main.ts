@@ -79,7 +79,8 @@ ${FORMAT_NAMES.map((name) => `  ${name.padEnd(17)}${FORMAT_CATALOG[name].descrip
           label-studio: write the labelling config (<View> with the labels and
           relations used) to FILE; paste it into the project's Labeling Interface
   brat needs --out: a folder gets a .txt and a .ann per article, a name ending
-  in .zip gets them zipped. --brat-mapping FILE maps brat types to kinds (README).
+  in .zip gets them zipped. --mapping FILE (or --brat-mapping) maps brat types and
+  doccano / Label Studio labels to kinds and link types (README).
   A brat .ann says nothing of who made it: --layer NAME puts the .ann files of this
   import in NAME's layer; --brat-layers in the layer its name ends with
   (<story>_<annotator>.ann, PolNeAR's naming). Without either they are your own.
@@ -206,7 +207,7 @@ async function folderBatches(paths: readonly string[]): Promise<(file: string) =
 }
 
 /** Imports one article or annotation file (an article into `batch`, its folder); false when it failed (the reason is on stderr). */
-async function importOne(call: Call, file: string, batch: string | undefined, io: CliIo): Promise<boolean> {
+async function importOne(call: Call, file: string, batch: string | undefined, mapping: InputOf<'importBrat'>['mapping'], io: CliIo): Promise<boolean> {
   let read: Awaited<ReturnType<typeof uploadOf>>;
   try {
     read = await uploadOf(file);
@@ -219,7 +220,9 @@ async function importOne(call: Call, file: string, batch: string | undefined, io
   }
   try {
     if (read.annotations) {
-      reportAnnotations(file, await call('importAnnotations', read.upload), io);
+      const outcome = await call('importAnnotations', { ...read.upload, ...(mapping ? { mapping } : {}) });
+      reportAnnotations(file, outcome, io);
+      for (const notice of outcome.notices ?? []) io.out(`  note: ${notice}`);
       return true;
     }
     const { article, duplicate } = await call('importFile', batch ? { ...read.upload, batch } : read.upload);
@@ -250,7 +253,7 @@ async function importFiles(call: Call, batch: Batch, files: string[], mappingPat
     const held = { ...io, out: (text: string) => void lines.push(text) };
     failed += await batch(async () => {
       let n = 0;
-      for (const file of others.slice(i, i + IMPORT_BATCH)) if (!(await importOne(call, file, batchOf(file), held))) n += 1;
+      for (const file of others.slice(i, i + IMPORT_BATCH)) if (!(await importOne(call, file, batchOf(file), mapping, held))) n += 1;
       return n;
     });
     for (const line of lines) io.out(line);
@@ -389,6 +392,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         remote: { type: 'string' },
         user: { type: 'string' },
         'brat-mapping': { type: 'string' },
+        mapping: { type: 'string' },
         tag: { type: 'string' },
         batch: { type: 'string' },
         layer: { type: 'string' },

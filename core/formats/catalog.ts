@@ -44,7 +44,7 @@ export const FORMAT_CATALOG: Record<FormatName, FormatInfo> = {
   jsonl: {
     name: 'jsonl',
     label: 'doccano JSONL',
-    description: 'One article per line with labelled spans (code-point offsets) for NLP training.',
+    description: 'One article per line with labelled spans (code-point offsets) for NLP training. Re-importable.',
     extension: 'jsonl',
     mimeType: 'application/jsonl',
     options: ['perKind'],
@@ -52,7 +52,7 @@ export const FORMAT_CATALOG: Record<FormatName, FormatInfo> = {
   'jsonl-relations': {
     name: 'jsonl-relations',
     label: 'doccano JSONL with relations',
-    description: 'Entities and relations (speakers, claimants, links) for a doccano relation project.',
+    description: 'Entities and relations (speakers, claimants, links) for a doccano relation project. Re-importable.',
     extension: 'relations.jsonl',
     mimeType: 'application/jsonl',
     options: ['perKind'],
@@ -60,7 +60,7 @@ export const FORMAT_CATALOG: Record<FormatName, FormatInfo> = {
   'label-studio': {
     name: 'label-studio',
     label: 'Label Studio tasks',
-    description: 'Tasks with labels and relations, with the labelling config to load them.',
+    description: 'Tasks with labels and relations, with the labelling config to load them. Re-importable.',
     extension: 'label-studio.json',
     mimeType: 'application/json',
     options: [],

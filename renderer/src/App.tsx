@@ -39,7 +39,7 @@ import { suggestOnImport, useSuggestions } from './suggest/use-suggestions';
 import { updateMessage } from './versions/update-message';
 
 const ACCEPTED_FILES =
-  '.txt,.text,.md,.markdown,.html,.htm,.json,.jsonld,text/plain,text/markdown,text/html,application/json,application/ld+json';
+  '.txt,.text,.md,.markdown,.html,.htm,.json,.jsonld,.jsonl,.ndjson,text/plain,text/markdown,text/html,application/json,application/ld+json,application/jsonl';
 
 interface Picker {
   ids: string[];

@@ -1,7 +1,8 @@
 // Which brat types are which Newsmark things, both ways. The built-in mapping reads Newsmark's
 // own brat files and PolNeAR's attribution scheme (an `Attribution` event joining a `Content`
 // span, its `Source` and its `Cue` → a quote with speaker span and cue); a small JSON mapping file
-// adds to it or overrides it, type by type. See README "brat standoff".
+// adds to it or overrides it, type by type. Its `entities`, `relations` and `unmapped` also map
+// doccano's and Label Studio's labels on import (span-graph/to-newsmark.ts). See README.
 
 import { z } from 'zod';
 import { CLAIM_STATUSES, KINDS, QUOTE_FORMS, RELATION_TYPES, type Kind, type RelationType } from '../../model.js';
@@ -52,11 +53,13 @@ export const ATTRIBUTE_VALUES: Record<AttributeField, readonly string[]> = { 'cl
 
 const kind = z.enum(KINDS);
 const typeName = z.string().regex(/^[^\s:;]+$/, 'a brat type has no spaces, colons or semicolons');
+/** A label to read: a brat type, or a doccano / Label Studio label, which may hold spaces. */
+const labelName = z.string().trim().min(1);
 const mappingFileSchema = z
   .object({
-    entities: z.record(typeName, z.object({ kind, tags: z.array(z.string().min(1)).optional() }).strict()),
+    entities: z.record(labelName, z.object({ kind, tags: z.array(z.string().min(1)).optional() }).strict()),
     events: z.record(typeName, z.object({ kind, span: typeName, speaker: typeName.optional(), cue: typeName.optional() }).strict()),
-    relations: z.record(typeName, z.enum(RELATION_TYPES)),
+    relations: z.record(labelName, z.enum(RELATION_TYPES)),
     attributes: z.record(typeName, z.enum(['claim.status', 'quote.form'])),
     unmapped: z.union([kind, z.literal('skip')]),
     export: z

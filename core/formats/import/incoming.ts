@@ -55,7 +55,7 @@ export interface LooseAnnotation extends IncomingAnnotation {
 }
 
 export interface AnnotationFile {
-  format: 'json' | 'w3c' | 'hypothesis' | 'brat';
+  format: 'json' | 'w3c' | 'hypothesis' | 'brat' | 'doccano' | 'label-studio';
   articles: IncomingArticle[];
   loose: LooseAnnotation[];
   /** Links whose article is the one their two ends land in. */

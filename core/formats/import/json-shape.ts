@@ -1,6 +1,6 @@
 // Small, dependency-free questions about parsed JSON that the format sniffer (also bundled into
 // the window) and the readers share: is it an object, what W3C types does it name, is it a row
-// of Hypothesis' API.
+// of Hypothesis' API, a doccano line, a Label Studio task.
 
 export type Json = Record<string, unknown>;
 
@@ -32,4 +32,19 @@ export function isHypothesisRow(value: unknown): boolean {
 export function isHypothesisData(data: unknown): boolean {
   if (Array.isArray(data)) return data.length > 0 && isHypothesisRow(data[0]);
   return isObject(data) && Array.isArray(data.rows) && (data.rows.length === 0 || isHypothesisRow(data.rows[0]));
+}
+
+/** A doccano line: an object with a text and labelled spans (sequence labelling or relations). */
+export function isDoccanoLine(value: unknown): boolean {
+  return isObject(value) && typeof value.text === 'string' && (Array.isArray(value.label) || Array.isArray(value.entities));
+}
+
+/** A Label Studio task: its `data`, and annotations or predictions. */
+export function isLabelStudioTask(value: unknown): boolean {
+  return isObject(value) && isObject(value.data) && (Array.isArray(value.annotations) || Array.isArray(value.predictions));
+}
+
+/** A Label Studio export: a list of tasks, or one task. */
+export function isLabelStudioData(data: unknown): boolean {
+  return Array.isArray(data) ? data.length > 0 && isLabelStudioTask(data[0]) : isLabelStudioTask(data);
 }

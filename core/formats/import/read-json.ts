@@ -45,26 +45,54 @@ function tooDeep(root: unknown, limit = MAX_DEPTH): JsonPath | null {
   return null;
 }
 
-export function readJson(fileName: string, contentBase64: string): unknown {
+/** The file's text: not too big (checked before decoding), and UTF-8. */
+export function annotationText(fileName: string, contentBase64: string): string {
   const head = Buffer.from(contentBase64.slice(0, 64), 'base64');
   const tooLarge = annotationFileTooLarge(fileName, base64Bytes(contentBase64), head);
   if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Buffer.from(contentBase64, 'base64'));
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Buffer.from(contentBase64, 'base64'));
   } catch {
     throw new NewsmarkError('bad-encoding', `${fileName} is not UTF-8 text, so it cannot be a JSON annotation file.`);
   }
+}
+
+/** JSON text parsed, and not nested absurdly deep; `where` names the part of the file ("x.jsonl line 3"). */
+export function parseJson(where: string, text: string): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
     const truncated = /end of JSON input|Unterminated/i.test((err as Error).message) ? ' — it ends too early; was it cut short?' : '';
-    throw new NewsmarkError('invalid-input', `${fileName} is not valid JSON (${(err as Error).message})${truncated}. Nothing was imported.`);
+    throw new NewsmarkError('invalid-input', `${where} is not valid JSON (${(err as Error).message})${truncated}. Nothing was imported.`);
   }
   const deep = tooDeep(value);
   if (deep) {
-    throw new NewsmarkError('invalid-input', `${fileName} nests more than ${MAX_DEPTH} levels deep (at ${formatPath(deep)}); no Newsmark or W3C file does. Nothing was imported.`);
+    throw new NewsmarkError('invalid-input', `${where} nests more than ${MAX_DEPTH} levels deep (at ${formatPath(deep)}); no Newsmark or W3C file does. Nothing was imported.`);
   }
   return value;
+}
+
+export function readJson(fileName: string, contentBase64: string): unknown {
+  return parseJson(fileName, annotationText(fileName, contentBase64));
+}
+
+/**
+ * JSON Lines (doccano): named .jsonl or .ndjson, or text that is not one JSON value but whose
+ * lines each open an object. Each non-empty line parsed; null when the text is not JSON Lines.
+ */
+export function readJsonLines(fileName: string, text: string): unknown[] | null {
+  const named = /\.(?:jsonl|ndjson)$/i.test(fileName);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const filled = lines.map((line, i) => ({ line, n: i + 1 })).filter(({ line }) => line.trim() !== '');
+  if (!named) {
+    if (filled.length < 2 || !filled.every(({ line }) => line.trimStart().startsWith('{'))) return null;
+    try {
+      JSON.parse(text);
+      return null;
+    } catch {
+      // not one JSON value: JSON Lines
+    }
+  }
+  return filled.map(({ line, n }) => parseJson(`${fileName} line ${n}`, line));
 }

@@ -70,6 +70,13 @@ export function ImportReportDialog({ result, articles, onPlaceInto, onClose }: P
         </tbody>
       </table>
       {readings && <p className="muted">{readings}</p>}
+      {outcome.notices?.length ? (
+        <ul className="import-notices" aria-label="Left out or read differently">
+          {outcome.notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      ) : null}
       <div className="import-details">
         {PLACEMENT_GROUPS.filter((g) => report.counts[g] > 0).map((g) => (
           <details key={g} data-group={g} open={g !== 'exact' && report.counts[g] <= 5}>

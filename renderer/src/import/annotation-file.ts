@@ -1,4 +1,5 @@
-// Opening a file of annotations (a Newsmark export, W3C annotations, Hypothesis API JSON) rather
+// Opening a file of annotations (a Newsmark export, W3C annotations, Hypothesis API JSON, doccano
+// JSONL, Label Studio JSON) rather
 // than an article: it is merged into the library, and the outcome is shown in the import report
 // (ImportReportDialog). The file is kept so that annotations no article matched can be imported
 // again into the article the user picks.
@@ -33,4 +34,6 @@ export const FORMAT_NAMES: Record<AnnotationImportOutcome['format'], string> = {
   w3c: 'W3C Web Annotations',
   hypothesis: 'Hypothesis API JSON',
   brat: 'brat standoff',
+  doccano: 'doccano JSONL',
+  'label-studio': 'Label Studio JSON',
 };
