@@ -26,7 +26,10 @@ try {
   const data = scaleData();
   const doc = asArticle(data);
   const setup = await LibraryService.open(dir);
-  await setup.importAnnotations({ fileName: 'big.json', contentBase64: Buffer.from(JSON.stringify(buildNativeExport([doc], 'x'))).toString('base64') });
+  await setup.importAnnotations({
+    fileName: 'big.json',
+    contentBase64: Buffer.from(JSON.stringify(buildNativeExport([doc], 'x'))).toString('base64'),
+  });
   await setup.close();
   const articleId = (await readdir(join(dir, 'articles'))).find((n) => n.endsWith('.json'))!.slice(0, -'.json'.length);
   const fileText = await readFile(join(dir, 'articles', `${articleId}.json`), 'utf8');
@@ -39,7 +42,9 @@ try {
     whole.push(performance.now() - t);
   }
   const reference = quantile(whole, 0.5);
-  console.log(`reference: the ${(fileText.length / 1024 / 1024).toFixed(1)} MB article file (${doc.annotations.length.toLocaleString('en')} annotations) written whole and durably: ${reference.toFixed(0)} ms (p50 of 5)`);
+  console.log(
+    `reference: the ${(fileText.length / 1024 / 1024).toFixed(1)} MB article file (${doc.annotations.length.toLocaleString('en')} annotations) written whole and durably: ${reference.toFixed(0)} ms (p50 of 5)`,
+  );
 
   const service = await LibraryService.open(dir);
   // The first change after an open writes the file whole (keeping a backup): made before the timings.

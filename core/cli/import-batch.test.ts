@@ -21,7 +21,10 @@ async function folderOf(dir: string, n: number): Promise<string> {
 }
 
 function importedIds(stdout: string): string[] {
-  return stdout.split('\n').filter((l) => l.startsWith('imported  ')).map((l) => l.split(/\s+/)[1]!);
+  return stdout
+    .split('\n')
+    .filter((l) => l.startsWith('imported  '))
+    .map((l) => l.split(/\s+/)[1]!);
 }
 
 describe('newsmark import of a folder, in batches', { timeout: 120_000 }, () => {
@@ -47,7 +50,10 @@ describe('newsmark import of a folder, in batches', { timeout: 120_000 }, () => 
     await withTempDir(async (dir) => {
       const folder = await folderOf(dir, 600);
       const library = join(dir, 'library');
-      const child = spawn(process.execPath, [BIN, 'import', folder, '--library', library], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEWSMARK_LIBRARY: '' } });
+      const child = spawn(process.execPath, [BIN, 'import', folder, '--library', library], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NEWSMARK_LIBRARY: '' },
+      });
       let stdout = '';
       const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
       child.stdout.on('data', (chunk: Buffer) => {

@@ -39,6 +39,18 @@ async function asIfKilled(dir: string, to: string): Promise<void> {
   await rm(join(to, 'newsmark.lock'), { force: true });
 }
 
+/** A library killed with its second edit in the journal (root/after-kill), `tail` then added to that journal. */
+async function killedAfterSecondEdit(root: string, tail: string): Promise<{ id: string; killed: string }> {
+  const dir = join(root, 'library');
+  const { service, id } = await libraryWithArticle(dir);
+  await service.createAnnotation({ articleId: id, kind: 'quote', start: 52, end: 61, note: 'second' });
+  const killed = join(root, 'after-kill');
+  await asIfKilled(dir, killed);
+  await service.close();
+  await appendFile(join(killed, 'articles', `${id}.journal`), tail);
+  return { id, killed };
+}
+
 async function notes(dir: string, id: string): Promise<string[]> {
   const service = await LibraryService.open(dir);
   try {
@@ -62,7 +74,11 @@ describe('the article journal', () => {
       expect(Buffer.byteLength(lines[1]!)).toBeLessThan(1000);
       await service.close();
       // Closing compacts: the file holds the edits and the journal is gone.
-      expect(JSON.parse(await readFile(file, 'utf8')).annotations.map((a: { note: string }) => a.note).sort()).toEqual(['first, edited', 'second']);
+      expect(
+        JSON.parse(await readFile(file, 'utf8'))
+          .annotations.map((a: { note: string }) => a.note)
+          .sort(),
+      ).toEqual(['first, edited', 'second']);
       expect((await readdir(join(dir, 'articles'))).filter((n) => n.endsWith('.journal'))).toEqual([]);
     });
   });
@@ -89,13 +105,7 @@ describe('the article journal', () => {
   ] as const) {
     it(`drops a torn tail (${tail}), keeps what came before and appends after it cleanly`, async () => {
       await withTempDir(async (root) => {
-      const dir = join(root, 'library');
-        const { service, id } = await libraryWithArticle(dir);
-        await service.createAnnotation({ articleId: id, kind: 'quote', start: 52, end: 61, note: 'second' });
-        const killed = join(root, 'after-kill');
-        await asIfKilled(dir, killed);
-        await service.close();
-        await appendFile(join(killed, 'articles', `${id}.journal`), bytes);
+        const { id, killed } = await killedAfterSecondEdit(root, bytes);
         const reopened = await LibraryService.open(killed);
         expect((await reopened.getLibraryInfo()).notices).toEqual([]);
         await reopened.createAnnotation({ articleId: id, kind: 'figure', start: 36, end: 39, note: 'third' }); // written whole (a backup is due)
@@ -125,15 +135,11 @@ describe('the article journal', () => {
 
   it('keeps a damaged journal aside, says so, and opens with the edits before the damage', async () => {
     await withTempDir(async (root) => {
-      const dir = join(root, 'library');
-      const { service, id } = await libraryWithArticle(dir);
-      await service.createAnnotation({ articleId: id, kind: 'quote', start: 52, end: 61, note: 'second' });
-      const killed = join(root, 'after-kill');
-      await asIfKilled(dir, killed);
-      await service.close();
-      await appendFile(join(killed, 'articles', `${id}.journal`), 'this is not a journal line\n{"seq":3}\n');
+      const { id, killed } = await killedAfterSecondEdit(root, 'this is not a journal line\n{"seq":3}\n');
       const reopened = await LibraryService.open(killed);
-      expect((await reopened.getLibraryInfo()).notices.join('\n')).toMatch(new RegExp(`articles/${id}\\.journal: line 2 of the journal does not read; .*kept as .*\\.journal\\.corrupt-`));
+      expect((await reopened.getLibraryInfo()).notices.join('\n')).toMatch(
+        new RegExp(`articles/${id}\\.journal: line 2 of the journal does not read; .*kept as .*\\.journal\\.corrupt-`),
+      );
       expect((await reopened.getArticle({ id })).annotations.map((a) => a.note).sort()).toEqual(['first', 'second']);
       await reopened.close();
       expect((await readdir(join(killed, 'articles'))).some((n) => n.startsWith(`${id}.journal.corrupt-`))).toBe(true);

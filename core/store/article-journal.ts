@@ -111,7 +111,8 @@ export function applyChanges(data: ArticleFile, changes: readonly JournalChange[
     for (const a of change.annotations?.put ?? []) annotations.set(a.id, a as Annotation);
     for (const id of change.relations?.del ?? []) relations.delete(id);
     for (const r of change.relations?.put ?? []) relations.set(r.id, r as Relation);
-    if (change.article) out.article = { ...change.article, text: out.article.text, ...(out.article.versions ? { versions: out.article.versions } : {}) };
+    if (change.article)
+      out.article = { ...change.article, text: out.article.text, ...(out.article.versions ? { versions: out.article.versions } : {}) };
     if (change.rejectedSuggestions) out.rejectedSuggestions = change.rejectedSuggestions;
     if (change.layers !== undefined) {
       if (change.layers === null) delete out.layers;
