@@ -48,7 +48,7 @@ test('a binary file from the desktop Open dialog is refused with a message; the 
 test('a folder from the desktop Import folder dialog comes in as one batch; other files are counted, not imported', async ({ app, libraryDir }) => {
   const { page } = app;
   await waitForPhrase(page, 'desalination');
-  const folder = join(libraryDir, '..', 'council-week');
+  const folder = test.info().outputPath('council-week');
   await mkdir(join(folder, 'tuesday'), { recursive: true });
   await writeFile(join(folder, 'monday.txt'), 'Council meets on Monday.\n\nThe harbour budget is on the agenda.\n');
   await writeFile(join(folder, 'tuesday', 'vote.md'), '# Tuesday vote\n\nThe council approved the budget by 31 votes to 12.\n');
