@@ -137,6 +137,8 @@ export class LibraryService implements LibraryApi {
 
   /** Gives the library's lock back; the service must not be used afterwards. */
   async close(): Promise<void> {
+    // Edits already asked for are written first: none lands after the lock is given back.
+    await this.queue.close();
     await this.store.close();
   }
 
