@@ -89,6 +89,19 @@ describe('the ClaimReview publisher in Settings', { timeout: 60_000 }, () => {
       const flagged = await newsmark(['export', '--format', 'claimreview', '--review-url', 'https://other.example.net/check', '--library', dir]);
       const [first] = JSON.parse(flagged.stdout) as Review[];
       expect(first).toMatchObject({ url: 'https://other.example.net/check', author: { name: 'Harbour Checks' } });
+      expect(plain.stderr).not.toContain('warning');
+    });
+  });
+
+  it('without a publisher, `newsmark export --format claimreview` still writes the reviews but says what Google will miss', async () => {
+    await withTempDir(async (dir) => {
+      const { service } = await libraryWithClaims(dir);
+      await service.close();
+      const bare = await newsmark(['export', '--format', 'claimreview', '--reviewer', 'Harbour Checks', '--library', dir]);
+      expect(bare.code).toBe(0);
+      expect((JSON.parse(bare.stdout) as Review[]).length).toBeGreaterThan(0);
+      expect(bare.stderr).toContain("newsmark: warning: this ClaimReview lacks the organisation's web address, the review page address, which Google's Fact Check tools require");
+      expect(bare.stderr).toContain('--reviewer-url');
     });
   });
 });

@@ -7,6 +7,7 @@ import type { ArticleDocument } from '../model.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatInfo, type FormatName } from './catalog.js';
 import { bratFiles, bratZip } from './brat/export.js';
 import { claimReviewExport, type ReviewPublisher } from './claimreview.js';
+import { publisherGaps } from './review-publisher.js';
 import { conllExport } from './conll.js';
 import { csvExport } from './csv.js';
 import { jsonTextChunks, StreamedList } from './json-stream.js';
@@ -67,7 +68,12 @@ const WRITERS: Record<FormatName, Writer> = {
   'jsonl-relations': (docs, { annotator, perKind }) => doccanoRelationsExport(docs, annotator, perKind),
   'label-studio': (docs, { annotator }) => labelStudioExport(docs, annotator),
   csv: csvExport,
-  claimreview: claimReviewExport,
+  claimreview: (docs, options) => {
+    // The app refuses until Settings has the publisher; the CLI writes what it can and says what is missing.
+    const gaps = publisherGaps(options.publisher ?? {});
+    const content = claimReviewExport(docs, options);
+    return gaps.length ? { content, warnings: [`this ClaimReview lacks ${gaps.join(', ')}, which Google's Fact Check tools require: set them with --reviewer, --reviewer-url and --review-url, or in the app's Settings › Fact-check publisher`] } : content;
+  },
   markdown: markdownExport,
   brat: (docs) => Buffer.from(bratZip(bratFiles(docs))).toString('base64'),
   conll: (docs, { annotator }) => conllExport(docs, annotator),
