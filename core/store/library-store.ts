@@ -99,6 +99,13 @@ export class LibraryStore {
   /** Article files restored from a backup since the library was opened. */
   readonly recoveries: Recovery[] = [];
   private readonly open = new Map<string, OpenArticle>();
+  /**
+   * Bumped when a write of the article begins. A read that found the article closed keeps what it
+   * read only while this is unchanged and nothing else was kept meanwhile: a read that started
+   * before a write would otherwise put the article back as it was, and the next edit would start
+   * from that and drop the write.
+   */
+  private readonly writesBegun = new Map<string, number>();
   /** Articles whose journal holds edits their file does not (compacted at close). */
   private readonly journaled = new Set<string>();
   /** New article files being written as one batch (see `batched`), and their content meanwhile. */
@@ -208,6 +215,7 @@ export class LibraryStore {
 
   /** Writes the article's file whole with its journal's edits, and removes the journal. */
   private async compact(id: string): Promise<void> {
+    this.beginWrite(id);
     const entry = await this.openArticle(id);
     await this.writeWhole(id, entry, entry.db.data);
     const listed = this.index.get(id);
@@ -257,6 +265,7 @@ export class LibraryStore {
   private async openArticle(id: string): Promise<OpenArticle> {
     const cached = this.open.get(id) ?? this.pendingEntries.get(id);
     if (cached) return cached;
+    const begun = this.writesBegun.get(id) ?? 0;
     const path = this.articlePath(id);
     const placeholder = { schemaVersion: SCHEMA_VERSION } as ArticleFile;
     let opened;
@@ -267,7 +276,7 @@ export class LibraryStore {
       return this.restoreDamaged(id, err);
     }
     if (!opened.existed) throw notFound(id);
-    return this.withJournal(id, opened.db);
+    return this.withJournal(id, opened.db, begun);
   }
 
   /** An empty journal for a file written afresh; one left beside it belongs to another file and is kept aside. */
@@ -281,7 +290,7 @@ export class LibraryStore {
   }
 
   /** Applies the article's journal to its file's content; a damaged journal is kept aside, reported and cut back. */
-  private async withJournal(id: string, db: Low<ArticleFile>): Promise<OpenArticle> {
+  private async withJournal(id: string, db: Low<ArticleFile>, readWhenBegun?: number): Promise<OpenArticle> {
     const path = this.journalPath(id);
     const read = await readJournal(path, db.data.journalSeq ?? 0);
     if (read.damage) {
@@ -297,6 +306,12 @@ export class LibraryStore {
     }
     db.data = applyChanges(db.data, read.changes);
     const entry = { db, journal: ArticleJournal.fromRead(path, read) };
+    if (readWhenBegun !== undefined) {
+      // A read: what a writer keeps wins, and a read overtaken by a write is answered but not kept.
+      const kept = this.open.get(id);
+      if (kept) return kept;
+      if ((this.writesBegun.get(id) ?? 0) !== readWhenBegun) return entry;
+    }
     if (entry.journal.pending) this.journaled.add(id);
     this.remember(id, entry);
     return entry;
@@ -318,6 +333,10 @@ export class LibraryStore {
     this.recoveries.push({ articleId: id, title, damage: damage.reason, restoredFrom: backup.savedAt, lost: whatWasLost(listed, backup.data, backup.savedAt) });
     this.index.set(summarise(backup.data, listed?.updatedAt ?? backup.savedAt), stamp);
     return entry;
+  }
+
+  private beginWrite(id: string): void {
+    this.writesBegun.set(id, (this.writesBegun.get(id) ?? 0) + 1);
   }
 
   private remember(id: string, entry: OpenArticle): void {
@@ -397,6 +416,7 @@ export class LibraryStore {
     const id = doc.article.id;
     const path = this.articlePath(id);
     await this.settle(id);
+    this.beginWrite(id);
     const data: ArticleFile = {
       schemaVersion: SCHEMA_VERSION,
       article: doc.article,
@@ -474,6 +494,7 @@ export class LibraryStore {
     await this.settle(id);
     const path = this.articlePath(id);
     if (!this.summary(id)) throw notFound(id);
+    this.beginWrite(id);
     this.open.delete(id);
     this.journaled.delete(id);
     for (const file of [path, this.journalPath(id)]) {
