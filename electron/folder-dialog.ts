@@ -7,7 +7,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenDialogOptions } from 'electron';
-import { isImportCandidate } from '../core/import/extensions.js';
+import { isHiddenPath, isImportCandidate } from '../core/import/extensions.js';
 import { articleFileTooLarge } from '../core/import/size-limits.js';
 
 export function folderDialogOptions(): OpenDialogOptions {
@@ -40,8 +40,8 @@ export async function readChosenFolder(root: string, report: (message: string) =
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
-    const inside = path.relative(root, full).split(path.sep);
-    if (inside.some((part) => part.startsWith('.'))) continue;
+    const inside = path.relative(root, full).split(path.sep).join('/');
+    if (isHiddenPath(inside)) continue;
     if (!isImportCandidate(entry.name)) {
       ignored += 1;
       continue;
@@ -52,7 +52,7 @@ export async function readChosenFolder(root: string, report: (message: string) =
         report(tooLarge);
         continue;
       }
-      files.push({ name: entry.name, path: [top, ...inside].join('/'), bytes: new Uint8Array(await readFile(full)) });
+      files.push({ name: entry.name, path: `${top}/${inside}`, bytes: new Uint8Array(await readFile(full)) });
     } catch (err) {
       report(`${full} could not be read: ${err instanceof Error ? err.message : String(err)}`);
     }

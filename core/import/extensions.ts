@@ -29,3 +29,8 @@ export function isImportCandidate(fileName: string): boolean {
   const ext = extensionOf(fileName);
   return FORMAT_BY_EXTENSION.has(ext) || REFUSED_EXTENSIONS.includes(ext);
 }
+
+/** True for a path inside a folder import ("folder/.cache/x.txt") that a hidden file or folder holds: skipped. */
+export function isHiddenPath(relativePath: string): boolean {
+  return relativePath.split('/').some((part) => part.startsWith('.'));
+}

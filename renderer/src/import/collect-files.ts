@@ -3,7 +3,7 @@
 // files are kept (isImportCandidate), hidden ones are skipped, and the rest are counted so the
 // summary can say how many files were not articles.
 
-import { isImportCandidate } from '../../../core/import/extensions';
+import { isHiddenPath, isImportCandidate } from '../../../core/import/extensions';
 
 export interface PickedFile {
   file: File;
@@ -18,8 +18,7 @@ export interface Picked {
 }
 
 function sorted(found: PickedFile[]): Picked {
-  const hidden = (path: string) => path.split('/').some((part) => part.startsWith('.'));
-  const visible = found.filter((f) => !hidden(f.path));
+  const visible = found.filter((f) => !isHiddenPath(f.path));
   const files = visible.filter((f) => isImportCandidate(f.file.name));
   files.sort((a, b) => a.path.localeCompare(b.path));
   return { files, ignored: visible.length - files.length };
