@@ -7,7 +7,9 @@
 // "painted" = the second requestAnimationFrame after the highlights were registered (Newsmark
 // registers those near the view and says it drew all 10,000, data-highlighted; the peers register
 // all); a user action is timed from its event to the end of the first frame that draws the change
-// (its paint included: a task posted from that frame's requestAnimationFrame). BENCH_PROFILE=<folder> adds CPU profiles, traces and a heap snapshot (profile.ts).
+// (its paint included: a task posted from that frame's requestAnimationFrame); the key presses
+// also in the raw page, changing the one range by hand. BENCH_PROFILE=<folder> adds CPU
+// profiles, traces and a heap snapshot (profile.ts).
 // Calls and replies cross Playwright's binding as JSON strings, and that transport's time is
 // printed apart (Electron's IPC is not what is measured here).
 import { loadavg } from 'node:os';
