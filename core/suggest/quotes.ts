@@ -164,10 +164,12 @@ export function findQuotes(text: string): QuoteSuggestion[] {
   const out: QuoteSuggestion[] = [];
   const units = speechUnits(sentences, stretches);
   const clauses = new ReportedSpeech(text, stretches, finder).findAll(units);
-  for (const { content, attributed } of clauses) {
+  for (const { content, attributed, cue } of clauses) {
     const inside = stretches.filter((q) => overlap(q, content) > 0);
     if (!inside.length) {
-      out.push(suggestion(text, content, 'indirect', [], `reported speech after “${attributed.cue?.text ?? ''}”`, attributed));
+      const q = suggestion(text, content, 'indirect', [], `reported speech after “${(attributed?.cue ?? cue)?.text ?? ''}”`, attributed);
+      if (cue) q.cue = cue;
+      out.push(q);
       continue;
     }
     const covered = inside.reduce((n, q) => n + overlap(q, content), 0) / (content.end - content.start);
