@@ -21,28 +21,37 @@ export interface LearnedCue extends CueWord {
 export const CUE_THRESHOLD = 0.25;
 
 const SHARES = new Map(CUE_SHARES);
-const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+/**
+ * A word: ASCII letters (every learned cue is English), with an inner apostrophe. A sticky
+ * ASCII pattern run over the whole text is several times faster than a Unicode one over slices,
+ * and the engine's budget is shared (eval/README.md, speed).
+ */
+const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
+
+/** Calls `visit` with each word of text[from, to) and its start, lower-cased. */
+function eachWord(text: string, from: number, to: number, visit: (word: string, start: number) => void): void {
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index + m[0].length <= to; m = WORD.exec(text)) visit(m[0].toLowerCase(), m.index);
+}
 
 /** The words of text[from, to) outside the quoted stretches (sorted, not overlapping). */
 export function cueWords(text: string, from: number, to: number, stretches: readonly QuotedStretch[]): CueWord[] {
   const words: CueWord[] = [];
   let s = 0;
-  for (const m of text.slice(from, to).matchAll(WORD)) {
-    const start = from + m.index;
+  eachWord(text, from, to, (word, start) => {
     while (s < stretches.length && (stretches[s]?.end ?? 0) <= start) s++;
     const q = stretches[s];
-    if (q && start > q.start && start < q.end) continue;
-    words.push({ word: m[0].toLowerCase(), start, end: start + m[0].length });
-  }
+    if (!q || start <= q.start || start >= q.end) words.push({ word, start, end: start + word.length });
+  });
   return words;
 }
 
 /** The word of text[from, to) most often a cue in train, when its share reaches CUE_THRESHOLD. */
 export function strongestCue(text: string, from: number, to: number): LearnedCue | undefined {
   let best: LearnedCue | undefined;
-  for (const w of cueWords(text, from, to, [])) {
-    const share = SHARES.get(w.word) ?? 0;
-    if (share >= CUE_THRESHOLD && (!best || share > best.share)) best = { ...w, share };
-  }
+  eachWord(text, from, to, (word, start) => {
+    const share = SHARES.get(word);
+    if (share !== undefined && share >= CUE_THRESHOLD && (!best || share > best.share)) best = { word, start, end: start + word.length, share };
+  });
   return best;
 }

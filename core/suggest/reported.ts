@@ -67,8 +67,8 @@ export class ReportedSpeech {
     private readonly finder: SpeakerFinder,
   ) {}
 
-  private inStretch(at: number): boolean {
-    // Stretches are sorted and do not overlap: the last one opening before `at` is the only candidate.
+  /** The last stretch opening before `at` (stretches are sorted and do not overlap). */
+  private stretchBefore(at: number): QuotedStretch | undefined {
     let lo = 0;
     let hi = this.stretches.length - 1;
     while (lo < hi) {
@@ -76,8 +76,18 @@ export class ReportedSpeech {
       if ((this.stretches[mid]?.start ?? 0) < at) lo = mid;
       else hi = mid - 1;
     }
-    const q = this.stretches[lo];
+    return this.stretches[lo];
+  }
+
+  private inStretch(at: number): boolean {
+    const q = this.stretchBefore(at);
     return q !== undefined && at > q.start && at < q.end;
+  }
+
+  /** Whether a quoted stretch overlaps `span`. */
+  private holdsStretch(span: Span): boolean {
+    const q = this.stretchBefore(span.end);
+    return q !== undefined && q.start < span.end && q.end > span.start;
   }
 
   private verbsIn(from: number, to: number): SpeechVerb[] {
@@ -200,7 +210,7 @@ export class ReportedSpeech {
    */
   private learned(unit: Span): ReportedClause | undefined {
     const { text } = this;
-    if (this.stretches.some((q) => q.start < unit.end && q.end > unit.start)) return undefined;
+    if (this.holdsStretch(unit)) return undefined;
     const cue = strongestCue(text, unit.start, unit.end);
     if (!cue) return undefined;
     const verb: SpeechVerb = { start: cue.start, end: cue.end, verb: text.slice(cue.start, cue.end), naming: false, attitude: true };
