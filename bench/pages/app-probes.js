@@ -5,6 +5,12 @@
 (() => {
   const KINDS = ['nm-claim', 'nm-quote', 'nm-figure'];
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const afterPaint = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
   const sizes = () => KINDS.map((k) => CSS.highlights.get(k)?.size ?? 0);
   const paints = [];
   let pending = null;
@@ -30,22 +36,26 @@
     },
     sizes,
     drawn,
-    /** Selects characters [from, to) of the reader's paragraph `index` and scrolls it into view. */
+    /** Selects characters [from, to) of the reader's paragraph `index` (the app's or a peer page's) and scrolls it into view. */
     select(index, from, to) {
-      const p = document.querySelectorAll('.article-text > p')[index];
+      const p = document.querySelectorAll('.article-text > p, #text > p')[index];
       p.scrollIntoView({ block: 'center' });
       document.getSelection().setBaseAndExtent(p.firstChild, from, p.firstChild, to);
     },
     /**
      * Resolves with the time from the next keydown (or from now, when `start` runs an action)
-     * to the first frame in which `done()` holds, as { ms, visibleAt } (epoch ms).
+     * to the end of the first frame that draws a state in which `done()` holds (its paint included), as { ms, visibleAt } (epoch ms).
      */
     time(done, start) {
       return new Promise((resolve) => {
         let t0 = performance.now();
         const check = async () => {
-          while (!done()) await frame();
-          const at = await frame();
+          // Into the animation frame of the first frame that draws the change (the change may
+          // come after the key's own listeners: a drop-down's change event, a later task)...
+          do await frame();
+          while (!done());
+          // ...and out of it once that frame is painted: a task posted from inside it runs after.
+          const at = await afterPaint();
           resolve({ ms: at - t0, visibleAt: performance.timeOrigin + at });
         };
         if (start) {

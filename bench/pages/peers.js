@@ -93,6 +93,23 @@
       while (walker.nextNode()) count += 1;
       return count + 1;
     },
+    /** Keys as the raw page's own shortcuts: c marks the selection a claim, ↓ makes it a quote, Delete removes it. */
+    listenForKeys() {
+      let range = null;
+      document.addEventListener('keydown', (event) => {
+        const claims = CSS.highlights.get('nm-claim');
+        const quotes = CSS.highlights.get('nm-quote');
+        if (event.key === 'c') {
+          range = new StaticRange(getSelection().getRangeAt(0));
+          getSelection().removeAllRanges();
+          claims.add(range);
+        } else if (event.key === 'ArrowDown') {
+          claims.delete(range);
+          quotes.add(range);
+        } else if (event.key === 'Delete') quotes.delete(range);
+        event.preventDefault();
+      });
+    },
     async worstScrollFrame(selector) {
       const el = document.querySelector(selector);
       el.scrollTop = 0;

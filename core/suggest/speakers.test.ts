@@ -155,4 +155,26 @@ describe('speakers', () => {
       { name: 'Ada Moreno', span: 'She', cue: 'scoffs', via: 'pronoun' },
     ]);
   });
+
+  it('gives a participle the subject heading its clause, not the day or object named between them', () => {
+    const text = 'Ruth Bader Ginsburg spoke to the paper. She escalated her criticism on Tuesday, telling CNN that the candidate is “a faker and a fraud” now.';
+    expect(speakers(text)).toEqual([{ name: 'Ruth Bader Ginsburg', span: 'She', cue: 'telling', via: 'pronoun' }]);
+  });
+
+  it('skips the adverbs between a pronoun and its verb: "he later said"', () => {
+    const text = 'Donald Trump was delighted. “The people who were offended were people we wanted to offend,” he later said.';
+    expect(speakers(text)).toEqual([{ name: 'Donald Trump', span: 'he', cue: 'said', via: 'pronoun' }]);
+  });
+
+  it('reads a description heading the clause as the subject and resolves it to the person named before', () => {
+    const text =
+      'Donald Trump took questions in Salem.\n\nThe billionaire businessman began by talking about the drug crisis, saying that heroin is now “cheaper than getting candy.”';
+    expect(speakers(text)).toEqual([{ name: 'Donald Trump', span: 'The billionaire businessman', cue: 'saying', via: 'pronoun' }]);
+  });
+
+  it('gives "they" the organisation just named, and "I" no speaker', () => {
+    const text = 'The Sierra Club sued the agency. They argued in court that the rule was “a gift to polluters” and unlawful.';
+    expect(speakers(text)[0]).toMatchObject({ name: 'Sierra Club', span: 'They', cue: 'argued' });
+    expect(speakers('I told the judge that the charge was “a political stunt” and nothing more.')[0]).toBeUndefined();
+  });
 });

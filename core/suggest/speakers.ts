@@ -4,6 +4,7 @@
 // cue of its own, the speaker of the quote just before it or the person the paragraph is about.
 // The result names the speaker in full and points at the words in the text that name them.
 
+import { findClauseSubject, type ClauseSubject } from './clause-subject.js';
 import type { Mention } from './names.js';
 import type { QuotedStretch } from './quote-marks.js';
 import { findAccordingTo, findSpeechVerbs, namesListener, type SpeechVerb } from './speech-verbs.js';
@@ -30,10 +31,16 @@ const ROLE_NOUNS = new Set(
   executive economist analyst judge ambassador chairman chairwoman chair director leader premier
   mayor secretary chief prosecutor lawyer barrister coach manager founder author researcher scientist
   professor doctor diplomat envoy lawmaker deputy head officer commissioner administrator chef critic
-  campaigner activist organizer organiser teacher nurse investor farmer resident owner woman man`.split(/\s+/u),
+  campaigner activist organizer organiser teacher nurse investor farmer resident owner woman man
+  businessman businesswoman billionaire tycoon mogul candidate nominee front-runner frontrunner host
+  anchor congressman congresswoman pastor justice attorney adviser advisor aide strategist pollster
+  columnist journalist reporter commentator star actor actress singer comedian veteran`.split(/\s+/u),
 );
 
 const PRONOUNS = new Set(['he', 'she']);
+/** Auxiliaries and adverbs between a subject and its speech verb: "he later said", "She has also argued". */
+const ADVERBS_BEFORE_VERB =
+  /(?<=\p{L})(?:\s+(?:also|then|later|again|once|further|finally|repeatedly|previously|recently|now|still|even|never|often|just|has|have|had|would|will|did|does|do|is|was|were|are|could|can|may|might|should|not|\p{Ll}{2,}ly))+$/u;
 /** How many words may stand between a closing mark and the verb of "…," the Kremlin underscored. */
 const TAIL_WORDS = 8;
 /** "“…,” Jeb Bush, the former governor of Florida and a candidate, told CNN": how long the name and its appositive may be. */
@@ -142,24 +149,42 @@ export class SpeakerFinder {
 
   /**
    * "On Monday, Trump groused to a crowd that CNN “doesn't treat me properly”": a quote inside a
-   * sentence whose subject is a person or body named at its head, followed by a verb (a word
-   * ending in -ed or -s) before the quote — whatever the verb, it is the cue.
+   * clause whose subject (a name, a pronoun, a description) heads it, followed by a verb before the
+   * quote — whatever the verb, it is the cue, unless a speech verb stands between it and the quote.
    */
   private sentenceSubject(quote: Span): Attributed | undefined {
     const { text } = this.input;
     const sentence = this.sentenceAt(quote.start);
-    const lead = /^(?:[^,]{0,40},\s+)?/u.exec(text.slice(sentence.start, quote.start))?.[0] ?? '';
-    const from = sentence.start + lead.length;
-    const comma = text.slice(from, quote.start).search(/[,;:]/u);
-    const pronoun = /^(?:He|She)\b/u.exec(text.slice(from, quote.start))?.[0];
-    const mention = this.mentionsIn(from, comma >= 0 ? from + comma : quote.start)[0];
-    const named = mention && /^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(from, mention.start)) && !mention.possessive && (mention.kind === 'person' || mention.kind === 'org');
-    const found = pronoun ? this.pronoun(from, pronoun) : named ? this.named(mention, 'x-said') : undefined;
-    if (!found) return undefined;
-    const verb = /^\s+(\p{Ll}+(?:ed|s))\b/u.exec(text.slice(found.span.end, quote.start));
-    if (!verb?.[1] || /(?:ss|us|is|ous)$/u.test(verb[1])) return undefined;
-    const at = found.span.end + verb[0].length - verb[1].length;
-    return this.speaker(found, { start: at, end: at + verb[1].length, verb: verb[1], naming: false });
+    const subject = findClauseSubject(text, sentence.start, quote.start, this.mentionsIn(sentence.start, quote.start));
+    const found = subject && this.subjectFound(subject);
+    if (!subject || !found) return undefined;
+    const speech = findSpeechVerbs(text, subject.verb.start, quote.start).pop();
+    return this.speaker(found, speech ?? { ...subject.verb, verb: text.slice(subject.verb.start, subject.verb.end), naming: false });
+  }
+
+  /** A clause subject as a speaker: the person a pronoun refers to, the name, what a description refers to. */
+  private subjectFound(subject: ClauseSubject): Found | undefined {
+    const { text } = this.input;
+    const { start, end } = subject.span;
+    if (subject.kind === 'named' && subject.mention) return this.named(subject.mention, 'x-said');
+    if (subject.kind === 'pronoun') {
+      const word = text.slice(start, end);
+      return PRONOUNS.has(word.toLowerCase()) ? this.pronoun(start, word) : this.groupPronoun(start, word);
+    }
+    return this.referringPhrase(start, end) ?? this.unnamed(start, end);
+  }
+
+  /**
+   * "…, saying", "… and called it “…”", "by telling": a participle or second verb whose subject is
+   * the one heading the clause, not the day, place or object named between them.
+   */
+  private governedBy(sentence: Span, verb: SpeechVerb): Found | undefined {
+    const { text } = this.input;
+    const before = text.slice(Math.max(sentence.start, verb.start - 12), verb.start);
+    const participle = /ing$/iu.test(verb.verb) && /(?:,|\bby|\bwhile|\bbefore|\bafter|\bwhen)\s*$/iu.test(before);
+    if (!participle && !/\band\s+$/iu.test(before)) return undefined;
+    const subject = findClauseSubject(text, sentence.start, verb.start, this.mentionsIn(sentence.start, verb.start));
+    return subject && subject.verb.start < verb.start ? this.subjectFound(subject) : undefined;
   }
 
   /**
@@ -168,7 +193,7 @@ export class SpeakerFinder {
    */
   attributeTo(verb: SpeechVerb, from: number, to: number, after: boolean): Attributed | undefined {
     if (after && namesListener(verb)) return undefined;
-    const found = after ? this.subjectAfter(verb.end, to) : this.subjectBefore(from, verb.start);
+    const found = after ? this.subjectAfter(verb.end, to) : (this.governedBy(this.sentenceAt(verb.start), verb) ?? this.subjectBefore(from, verb.start));
     return found && this.speaker(found, verb);
   }
 
@@ -233,7 +258,7 @@ export class SpeakerFinder {
     const prev = this.input.stretches[lastAtOrBefore(this.stretchStarts, quote.start) - 1];
     const start = Math.max(sentence.start, prev ? prev.end : 0);
     for (const verb of findSpeechVerbs(text, start, quote.start).reverse()) {
-      const found = this.subjectBefore(start, verb.start);
+      const found = this.governedBy(sentence, verb) ?? this.subjectBefore(start, verb.start);
       if (found) return this.speaker(found, verb);
     }
     const according = findAccordingTo(text, start, quote.start)[0];
@@ -261,7 +286,8 @@ export class SpeakerFinder {
   private subjectBefore(from: number, to: number): Found | undefined {
     const { text } = this.input;
     const segment = text.slice(from, to);
-    const trimmed = segment.replace(/[\s"“”„«»]+$/u, '');
+    // "he later said", "She then added", "Trump has also repeatedly claimed": the adverbs and auxiliaries go.
+    const trimmed = segment.replace(/[\s"“”„«»]+$/u, '').replace(ADVERBS_BEFORE_VERB, '');
     const end = from + trimmed.length;
     const lastWord = /([\p{L}'’\-]+)$/u.exec(trimmed)?.[1] ?? '';
     if (PRONOUNS.has(lastWord.toLowerCase())) return this.pronoun(end - lastWord.length, lastWord);
@@ -374,6 +400,18 @@ export class SpeakerFinder {
     const person = this.lastMention(start, (m) => m.kind === 'person');
     const span = { start, end: start + word.length };
     return person ? { ...this.named(person, 'pronoun'), span } : this.unnamedBefore(start);
+  }
+
+  /**
+   * "they said", "it reads": the organisation named last, within the sentence and the two before;
+   * "I" and "we" name the writer or a group this engine cannot tell, so they get no speaker.
+   */
+  private groupPronoun(start: number, word: string): Found | undefined {
+    if (!/^(?:they|it)$/iu.test(word)) return undefined;
+    const sentence = this.input.sentences[Math.max(0, lastAtOrBefore(this.sentenceStarts, start) - 2)];
+    const body = this.lastMention(start, (m) => m.kind === 'org');
+    if (!body || body.start < (sentence?.start ?? 0)) return undefined;
+    return { ...this.named(body, 'pronoun'), span: { start, end: start + word.length } };
   }
 
   /** "A friend who drives for a delivery app told me he …": the unnamed speaker of a sentence just before. */

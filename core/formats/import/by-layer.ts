@@ -18,7 +18,7 @@ export function splitByLayer(file: AnnotationFile): LayerPart[] {
   const parts = new Map<string, LayerPart>();
   const partOf = (layer: LayerRef): AnnotationFile => {
     const key = keyOf(layer);
-    if (!parts.has(key)) parts.set(key, { layer, file: { format: file.format, articles: [], loose: [], relations: [], ignored: 0 } });
+    if (!parts.has(key)) parts.set(key, { layer, file: { format: file.format, articles: [], loose: [], relations: [], ignored: 0, ...(file.spansOnly ? { spansOnly: true } : {}) } });
     return parts.get(key)!.file;
   };
   partOf(null).ignored = file.ignored;

@@ -69,4 +69,10 @@ export interface AnnotationFile {
   ignored: number;
   /** What the user should know about items left out or read in a particular way. */
   notices?: string[];
+  /**
+   * The file holds spans and links only (another tool's file: doccano, Label Studio). An
+   * annotation whose Newsmark id the article already holds keeps the stored copy, with its fields,
+   * whatever the file's dates say; new ones come in stamped with the time of the import.
+   */
+  spansOnly?: true;
 }

@@ -1,5 +1,6 @@
 // Merges imported annotations and links into an article: a new id is added, a known one replaces
-// the stored annotation only when it was changed later (updatedAt), anything else is skipped. A
+// the stored annotation only when it was changed later (updatedAt) and the file can hold what the
+// stored one holds (not a spans-only peer file: `storedWins`), anything else is skipped. A
 // link is added when both its ends are in the article and it is not there yet. Lookups go through
 // maps built once per merge, so a file of 100,000 annotations merges in linear time.
 
@@ -24,7 +25,7 @@ function linkKey(r: Relation): string {
   return JSON.stringify([r.from, r.to, r.type]);
 }
 
-export function mergeInto(doc: ArticleDocument, incoming: Incoming): { next: ArticleDocument; tally: Tally } {
+export function mergeInto(doc: ArticleDocument, incoming: Incoming, { storedWins = false } = {}): { next: ArticleDocument; tally: Tally } {
   const tally: Tally = { added: 0, updated: 0, skipped: 0 };
   const annotations = [...doc.annotations];
   const indexOf = new Map(annotations.map((a, i) => [a.id, i]));
@@ -34,7 +35,7 @@ export function mergeInto(doc: ArticleDocument, incoming: Incoming): { next: Art
       indexOf.set(a.id, annotations.length);
       annotations.push(a);
       tally.added += 1;
-    } else if (newer(a.updatedAt, annotations[at]!.updatedAt)) {
+    } else if (!storedWins && newer(a.updatedAt, annotations[at]!.updatedAt)) {
       annotations[at] = a;
       tally.updated += 1;
     } else {

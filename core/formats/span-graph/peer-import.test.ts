@@ -65,6 +65,26 @@ describe('doccano and Label Studio files back into the library', () => {
     });
   }
 
+  it('a peer file naming annotations the library holds keeps their notes and fields; new ones carry the time of the import', async () => {
+    const before = Date.now();
+    await withLibrary(async (service) => {
+      await service.importAnnotations(upload('x.json', EXPORT_FORMATS.json.export(FIXTURE_DOCS, { exportedAt: FIXTURE_EXPORTED_AT })));
+      const stored = (await service.getArticle({ id: FIXTURE_DOCS[0]!.article.id })).annotations;
+      expect(stored.some((a) => a.note !== '')).toBe(true);
+      for (const format of ['jsonl-relations', 'label-studio'] as const) {
+        // The peer's copy is written later than the stored one and has no notes: it must not win.
+        expect(await service.importAnnotations(upload(FILE_NAMES[format], exported(format)))).toMatchObject({ added: 0, updated: 0 });
+        expect((await service.getArticle({ id: FIXTURE_DOCS[0]!.article.id })).annotations).toEqual(stored);
+      }
+    });
+    await withLibrary(async (service) => {
+      await service.importAnnotations(upload('x.jsonl', exported('jsonl-relations')));
+      const doc = await service.getArticle({ id: FIXTURE_DOCS[0]!.article.id });
+      expect(doc.annotations.length).toBeGreaterThan(0);
+      for (const a of doc.annotations) expect(Date.parse(a.createdAt)).toBeGreaterThanOrEqual(before - 1000);
+    });
+  });
+
   it('speakers, claimants and links come back as fields and links of the annotations', async () => {
     await withLibrary(async (service) => {
       await service.importAnnotations(upload('x.jsonl', exported('jsonl-relations')));

@@ -80,9 +80,6 @@ export function labelRules(mapping?: BratMapping): LabelRules {
   };
 }
 
-/** Files from before a change of this one: Newsmark's own ids keep it, so nothing is doubled or overwritten. */
-const UNCHANGED_SINCE = '1970-01-01T00:00:00.000Z';
-
 /** Newsmark's annotation ids; another tool's region ids ("wXrJ0") are its own, not ours. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -135,7 +132,6 @@ function readDocument(format: string, doc: PeerDocument, rules: LabelRules, now:
     const kind = read?.kind ?? (rules.unmapped as Kind);
     const quote = quoteAt(text, start, end);
     const own = span.newsmarkId && UUID.test(span.newsmarkId) ? span.newsmarkId : undefined;
-    const stamp = own ? UNCHANGED_SINCE : now;
     annotations.set(span.ref, {
       id: own ?? stableUuid(`${seed}\n${span.ref}\n${span.start}:${span.end}:${span.label}`),
       kind,
@@ -146,8 +142,8 @@ function readDocument(format: string, doc: PeerDocument, rules: LabelRules, now:
       note: span.note ?? '',
       fields: fieldsForKind(kind, {}, quote.exact),
       origin: 'manual',
-      createdAt: stamp,
-      updatedAt: stamp,
+      createdAt: now,
+      updatedAt: now,
     });
   }
   if (r.problems.length > problems) return null;
@@ -207,5 +203,6 @@ export function peerFile(format: 'doccano' | 'label-studio', fileName: string, w
   if (r.unlabelledLinks) notices.push(`${r.unlabelledLinks} links without a label were left out: Newsmark's links have a type`);
   if (r.unlinkedRoles.size) notices.push(`speaker, claimant and cue spans that no annotation links to were left out: ${r.unlinkedRoles.listed()}`);
   const ignored = r.skipped + [...r.unknownLinks.values(), ...r.unlinkedRoles.values()].reduce((a, b) => a + b, 0) + r.unlabelledLinks;
-  return { format, articles, loose: [], relations: [], ignored, ...(notices.length ? { notices } : {}) };
+  // Newsmark's own ids come back with spans only: the stored annotations they name are kept (see spansOnly).
+  return { format, articles, loose: [], relations: [], ignored, spansOnly: true, ...(notices.length ? { notices } : {}) };
 }
