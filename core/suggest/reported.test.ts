@@ -75,9 +75,9 @@ describe('reported speech without quote marks', () => {
   });
 
   it('proposes a learned cue without a subject with no speaker and a low confidence, and nothing where no word is a cue', () => {
-    const [q, ...rest] = findQuotes('The measure is expected to pass the House easily next week.');
+    const [q, ...rest] = findQuotes('Expected to pass easily next week, the measure now heads to the House.');
     expect(rest).toEqual([]);
-    expect(q).toMatchObject({ form: 'indirect', text: 'to pass the House easily next week', cue: { text: 'expected' } });
+    expect(q).toMatchObject({ form: 'indirect', text: 'to pass easily next week, the measure now heads to the House', cue: { text: 'Expected' } });
     expect(q?.speaker).toBeUndefined();
     expect(q?.confidence).toBeLessThan(0.5);
     expect(findQuotes('The bridge opened in 1932 and carries 40,000 cars a day.')).toEqual([]);
