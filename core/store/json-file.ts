@@ -5,12 +5,13 @@
 // (lowdb's JSONFilePreset is not used: it silently keeps data in memory when NODE_ENV=test.)
 
 import { existsSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { NewsmarkError } from '../api/errors.js';
 import { SCHEMA_VERSION } from '../model.js';
 import { DurableJsonFile } from './durable-json-adapter.js';
+import { splitTopLevelList, type ListSplit } from './json-list-split.js';
 
 export type Versioned = { schemaVersion: number };
 
@@ -57,25 +58,76 @@ export function freshJsonFile<T>(path: string, defaults: T, { readOnly = false }
   return new Low<T>(new DurableJsonFile<T>(path, readOnly ? refuseWrite : undefined), defaults);
 }
 
-/** Reads `path` (or starts from `defaults` when it does not exist) and returns the lowdb handle. */
+/** A big list of the file read a batch of items at a time (json-list-split.ts), each item checked by `item`. */
+export interface ListInPieces {
+  key: string;
+  item: z.ZodTypeAny;
+}
+
+export interface OpenJsonOptions extends OpenOptions {
+  list?: ListInPieces;
+}
+
+/** Items parsed per JSON.parse call when a list is read in pieces. */
+const PIECE = 256;
+
+/** The file's JSON, and with `list` that list's bytes left unparsed (the value has it empty); null when the file is gone. */
+async function readRaw(path: string, db: Low<unknown>, list: ListInPieces | undefined): Promise<{ raw: unknown; pieces?: { bytes: Buffer; split: ListSplit } }> {
+  if (!list) {
+    await db.read();
+    return { raw: db.data };
+  }
+  const bytes = await readFile(path);
+  const split = splitTopLevelList(bytes, list.key);
+  if (split) {
+    try {
+      return { raw: JSON.parse(split.rest), pieces: { bytes, split } };
+    } catch {
+      // The whole file's own JSON.parse below says what is wrong (or reads what the split could not).
+    }
+  }
+  return { raw: JSON.parse(bytes.toString('utf8')) };
+}
+
+/** The list's items, parsed a batch at a time and each checked; a string when one does not fit. */
+function itemsInPieces({ bytes, split }: { bytes: Buffer; split: ListSplit }, list: ListInPieces): unknown[] | string {
+  const out: unknown[] = [];
+  const { items } = split;
+  for (let k = 0; k < items.length; k += PIECE) {
+    const last = Math.min(k + PIECE, items.length) - 1;
+    const batch = JSON.parse(`[${bytes.toString('utf8', items[k]!.start, items[last]!.end)}]`) as unknown[];
+    for (let j = 0; j < batch.length; j += 1) {
+      const checked = list.item.safeParse(batch[j]);
+      if (!checked.success) return `${list.key}.${k + j}${checked.error.issues[0]?.path.length ? `.${checked.error.issues[0].path.map(String).join('.')}` : ''}: ${checked.error.issues[0]?.message ?? 'invalid'}`;
+      out.push(checked.data);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads `path` (or starts from `defaults` when it does not exist) and returns the lowdb handle.
+ * With `list`, that list is read in pieces: the file never becomes one string, nor its objects
+ * exist twice (parsed and checked) at once.
+ */
 export async function openJsonFile<T extends Versioned>(
   path: string,
   schema: z.ZodType<T>,
   defaults: T,
-  { readOnly = false }: OpenOptions = {},
+  { readOnly = false, list }: OpenJsonOptions = {},
 ): Promise<{ db: Low<T>; existed: boolean }> {
   const existed = existsSync(path);
   const db = freshJsonFile(path, defaults, { readOnly });
   if (!existed) return { db, existed };
-  let raw: unknown;
+  let read: Awaited<ReturnType<typeof readRaw>>;
   try {
-    await db.read();
-    raw = db.data;
+    read = await readRaw(path, db as Low<unknown>, list);
   } catch (err) {
     if (err instanceof SyntaxError) return moveAside(path, `not valid JSON: ${err.message}`, readOnly);
     throw err;
   }
-  if (raw === defaults) return moveAside(path, 'it holds no JSON object', readOnly);
+  const { raw, pieces } = read;
+  if (raw === defaults || !raw) return moveAside(path, 'it holds no JSON object', readOnly);
   const version = (raw as Partial<Versioned> | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw new NewsmarkError(
@@ -88,6 +140,18 @@ export async function openJsonFile<T extends Versioned>(
     const first = parsed.error.issues[0];
     const where = first?.path.length ? first.path.map(String).join('.') : '(top level)';
     return moveAside(path, `unexpected content at ${where}: ${first?.message ?? 'invalid'}`, readOnly);
+  }
+  if (pieces && list) {
+    let items: unknown[] | string;
+    try {
+      items = itemsInPieces(pieces, list);
+    } catch (err) {
+      if (!(err instanceof SyntaxError)) throw err;
+      // A piece the split got wrong: the whole file is read as one, as without `list`.
+      return openJsonFile(path, schema, defaults, { readOnly });
+    }
+    if (typeof items === 'string') return moveAside(path, `unexpected content at ${items}`, readOnly);
+    (parsed.data as Record<string, unknown>)[list.key] = items;
   }
   db.data = parsed.data;
   return { db, existed };

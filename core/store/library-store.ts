@@ -23,7 +23,7 @@ import { LibraryLock } from './library-lock.js';
 import { LibrarySettings } from './library-settings.js';
 import { TRASH_DIR, Trash } from './trash.js';
 import { WriteBatch } from './write-batch.js';
-import { articleFileSchema, type ArticleFile, type Settings } from './stored-schemas.js';
+import { annotationSchema, articleFileSchema, type ArticleFile, type Settings } from './stored-schemas.js';
 
 export const INDEX_FILE = 'library.json';
 export const ARTICLES_DIR = 'articles';
@@ -32,6 +32,8 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const OPEN_LIMIT = 64;
 /** A journal is compacted into its article file once it would grow past this or the file's size, whichever is more. */
 const JOURNAL_MIN_LIMIT = 256 * 1024;
+/** An article file's annotations are read a batch at a time (json-file.ts): a 35 MB file never is one string. */
+const ANNOTATIONS = { list: { key: 'annotations', item: annotationSchema } };
 
 /** An article file open in memory: its content (the file with its journal applied) and its journal. */
 interface OpenArticle {
@@ -270,7 +272,7 @@ export class LibraryStore {
     const placeholder = { schemaVersion: SCHEMA_VERSION } as ArticleFile;
     let opened;
     try {
-      opened = await openJsonFile(path, articleFileSchema, placeholder, { readOnly: this.readOnly });
+      opened = await openJsonFile(path, articleFileSchema, placeholder, { readOnly: this.readOnly, ...ANNOTATIONS });
     } catch (err) {
       if (!(err instanceof CorruptFileError) || this.readOnly) throw err;
       return this.restoreDamaged(id, err);
@@ -429,9 +431,9 @@ export class LibraryStore {
     let entry = this.open.get(id);
     let before: ArticleFile | undefined = entry?.db.data;
     if (!entry) {
-      const opened = await openJsonFile(path, articleFileSchema, data).catch(async (err: unknown) => {
+      const opened = await openJsonFile(path, articleFileSchema, data, ANNOTATIONS).catch(async (err: unknown) => {
         if (!(err instanceof CorruptFileError)) throw err;
-        return openJsonFile(path, articleFileSchema, data); // moved aside: write afresh
+        return openJsonFile(path, articleFileSchema, data, ANNOTATIONS); // moved aside: write afresh
       });
       if (opened.existed) {
         entry = await this.withJournal(id, opened.db);

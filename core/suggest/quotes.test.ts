@@ -86,6 +86,35 @@ describe('findQuotes: one speaker going on', () => {
     expect(parts(text)).toEqual([['“We have waited long enough,”', '“Now they must act.”']]);
   });
 
+  it('joins the halves around an attribution in mid-sentence, whichever cue the second half would take', () => {
+    const text =
+      '“Let’s take this opportunity,” Blackwell concluded, “to nominate a conservative.” ' +
+      '“Many people are uncertain this year,” Thiel wrote in a statement explaining why, “but most agree we are on the wrong track.”';
+    expect(parts(text)).toEqual([
+      ['“Let’s take this opportunity,”', '“to nominate a conservative.”'],
+      ['“Many people are uncertain this year,”', '“but most agree we are on the wrong track.”'],
+    ]);
+    expect(findQuotes(text).map((q) => [q.form, q.speaker?.name])).toEqual([
+      ['direct', 'Blackwell'],
+      ['direct', 'Thiel'],
+    ]);
+  });
+
+  it('takes a second half opening in lower case for the rest of the quote, not a fragment of reported speech', () => {
+    const text = '“The risk,” said Edward Leamer, an economist who directs the forecast at the university, “is that we attract workers and repel jobs.”';
+    expect(findQuotes(text).map((q) => q.form)).toEqual(['direct']);
+    expect(parts(text)).toEqual([['“The risk,”', '“is that we attract workers and repel jobs.”']]);
+  });
+
+  it('keeps apart quotes with a sentence of the reporter’s own between them, and a quote whose cue opens the next one', () => {
+    const text =
+      'Sanders said in 2001 that he had “very serious concerns about the goals of the industry.” In a later vote, he warned of “owners of technology” who are “primarily interested in money.” ' +
+      '“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attack is the work of terrorists.”';
+    const texts = findQuotes(text).map((q) => q.text);
+    expect(texts.filter((t) => t.includes('very serious') && t.includes('primarily'))).toEqual([]);
+    expect(parts(text).filter((p) => p.some((q) => q.includes('The attack')))).toEqual([['“The attack is the work of terrorists.”']]);
+  });
+
   it('keeps an answer to a question in the next paragraph apart, and a paragraph that opens with the reporter’s words', () => {
     const text =
       '“Will the school close?” a parent asked the board.\n\n“Not this year,” the chairwoman said.\n\nThe vote came later. “It was close,” she said.';

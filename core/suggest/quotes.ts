@@ -110,26 +110,48 @@ function suggestion(
   return q;
 }
 
+interface Joined {
+  span: Span;
+  first: Direct;
+  parts: Span[];
+  /** The reported clause around a lone quoted fragment: a mixed quote, which no later quote joins. */
+  mixed: Span | undefined;
+}
+
 /**
  * "“…,” he said. “…”" and "“…,” she told the paper.¶“…”": a quote with no cue of its own goes on
  * with the quote before it — later in the same paragraph, or opening the next paragraph right
- * after it — and the two are one quote from the first opening mark to the last closing mark.
+ * after it — and the two are one quote from the first opening mark to the last closing mark. So
+ * does one that takes the first half's cue ("“…,” Blackwell concluded, “…”") or finishes its
+ * sentence ("“Many people are uncertain,” Thiel wrote, “but most …”").
  */
-function joinHalves(text: string, directs: Direct[]): { span: Span; first: Direct; parts: Span[] }[] {
-  const joined: { span: Span; first: Direct; parts: Span[] }[] = [];
+function joinHalves(text: string, directs: Direct[], fragmentOf: (d: Direct) => Span | undefined): Joined[] {
+  const joined: Joined[] = [];
   for (const d of directs) {
     const last = joined[joined.length - 1];
-    if (last && !d.attributed?.cue && last.first.attributed && continuesAfter(text, last.span.end, d.stretch.start)) {
+    const cue = d.attributed?.cue;
+    // "…,” Ms. Alawee said. “…” Mr. Zahed said: “…”": a cue before a colon opens the quote after it.
+    const sameCue = cue !== undefined && cue.start === last?.first.attributed?.cue?.start && text[cue.end] !== ':';
+    const goesOn = !cue || sameCue || (last !== undefined && splitSentence(text, last.span.end, d.stretch));
+    if (last && !last.mixed && goesOn && last.first.attributed && continuesAfter(text, last.span.end, d.stretch.start)) {
       last.span.end = d.stretch.end;
       last.parts.push({ start: d.stretch.start, end: d.stretch.end });
-    } else
-      joined.push({
-        span: { start: d.stretch.start, end: d.stretch.end },
-        first: d,
-        parts: [{ start: d.stretch.start, end: d.stretch.end }],
-      });
+    } else {
+      const span = { start: d.stretch.start, end: d.stretch.end };
+      joined.push({ span, first: d, parts: [{ ...span }], mixed: fragmentOf(d) });
+    }
   }
   return joined;
+}
+
+/** A stop ending a sentence inside a stretch of text: not the one of "Mr." or "Calif." before a name. */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|Prof|St|Jr|Sr|Calif|Fla|Mass|Ill|Pa|Va|Ky|Mo|Wis|Minn|Ariz|Colo|Conn|Tenn|Ga|La|Md|Mich|Ala|Okla|Ore|Wash|Tex|\p{Lu}))[.!?][”"']*\s+\p{Lu}/u;
+
+/** "“Many people are uncertain,” Thiel wrote in a statement explaining why, “but most …”": a sentence the attribution cuts in two. */
+function splitSentence(text: string, end: number, next: QuotedStretch): boolean {
+  const firstLetter = /\p{L}/u.exec(innerText(text, next))?.[0] ?? '';
+  const gap = text.slice(end, next.start);
+  return /,\W{0,2}$/u.test(text.slice(end - 3, end)) && /\p{Ll}/u.test(firstLetter) && /,\s*$/u.test(gap) && !/\n/u.test(gap) && !SENTENCE_END.test(gap);
 }
 
 /** The text between two quotes is at most the attribution of the first: no sentence of the reporter's own. */
@@ -139,6 +161,8 @@ function continuesAfter(text: string, end: number, start: number): boolean {
   if (breaks.length > 1) return false;
   // Over a paragraph break only when the new paragraph opens with the quote, and not after a question: that is an answer.
   if (breaks.length === 1 && (/\S/u.test(gap.slice(gap.lastIndexOf('\n'))) || /\?\W*$/u.test(text.slice(end - 3, end)))) return false;
+  // "“…” In a later vote, he warned of “…”": a sentence of the reporter's own between them, not the attribution of the first.
+  if (SENTENCE_END.test(gap) && !/[.!?]\s*$/u.test(gap)) return false;
   return (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= JOIN_WORDS;
 }
 
@@ -173,30 +197,25 @@ export function findQuotes(text: string): QuoteSuggestion[] {
       continue;
     }
     const covered = inside.reduce((n, q) => n + overlap(q, content), 0) / (content.end - content.start);
-    if (covered >= DIRECT_SHARE) continue;
+    // "“…,” Thiel wrote in a statement, “but most …”": the words after a quote's own cue hold its second half.
+    const secondHalf = directs.some(
+      (d) =>
+        d.stretch.end <= content.start &&
+        attributed.cue !== undefined &&
+        d.attributed?.cue?.start === attributed.cue.start &&
+        inside[0] !== undefined &&
+        (splitSentence(text, d.stretch.end, inside[0]) || SENTENCE_END.test(text.slice(inside[0].start - 3, inside[0].start + 2))),
+    );
+    if (covered >= DIRECT_SHARE || secondHalf) continue;
     const parts = directs.filter((d) => overlap(d.stretch, content) > 0).map((d) => ({ start: d.stretch.start, end: d.stretch.end }));
     directs = directs.filter((d) => overlap(d.stretch, content) === 0);
     const fragments = inside.length === 1 ? 'a quoted fragment' : `${inside.length} quoted fragments`;
     out.push(suggestion(text, content, 'mixed', parts, `reported speech with ${fragments}`, attributed));
   }
-  directs = directs.filter((d) => {
-    const mixed = fragmentSentence(text, d, units);
-    if (mixed)
-      out.push(
-        suggestion(
-          text,
-          mixed,
-          'mixed',
-          [{ start: d.stretch.start, end: d.stretch.end }],
-          'a quoted fragment inside reported speech',
-          d.attributed,
-        ),
-      );
-    return !mixed;
-  });
-  for (const { span, first, parts } of joinHalves(text, directs)) {
-    const reason = parts.length > 1 ? `${first.reason}, continued after the attribution` : first.reason;
-    out.push(suggestion(text, span, 'direct', parts, reason, first.attributed));
+  // "“The voters are furious,” Gidley said, “and they're …”": a second half is no fragment.
+  for (const { span, first, parts, mixed } of joinHalves(text, directs, (d) => fragmentSentence(text, d, units))) {
+    if (mixed) out.push(suggestion(text, mixed, 'mixed', parts, 'a quoted fragment inside reported speech', first.attributed));
+    else out.push(suggestion(text, span, 'direct', parts, parts.length > 1 ? `${first.reason}, continued after the attribution` : first.reason, first.attributed));
   }
   return out.sort((a, b) => a.start - b.start);
 }

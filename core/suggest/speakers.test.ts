@@ -177,4 +177,20 @@ describe('speakers', () => {
     expect(speakers(text)[0]).toMatchObject({ name: 'Sierra Club', span: 'They', cue: 'argued' });
     expect(speakers('I told the judge that the charge was “a political stunt” and nothing more.')[0]).toBeUndefined();
   });
+
+  it('reads any verb after a name or description that follows a quote: "shot back", "retaliated"', () => {
+    const text = 'Jeb Bush hit him on eminent domain.\n\n“Jeb wants to be a tough guy tonight,” Donald Trump shot back. “France will always be France,” an angry Hollande retaliated.';
+    expect(speakers(text)).toEqual([
+      { name: 'Donald Trump', span: 'Donald Trump', cue: 'shot', via: 'x-said' },
+      { name: 'Hollande', span: 'Hollande', cue: 'retaliated', via: 'x-said' },
+    ]);
+  });
+
+  it('reads "one senior official said" and a name before a colon', () => {
+    const text = '“This is not a combat mission at all,” one senior administration official said.\n\nLESSONS FROM IOWA - Carl Bialik: “Keep on contacting voters as late as possible.”';
+    expect(speakers(text)).toEqual([
+      { name: 'one senior administration official', span: 'one senior administration official', cue: 'said', via: 'x-said' },
+      { name: 'Carl Bialik', span: 'Carl Bialik', cue: undefined, via: 'x-said' },
+    ]);
+  });
 });

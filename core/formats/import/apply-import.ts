@@ -54,11 +54,11 @@ function addReport(total: ImportReport, more: ImportReport): void {
 }
 
 /** The user's own annotations take the merge as before; another annotator's layer is merged on its own. */
-function mergerFor(layer: LayerRef, owner: string | undefined, incoming: Incoming): Merge {
-  if (layer === null || layer.name === owner) return (doc) => mergeInto(doc, incoming);
+function mergerFor(layer: LayerRef, owner: string | undefined, incoming: Incoming, storedWins: boolean): Merge {
+  if (layer === null || layer.name === owner) return (doc) => mergeInto(doc, incoming, { storedWins });
   return (doc) => {
     const current = doc.layers?.find((l) => l.name === layer.name) ?? { ...layer, annotations: [], relations: [] };
-    const { next, tally } = mergeInto({ ...doc, annotations: current.annotations, relations: current.relations }, incoming);
+    const { next, tally } = mergeInto({ ...doc, annotations: current.annotations, relations: current.relations }, incoming, { storedWins });
     return { next: withLayer(doc, { ...current, annotations: next.annotations, relations: next.relations }, layer.name), tally };
   };
 }
@@ -77,7 +77,7 @@ export async function applyImport(
     outcome.skipped += placement.skipped + part.ignored;
     const created = new Map(placement.created.map((d) => [d.article.id, d]));
     for (const [id, incoming] of placement.merges) {
-      const merge = mergerFor(layer, owner, incoming);
+      const merge = mergerFor(layer, owner, incoming, part.spansOnly === true);
       const fresh = created.get(id);
       if (fresh) {
         const { next, tally } = merge(fresh);

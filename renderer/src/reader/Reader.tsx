@@ -1,16 +1,17 @@
 // The reading pane: the article as plain text paragraphs (never injected HTML), the user's
 // selection turned into spans to mark, and annotations painted as CSS highlights.
 
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, ArticleDocument, Kind } from '../../../core/model';
 import { useOverlays } from '../team/layer-highlights';
 import { useShortcuts, type ShortcutHandlers } from '../use-shortcuts';
 import { ArticleTitle } from './ArticleTitle';
 import { FindBar } from './FindBar';
 import { offsetAtPoint } from './dom-offsets';
-import { flashSpan, KindHighlights, paintSelected, paintSuggestions } from './highlights';
+import { flashSpan, paintSelected, paintSuggestions } from './highlights';
 import { nextUnit, selectSpan } from './keyboard-select';
-import { paragraphAt, splitParagraphs, type Paragraph } from './paragraphs';
+import { ArticleViews } from './article-views';
+import { paragraphAt } from './paragraphs';
 import './reader.css';
 import { selectedSpan, type Span } from './selection';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -83,9 +84,14 @@ export function Reader(props: Props) {
   const exact = useRef(false);
   const [pending, setPending] = useState<Pending | null>(null);
   const { text } = doc.article;
-  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
-  const [kindHighlights] = useState(() => new KindHighlights());
+  const [views] = useState(() => new ArticleViews());
+  const view = useMemo(() => views.of(doc.article.id, text), [views, doc.article.id, text]);
+  const { paragraphs, highlights: kindHighlights } = view;
 
+  useLayoutEffect(() => {
+    // The text's paragraphs go in before anything reads or paints them (React renders none).
+    textRef.current?.replaceChildren(...view.nodes);
+  }, [view]);
   useLayoutEffect(() => {
     const root = textRef.current;
     if (!root) return;
@@ -243,20 +249,9 @@ export function Reader(props: Props) {
       {findOpen && <FindBar text={text} paragraphs={paragraphs} root={textRef} onClose={onCloseFind} />}
       <ArticleTitle key={doc.article.id} article={doc.article} onRename={onRename} />
       {tools}
-      <div className="article-text" ref={textRef} onClick={onClick}>
-        <Paragraphs text={text} paragraphs={paragraphs} />
-      </div>
+      <div className="article-text" ref={textRef} onClick={onClick} />
       {beside}
       {pending && <SelectionToolbar rect={pending.rect} onMark={(kind, altKey) => markSelection(kind, altKey)} />}
     </section>
   );
 }
-
-/** The text's paragraphs, rendered again only for a new text (never for an edit). */
-const Paragraphs = memo(function Paragraphs({ text, paragraphs }: { text: string; paragraphs: readonly Paragraph[] }) {
-  return paragraphs.map((p) => (
-    <p key={p.start} data-start={p.start}>
-      {text.slice(p.start, p.end)}
-    </p>
-  ));
-});

@@ -26,7 +26,10 @@ function supported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
-/** The kinds' highlights of one reader, kept in step with its annotations. */
+/** The highlights the page's registry holds now: those of the article on screen (reader/article-views.ts keeps others). */
+let registered: KindHighlights | null = null;
+
+/** The kinds' highlights of one article's view, kept in step with its annotations. */
 export class KindHighlights {
   private view = new ViewWindow();
   private byKind = new Map<Kind, WindowedHighlight>();
@@ -89,9 +92,13 @@ export class KindHighlights {
         this.drawn.delete(a);
       }
     }
-    if (fresh) {
+    if (fresh) this.sameKind.reset(this.view);
+    if (fresh || registered !== this) {
+      // New, or a kept view shown again: its highlights take the names, near where the text is now.
+      registered = this;
+      if (!fresh) this.followView();
       for (const [kind, windowed] of this.byKind) CSS.highlights.set(highlightName(kind), windowed.highlight);
-      this.sameKind.reset(this.view);
+      this.sameKind.register();
     }
     for (const kind of KINDS) {
       const changed = [...(moved.get(kind)?.values() ?? [])].some((n) => n !== 0);

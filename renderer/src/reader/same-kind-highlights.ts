@@ -31,9 +31,13 @@ function characterEnd(root: HTMLElement, paragraphs: readonly Paragraph[], offse
 export class SameKindHighlights {
   private layers = new Map<Kind, Layer>();
 
-  /** Starts afresh for a new text: new, empty highlights, registered at once. */
+  /** Starts afresh for a new text: new, empty highlights (registered by `register`). */
   reset(view: ViewWindow): void {
     this.layers = new Map(KINDS.map((k) => [k, { deep: new WindowedHighlight(view), edge: new WindowedHighlight(view), drawn: new Map() }]));
+  }
+
+  /** Gives its highlights their names in the page's registry (the text is on screen). */
+  register(): void {
     for (const [kind, layer] of this.layers) {
       CSS.highlights.set(deepHighlightName(kind), layer.deep.highlight);
       CSS.highlights.set(edgeHighlightName(kind), layer.edge.highlight);
