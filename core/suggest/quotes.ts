@@ -201,7 +201,7 @@ export function findQuotes(text: string): QuoteSuggestion[] {
     const secondHalf = directs.some(
       (d) =>
         d.stretch.end <= content.start &&
-        attributed.cue !== undefined &&
+        attributed?.cue !== undefined &&
         d.attributed?.cue?.start === attributed.cue.start &&
         inside[0] !== undefined &&
         (splitSentence(text, d.stretch.end, inside[0]) || SENTENCE_END.test(text.slice(inside[0].start - 3, inside[0].start + 2))),
