@@ -80,6 +80,7 @@ function verbAfter(text: string, at: number, to: number): Span | undefined {
   let afterAux = false;
   let afterModal = false;
   for (let i = 0; i < 5; i++) {
+    pos += /^\s*(?:in the past|at the time|at one point|in recent (?:days|weeks|months|years))\b/u.exec(text.slice(pos, to))?.[0].length ?? 0;
     const m = WORD.exec(text.slice(pos, to));
     if (!m?.[1]) return undefined;
     const word = m[1];
@@ -118,6 +119,11 @@ function afterAppositive(text: string, at: number, to: number): number {
 
 /** A determiner and up to five words: the description runs to the word before its verb. */
 const DESCRIPTION = /^(?:the|a|an|this|that|one|its|his|her|their|our)\s+(?:[\p{L}\-’'.]+\s+){0,4}[\p{L}\-]+(?=\s)/iu;
+
+/** The verb of a subject ending at `at` ("who has in the past described", "Clinton, clearly frustrated, responded"). */
+export function verbAfterSubject(text: string, at: number, to: number): Span | undefined {
+  return verbAfter(text, afterAppositive(text, at, to), to);
+}
 
 /** The subject heading the clause that runs from `from` (a sentence start) to `to` (a quote), with its verb. */
 export function findClauseSubject(text: string, from: number, to: number, mentions: readonly Mention[]): ClauseSubject | undefined {

@@ -193,4 +193,19 @@ describe('speakers', () => {
       { name: 'Carl Bialik', span: 'Carl Bialik', cue: undefined, via: 'x-said' },
     ]);
   });
+
+  it('gives a quote inside a relative clause the relative pronoun, named for the person before it', () => {
+    const text = 'Glenn Beck spoke in Indiana.\n\nBeck, who has in the past described the candidate as “a pathological narcissistic sociopath,” intended the audience to hear it.';
+    expect(speakers(text)).toEqual([{ name: 'Glenn Beck', span: 'who', cue: 'described', via: 'pronoun' }]);
+  });
+
+  it('gives a paragraph that is only a quote the speaker of the paragraph before it that ends in a colon', () => {
+    const text = 'The Times made the same claim in February, and Breitbart News responded:\n\n“If there are people in this country who are believed to be so prone to terror, the solution is not to punish everyone.”';
+    expect(speakers(text)).toEqual([{ name: 'Breitbart News', span: 'Breitbart News', cue: 'responded', via: 'x-said' }]);
+  });
+
+  it('resolves "it said" to the document named just before when no organisation was', () => {
+    const text = 'The staff letter urged other nominees.\n\n“We have accepted decades of back-room deals that selected an American male,” it said.';
+    expect(speakers(text)).toEqual([{ name: 'The staff letter', span: 'it', cue: 'said', via: 'pronoun' }]);
+  });
 });

@@ -4,7 +4,7 @@
 // cue of its own, the speaker of the quote just before it or the person the paragraph is about.
 // The result names the speaker in full and points at the words in the text that name them.
 
-import { findClauseSubject, type ClauseSubject } from './clause-subject.js';
+import { findClauseSubject, verbAfterSubject, type ClauseSubject } from './clause-subject.js';
 import type { Mention } from './names.js';
 import type { QuotedStretch } from './quote-marks.js';
 import { findAccordingTo, findSpeechVerbs, namesListener, type SpeechVerb } from './speech-verbs.js';
@@ -103,6 +103,10 @@ export function isNounPhrase(phrase: string): boolean {
 /** Where the words after "said" stop naming the speaker: a comma, a colon, a full stop that is not "Mr." or "F.". */
 const CLAUSE_END = /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|Prof|St|Jr|Sr|\p{Lu}))\./u;
 
+/** "the staff letter", "The piece", "a statement": what "it said" may refer to when no organisation was named. */
+const DOCUMENT_PHRASE =
+  /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\-]+\s+){0,2}?(?:letter|statement|report|paper|piece|editorial|memo|email|e-mail|tweet|ad|advertisement|sign|study|survey|poll|book|article|column|filing|complaint|lawsuit|document|website|campaign|group|company|committee|agency|organization|organisation|network|newspaper|magazine)\b/giu;
+
 /** A mention that may be the subject of a verb: not a possessive ("Russia's"), not a place or a day ("Saturday"). */
 const canSpeak = (m: Mention) => !m.possessive && m.kind !== 'place';
 
@@ -158,6 +162,12 @@ export class SpeakerFinder {
   private sentenceSubject(quote: Span): Attributed | undefined {
     const { text } = this.input;
     const sentence = this.sentenceAt(quote.start);
+    // "Beck, who has in the past described Trump as “…”": a relative clause that runs up to the quote.
+    const relative = this.relativeClause(sentence.start, quote.start);
+    if (relative && !/[,;:]/u.test(text.slice(relative.verb.end, quote.start))) {
+      const speech = findSpeechVerbs(text, relative.verb.start, quote.start).pop();
+      return this.speaker(relative.found, speech ?? { ...relative.verb, verb: text.slice(relative.verb.start, relative.verb.end), naming: false });
+    }
     const subject = findClauseSubject(text, sentence.start, quote.start, this.mentionsIn(sentence.start, quote.start));
     const found = subject && this.subjectFound(subject);
     if (!subject || !found) return undefined;
@@ -185,6 +195,9 @@ export class SpeakerFinder {
    */
   private governedBy(sentence: Span, verb: SpeechVerb): Found | undefined {
     const { text } = this.input;
+    // "Bret Stephens, who, after trading insults with Mr. Hannity, said …": the relative pronoun.
+    const relative = this.relativeClause(sentence.start, verb.end);
+    if (relative?.verb.start === verb.start) return relative.found;
     const before = text.slice(Math.max(sentence.start, verb.start - 12), verb.start);
     const participle = /ing$/iu.test(verb.verb) && /(?:,|\bby|\bwhile|\bbefore|\bafter|\bwhen)\s*$/iu.test(before);
     if (!participle && !/\band\s+$/iu.test(before)) return undefined;
@@ -229,7 +242,7 @@ export class SpeakerFinder {
   }
 
   private fromCue(quote: Span): Attributed | undefined {
-    return this.fromTail(quote) ?? this.fromHead(quote) ?? this.colonName(quote);
+    return this.fromTail(quote) ?? this.fromHead(quote) ?? this.colonName(quote) ?? this.colonLead(quote);
   }
 
   /** "…," said X  /  "…," X said  — the attribution after the closing mark. */
@@ -427,6 +440,33 @@ export class SpeakerFinder {
     return { ...this.named(named, 'pronoun'), span: { start: at, end: at + word.length } };
   }
 
+  /** The last ", who …" / ", which …" in text[from, to) with the verb of its clause. */
+  private relativeClause(from: number, to: number): { found: Found; verb: Span } | undefined {
+    const { text } = this.input;
+    const last = [...text.slice(from, to).matchAll(/,\s*(who|which)\b/giu)].pop();
+    if (!last?.[1]) return undefined;
+    const at = from + last.index + last[0].length - last[1].length;
+    const verb = verbAfterSubject(text, at + last[1].length, to);
+    const found = verb && this.relative(from, at, last[1]);
+    return found && verb ? { found, verb } : undefined;
+  }
+
+  /** "Breitbart News responded:¶¶“…”": a quote opening the paragraph after one that ends in a colon. */
+  private colonLead(quote: Span): Attributed | undefined {
+    const { text } = this.input;
+    const gap = /:[ \t]*\n\s*$/u.exec(text.slice(Math.max(0, quote.start - 12), quote.start));
+    if (!gap) return undefined;
+    const colon = quote.start - gap[0].length;
+    const sentence = this.sentenceAt(colon);
+    for (const verb of findSpeechVerbs(text, sentence.start, colon).reverse()) {
+      const found = this.governedBy(sentence, verb) ?? this.subjectBefore(sentence.start, verb.start);
+      if (found) return this.speaker(found, verb);
+    }
+    const subject = findClauseSubject(text, sentence.start, colon, this.mentionsIn(sentence.start, colon));
+    const found = subject && this.subjectFound(subject);
+    return subject && found ? this.speaker(found, { ...subject.verb, verb: text.slice(subject.verb.start, subject.verb.end), naming: false }) : undefined;
+  }
+
   /** "he said": the span is the pronoun, the name the person it refers to. */
   private pronoun(start: number, word: string): Found | undefined {
     const person = this.lastMention(start, (m) => m.kind === 'person');
@@ -441,9 +481,13 @@ export class SpeakerFinder {
   private groupPronoun(start: number, word: string): Found | undefined {
     if (!/^(?:they|it)$/iu.test(word)) return undefined;
     const sentence = this.input.sentences[Math.max(0, lastAtOrBefore(this.sentenceStarts, start) - 2)];
+    const from = sentence?.start ?? 0;
+    const span = { start, end: start + word.length };
     const body = this.lastMention(start, (m) => m.kind === 'org');
-    if (!body || body.start < (sentence?.start ?? 0)) return undefined;
-    return { ...this.named(body, 'pronoun'), span: { start, end: start + word.length } };
+    if (body && body.start >= from) return { ...this.named(body, 'pronoun'), span };
+    // "the staff letter … “…,” it said": a document or body written without a name.
+    const phrase = [...this.input.text.slice(from, start).matchAll(DOCUMENT_PHRASE)].pop();
+    return phrase ? { span, name: phrase[0], via: 'pronoun' } : undefined;
   }
 
   /** "A friend who drives for a delivery app told me he …": the unnamed speaker of a sentence just before. */
