@@ -27,7 +27,7 @@ import { compareByPosition, type Annotation, type ArticleDocument, type ArticleS
 import { KeyedQueue } from './store/keyed-queue.js';
 import { asLayer, editedBy, madeBy } from './team/authorship.js';
 import { TeamMethods } from './team/team-methods.js';
-import { proposalsFor, type Proposal } from './suggest/proposals.js';
+import type { Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
 import { Safekeeping } from './library/safekeeping.js';
 import type { SyncLibrary } from './sync/team-sync.js';
@@ -49,6 +49,13 @@ export function normaliseTags(tags: readonly string[]): string[] {
 
 /** Imports share one queue key: two imports of the same text must not both pass the duplicate check. */
 const IMPORTS = '\u0000imports';
+
+type SuggestionEngine = typeof import('./suggest/proposals.js');
+
+/** The suggestion engine, loaded by the first call that needs it: its tables cost every other command's start-up. */
+function suggestionEngine(): Promise<SuggestionEngine> {
+  return import('./suggest/proposals.js');
+}
 
 function editableState(doc: ArticleDocument): EditableState {
   return {
@@ -441,12 +448,13 @@ export class LibraryService implements LibraryApi {
   }
 
   async suggest({ articleId }: InputOf<'suggest'>): Promise<Proposal[]> {
+    const { proposalsFor } = await suggestionEngine();
     const doc = await this.store.get(articleId);
     return proposalsFor(doc.article, doc.annotations, doc.rejectedSuggestions ?? []);
   }
 
   /** The open proposals named by `keys`; a key that is no longer proposed is an error. */
-  private pickProposals(doc: ArticleDocument, keys: readonly string[]): Proposal[] {
+  private pickProposals({ proposalsFor }: SuggestionEngine, doc: ArticleDocument, keys: readonly string[]): Proposal[] {
     const open = new Map(proposalsFor(doc.article, doc.annotations, doc.rejectedSuggestions ?? []).map((p) => [p.key, p]));
     return keys.map((key) => {
       const found = open.get(key);
@@ -457,10 +465,11 @@ export class LibraryService implements LibraryApi {
 
   async acceptSuggestions({ articleId, keys }: InputOf<'acceptSuggestions'>): Promise<Annotation[]> {
     const label = keys.length === 1 ? 'Accept suggestion' : `Accept ${keys.length} suggestions`;
+    const engine = await suggestionEngine();
     return this.change(articleId, label, (doc) => {
       const { text, meta } = doc.article;
       const now = this.now();
-      const accepted = this.pickProposals(doc, keys).map((p): Annotation => {
+      const accepted = this.pickProposals(engine, doc, keys).map((p): Annotation => {
         const initial = fieldsForKind(p.kind, {}, p.text, meta.date);
         return {
           id: randomUUID(),
@@ -483,8 +492,9 @@ export class LibraryService implements LibraryApi {
 
   async rejectSuggestions({ articleId, keys }: InputOf<'rejectSuggestions'>): Promise<{ rejected: number }> {
     const label = keys.length === 1 ? 'Reject suggestion' : `Reject ${keys.length} suggestions`;
+    const engine = await suggestionEngine();
     return this.change(articleId, label, (doc) => {
-      const picked = this.pickProposals(doc, keys).map((p) => p.key);
+      const picked = this.pickProposals(engine, doc, keys).map((p) => p.key);
       const rejectedSuggestions = [...new Set([...(doc.rejectedSuggestions ?? []), ...picked])];
       return { next: { ...doc, rejectedSuggestions }, result: { rejected: picked.length } };
     });

@@ -78,8 +78,8 @@
   const PEERS = { raw, 'recogito-css': () => recogito('CSS_HIGHLIGHTS'), 'recogito-spans': () => recogito('SPANS'), markjs };
 
   window.__bench = {
-    load(json) {
-      data = JSON.parse(json);
+    async load(url) {
+      data = await (await fetch(url)).json();
     },
     async paint(peer) {
       const start = performance.now();

@@ -31,14 +31,19 @@ export interface LibrarySettings {
   publisher: ReviewPublisher | null;
 }
 
+/** 10000 → "10,000", as toLocaleString('en-US') writes it, without starting Intl (~16 ms of every CLI start). */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 /** At most `max` characters; a longer one is refused with a message naming the field and its limit. */
 function text(max: number, what: string) {
-  return z.string().max(max, `${what} can be at most ${max.toLocaleString('en-US')} characters`);
+  return z.string().max(max, `${what} can be at most ${grouped(max)} characters`);
 }
 
 /** At most `max` items, with the same kind of message. */
 function listOf<T extends z.ZodType>(item: T, max: number, what: string) {
-  return z.array(item).max(max, `at most ${max.toLocaleString('en-US')} ${what} at once`);
+  return z.array(item).max(max, `at most ${grouped(max)} ${what} at once`);
 }
 
 const id = z.string().min(1).max(200);

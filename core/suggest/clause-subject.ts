@@ -33,7 +33,7 @@ const LEAD_WORDS = new Set(
   `in on at after when while though although as since before during if because unlike like despite
   following asked speaking writing responding addressing appearing having with without for from by
   to under over last this on earlier later once until amid among according upon even whether where
-  throughout instead rather`.split(/\s+/u),
+  throughout instead rather hours days weeks months years moments minutes shortly soon back`.split(/\s+/u),
 );
 
 /** Between a subject and its verb: auxiliaries, negation and adverbs ("has also repeatedly", "would not"). */
@@ -80,6 +80,7 @@ function verbAfter(text: string, at: number, to: number): Span | undefined {
   let afterAux = false;
   let afterModal = false;
   for (let i = 0; i < 5; i++) {
+    pos += /^\s*(?:in the past|at the time|at one point|in recent (?:days|weeks|months|years))\b/u.exec(text.slice(pos, to))?.[0].length ?? 0;
     const m = WORD.exec(text.slice(pos, to));
     if (!m?.[1]) return undefined;
     const word = m[1];
@@ -110,14 +111,19 @@ function clauseHead(text: string, from: number, to: number): number {
   return pos;
 }
 
-/** ", who …," / ", the former governor of Florida," after a name: skipped on the way to its verb. */
+/** "(I-Vt.)", ", who …," / ", the former governor of Florida,", "on Saturday" after a name: skipped on the way to its verb. */
 function afterAppositive(text: string, at: number, to: number): number {
-  const m = /^,[^,;:"“”]{1,120},/u.exec(text.slice(at, to));
-  return m ? at + m[0].length : at;
+  const m = /^(?:\s*\([^()]{1,12}\))?(?:,[^,;:"“”]{1,120},)?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?/u.exec(text.slice(at, to));
+  return at + (m?.[0].length ?? 0);
 }
 
 /** A determiner and up to five words: the description runs to the word before its verb. */
 const DESCRIPTION = /^(?:the|a|an|this|that|one|its|his|her|their|our)\s+(?:[\p{L}\-’'.]+\s+){0,4}[\p{L}\-]+(?=\s)/iu;
+
+/** The verb of a subject ending at `at` ("who has in the past described", "Clinton, clearly frustrated, responded"). */
+export function verbAfterSubject(text: string, at: number, to: number): Span | undefined {
+  return verbAfter(text, afterAppositive(text, at, to), to);
+}
 
 /** The subject heading the clause that runs from `from` (a sentence start) to `to` (a quote), with its verb. */
 export function findClauseSubject(text: string, from: number, to: number, mentions: readonly Mention[]): ClauseSubject | undefined {
@@ -133,7 +139,9 @@ export function findClauseSubject(text: string, from: number, to: number, mentio
   }
   // A name, perhaps after its title and role words: "Former Arkansas Gov. Mike Huckabee", "Conservative radio host Hugh Hewitt".
   const mention = mentions.find((m) => m.start >= wordStart && m.start - wordStart <= 40 && m.end <= to);
-  if (mention && !mention.possessive && (mention.kind === 'person' || mention.kind === 'org') && /^(?:[\p{L}.\-’']+\s+){0,4}$/u.test(text.slice(wordStart, mention.start))) {
+  const prefix = mention ? text.slice(wordStart, mention.start) : '';
+  const titled = /^(?:[\p{L}.\-’']+\s+){0,4}$/u.test(prefix) && !prefix.split(/\s+/u).some((w) => isVerb(w, false, false));
+  if (mention && !mention.possessive && (mention.kind === 'person' || mention.kind === 'org') && titled) {
     const verb = verbAfter(text, afterAppositive(text, mention.end, to), to);
     if (verb) return { kind: 'named', span: { start: mention.start, end: mention.end }, mention, verb };
   }

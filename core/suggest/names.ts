@@ -51,7 +51,8 @@ const PLACE_WORDS = new Set(
   Province Stream Fire Hurricane Storm Cup Prize Day Week Initiative Program Programme Act Plan
   Deal Treaty Pact Index Composite Table Desk States Kingdom Republic East West Mainland Home
   Hall Palace January February March April May June July August September October November
-  December Monday Tuesday Wednesday Thursday Friday Saturday Sunday`.split(/\s+/u),
+  December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep
+  Sept Oct Nov Dec`.split(/\s+/u),
 );
 
 const PLACE_FIRST = new Set(

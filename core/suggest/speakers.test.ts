@@ -177,4 +177,35 @@ describe('speakers', () => {
     expect(speakers(text)[0]).toMatchObject({ name: 'Sierra Club', span: 'They', cue: 'argued' });
     expect(speakers('I told the judge that the charge was “a political stunt” and nothing more.')[0]).toBeUndefined();
   });
+
+  it('reads any verb after a name or description that follows a quote: "shot back", "retaliated"', () => {
+    const text = 'Jeb Bush hit him on eminent domain.\n\n“Jeb wants to be a tough guy tonight,” Donald Trump shot back. “France will always be France,” an angry Hollande retaliated.';
+    expect(speakers(text)).toEqual([
+      { name: 'Donald Trump', span: 'Donald Trump', cue: 'shot', via: 'x-said' },
+      { name: 'Hollande', span: 'Hollande', cue: 'retaliated', via: 'x-said' },
+    ]);
+  });
+
+  it('reads "one senior official said" and a name before a colon', () => {
+    const text = '“This is not a combat mission at all,” one senior administration official said.\n\nLESSONS FROM IOWA - Carl Bialik: “Keep on contacting voters as late as possible.”';
+    expect(speakers(text)).toEqual([
+      { name: 'one senior administration official', span: 'one senior administration official', cue: 'said', via: 'x-said' },
+      { name: 'Carl Bialik', span: 'Carl Bialik', cue: undefined, via: 'x-said' },
+    ]);
+  });
+
+  it('gives a quote inside a relative clause the relative pronoun, named for the person before it', () => {
+    const text = 'Glenn Beck spoke in Indiana.\n\nBeck, who has in the past described the candidate as “a pathological narcissistic sociopath,” intended the audience to hear it.';
+    expect(speakers(text)).toEqual([{ name: 'Glenn Beck', span: 'who', cue: 'described', via: 'pronoun' }]);
+  });
+
+  it('gives a paragraph that is only a quote the speaker of the paragraph before it that ends in a colon', () => {
+    const text = 'The Times made the same claim in February, and Breitbart News responded:\n\n“If there are people in this country who are believed to be so prone to terror, the solution is not to punish everyone.”';
+    expect(speakers(text)).toEqual([{ name: 'Breitbart News', span: 'Breitbart News', cue: 'responded', via: 'x-said' }]);
+  });
+
+  it('resolves "it said" to the document named just before when no organisation was', () => {
+    const text = 'The staff letter urged other nominees.\n\n“We have accepted decades of back-room deals that selected an American male,” it said.';
+    expect(speakers(text)).toEqual([{ name: 'The staff letter', span: 'it', cue: 'said', via: 'pronoun' }]);
+  });
 });

@@ -4,7 +4,7 @@
 // cue of its own, the speaker of the quote just before it or the person the paragraph is about.
 // The result names the speaker in full and points at the words in the text that name them.
 
-import { findClauseSubject, type ClauseSubject } from './clause-subject.js';
+import { findClauseSubject, verbAfterSubject, type ClauseSubject } from './clause-subject.js';
 import type { Mention } from './names.js';
 import type { QuotedStretch } from './quote-marks.js';
 import { findAccordingTo, findSpeechVerbs, namesListener, type SpeechVerb } from './speech-verbs.js';
@@ -103,6 +103,13 @@ export function isNounPhrase(phrase: string): boolean {
 /** Where the words after "said" stop naming the speaker: a comma, a colon, a full stop that is not "Mr." or "F.". */
 const CLAUSE_END = /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|Prof|St|Jr|Sr|\p{Lu}))\./u;
 
+/** "the staff letter", "The piece", "a statement": what "it said" may refer to when no organisation was named. */
+const DOCUMENT_PHRASE =
+  /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\-]+\s+){0,2}?(?:letter|statement|report|paper|piece|editorial|memo|email|e-mail|tweet|ad|advertisement|sign|study|survey|poll|book|article|column|filing|complaint|lawsuit|document|website|campaign|group|company|committee|agency|organization|organisation|network|newspaper|magazine)\b/giu;
+
+/** A mention that may be the subject of a verb: not a possessive ("Russia's"), not a place or a day ("Saturday"). */
+const canSpeak = (m: Mention) => !m.possessive && m.kind !== 'place';
+
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Finds speakers for direct quotes; one call per article, quotes in text order. */
@@ -155,6 +162,12 @@ export class SpeakerFinder {
   private sentenceSubject(quote: Span): Attributed | undefined {
     const { text } = this.input;
     const sentence = this.sentenceAt(quote.start);
+    // "Beck, who has in the past described Trump as “…”": a relative clause that runs up to the quote.
+    const relative = this.relativeClause(sentence.start, quote.start);
+    if (relative && !/[,;:]/u.test(text.slice(relative.verb.end, quote.start))) {
+      const speech = findSpeechVerbs(text, relative.verb.start, quote.start).pop();
+      return this.speaker(relative.found, speech ?? { ...relative.verb, verb: text.slice(relative.verb.start, relative.verb.end), naming: false });
+    }
     const subject = findClauseSubject(text, sentence.start, quote.start, this.mentionsIn(sentence.start, quote.start));
     const found = subject && this.subjectFound(subject);
     if (!subject || !found) return undefined;
@@ -171,7 +184,9 @@ export class SpeakerFinder {
       const word = text.slice(start, end);
       return PRONOUNS.has(word.toLowerCase()) ? this.pronoun(start, word) : this.groupPronoun(start, word);
     }
-    return this.referringPhrase(start, end) ?? this.unnamed(start, end);
+    // "an angry Hollande": a description ending in a name is that name.
+    const name = this.mentionsIn(start, end).find((m) => m.end === end && canSpeak(m));
+    return name ? this.named(name, 'x-said') : (this.referringPhrase(start, end) ?? this.unnamed(start, end));
   }
 
   /**
@@ -180,6 +195,9 @@ export class SpeakerFinder {
    */
   private governedBy(sentence: Span, verb: SpeechVerb): Found | undefined {
     const { text } = this.input;
+    // "Bret Stephens, who, after trading insults with Mr. Hannity, said …": the relative pronoun.
+    const relative = this.relativeClause(sentence.start, verb.end);
+    if (relative?.verb.start === verb.start) return relative.found;
     const before = text.slice(Math.max(sentence.start, verb.start - 12), verb.start);
     const participle = /ing$/iu.test(verb.verb) && /(?:,|\bby|\bwhile|\bbefore|\bafter|\bwhen)\s*$/iu.test(before);
     if (!participle && !/\band\s+$/iu.test(before)) return undefined;
@@ -224,7 +242,7 @@ export class SpeakerFinder {
   }
 
   private fromCue(quote: Span): Attributed | undefined {
-    return this.fromTail(quote) ?? this.fromHead(quote);
+    return this.fromTail(quote) ?? this.fromHead(quote) ?? this.colonName(quote) ?? this.colonLead(quote);
   }
 
   /** "…," said X  /  "…," X said  — the attribution after the closing mark. */
@@ -238,17 +256,42 @@ export class SpeakerFinder {
     const next = this.input.stretches[lastAtOrBefore(this.stretchStarts, quote.start) + 1];
     const end = Math.min(sentenceEnd, next ? next.start : text.length);
     const verb = findSpeechVerbs(text, quote.end, end)[0];
-    if (!verb) return undefined;
+    if (!verb) return this.tailSubject(quote, end);
     if (wordCount(text.slice(quote.end, verb.start)) > TAIL_WORDS) {
       // "“…,” Jeb Bush, the former Florida governor and a candidate, told CNN.": the name right after the quote, then its appositive.
       const named = this.nameOf(quote.end, text.indexOf(',', quote.end + 1));
       const appositive = named && wordCount(text.slice(quote.end, verb.start)) <= APPOSITIVE_WORDS && /,\s*$/u.test(text.slice(quote.end, verb.start));
-      return appositive ? { speaker: named, cue: { start: verb.start, end: verb.end, text: verb.verb } } : undefined;
+      return appositive ? { speaker: named, cue: { start: verb.start, end: verb.end, text: verb.verb } } : this.tailSubject(quote, end);
     }
     const before = /\p{L}/u.test(text.slice(quote.end, verb.start));
     if (!before && namesListener(verb)) return undefined;
     const found = before ? this.subjectBefore(quote.end, verb.start) : this.subjectAfter(verb.end, end);
-    return found && this.speaker(found, verb);
+    return found ? this.speaker(found, verb) : this.tailSubject(quote, end);
+  }
+
+  /**
+   * "“…,” Trump shot back." / "“…,” an angry Hollande retaliated": after a quote that ends in a
+   * comma, question or exclamation mark, a name, pronoun or description right after it and then
+   * any verb — the verb is the cue.
+   */
+  private tailSubject(quote: Span, end: number): Attributed | undefined {
+    const { text } = this.input;
+    if (!/[,?!—–\-]\s*(?:''|["”»’])$/u.test(text.slice(Math.max(quote.start, quote.end - 5), quote.end))) return undefined;
+    const subject = findClauseSubject(text, quote.end, end, this.mentionsIn(quote.end, end));
+    if (!subject || wordCount(text.slice(quote.end, subject.span.start)) > 2) return undefined;
+    const found = this.subjectFound(subject);
+    return found && this.speaker(found, { ...subject.verb, verb: text.slice(subject.verb.start, subject.verb.end), naming: false });
+  }
+
+  /** "Carl Bialik: “One of the biggest lessons …”": a name and a colon right before the quote (no cue words). */
+  private colonName(quote: Span): Attributed | undefined {
+    const { text } = this.input;
+    const colon = /:\s*$/u.exec(text.slice(Math.max(0, quote.start - 4), quote.start));
+    if (!colon) return undefined;
+    const at = quote.start - colon[0].length;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const m = this.mentionsIn(Math.max(lineStart, at - 80), at).filter((x) => canSpeak(x) && x.kind !== 'unknown' && !/\S/u.test(text.slice(x.end, at))).pop();
+    return m && this.speaker(this.named(m, 'x-said'));
   }
 
   /** X said: "…"  /  X told reporters that "…"  /  According to X, … "…". */
@@ -287,18 +330,20 @@ export class SpeakerFinder {
     const { text } = this.input;
     const segment = text.slice(from, to);
     // "he later said", "She then added", "Trump has also repeatedly claimed": the adverbs and auxiliaries go.
-    const trimmed = segment.replace(/[\s"“”„«»]+$/u, '').replace(ADVERBS_BEFORE_VERB, '');
+    // "Sen. Elizabeth Warren (D-MA) said": the party and state go too.
+    const trimmed = segment.replace(/[\s"“”„«»]+$/u, '').replace(ADVERBS_BEFORE_VERB, '').replace(/\s*\([^()]{1,12}\)$/u, '');
     const end = from + trimmed.length;
     const lastWord = /([\p{L}'’\-]+)$/u.exec(trimmed)?.[1] ?? '';
     if (PRONOUNS.has(lastWord.toLowerCase())) return this.pronoun(end - lastWord.length, lastWord);
+    if (/^(?:they|it)$/iu.test(lastWord)) return this.groupPronoun(end - lastWord.length, lastWord);
     if (/^(?:who|which|that)$/iu.test(lastWord)) return this.relative(from, end - lastWord.length, lastWord);
     if (trimmed.endsWith(',')) return this.appositive(from, end);
-    const atEnd = this.mentionsIn(from, end).filter((m) => !m.possessive && !/\S/u.test(text.slice(m.end, end))).pop();
+    const atEnd = this.mentionsIn(from, end).filter((m) => canSpeak(m) && !/\S/u.test(text.slice(m.end, end))).pop();
     if (atEnd) return this.named(atEnd, 'x-said');
     const referring = this.referringPhrase(from, end);
     if (referring) return referring;
     const clauseStart = from + Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf(';'), trimmed.lastIndexOf(':')) + 1;
-    const subject = this.mentionsIn(clauseStart, end).find((m) => !m.possessive);
+    const subject = this.mentionsIn(clauseStart, end).find(canSpeak);
     if (subject) return this.named(subject, 'x-said');
     return this.unnamed(clauseStart, end);
   }
@@ -327,7 +372,7 @@ export class SpeakerFinder {
       start: from + m.index,
       end: from + m.index + m[0].length,
     }));
-    const open = this.mentionsIn(from, end).filter((m) => !m.possessive && !relative.some((r) => m.start >= r.start && m.end <= r.end));
+    const open = this.mentionsIn(from, end).filter((m) => canSpeak(m) && !relative.some((r) => m.start >= r.start && m.end <= r.end));
     const pick = [...open].reverse().find((m) => m.kind === 'person') ?? [...open].reverse().find((m) => m.kind === 'org') ?? open[0];
     if (pick) return this.named(pick, 'x-said');
     const firstComma = text.indexOf(',', from);
@@ -395,6 +440,33 @@ export class SpeakerFinder {
     return { ...this.named(named, 'pronoun'), span: { start: at, end: at + word.length } };
   }
 
+  /** The last ", who …" / ", which …" in text[from, to) with the verb of its clause. */
+  private relativeClause(from: number, to: number): { found: Found; verb: Span } | undefined {
+    const { text } = this.input;
+    const last = [...text.slice(from, to).matchAll(/,\s*(who|which)\b/giu)].pop();
+    if (!last?.[1]) return undefined;
+    const at = from + last.index + last[0].length - last[1].length;
+    const verb = verbAfterSubject(text, at + last[1].length, to);
+    const found = verb && this.relative(from, at, last[1]);
+    return found && verb ? { found, verb } : undefined;
+  }
+
+  /** "Breitbart News responded:¶¶“…”": a quote opening the paragraph after one that ends in a colon. */
+  private colonLead(quote: Span): Attributed | undefined {
+    const { text } = this.input;
+    const gap = /:[ \t]*\n\s*$/u.exec(text.slice(Math.max(0, quote.start - 12), quote.start));
+    if (!gap) return undefined;
+    const colon = quote.start - gap[0].length;
+    const sentence = this.sentenceAt(colon);
+    for (const verb of findSpeechVerbs(text, sentence.start, colon).reverse()) {
+      const found = this.governedBy(sentence, verb) ?? this.subjectBefore(sentence.start, verb.start);
+      if (found) return this.speaker(found, verb);
+    }
+    const subject = findClauseSubject(text, sentence.start, colon, this.mentionsIn(sentence.start, colon));
+    const found = subject && this.subjectFound(subject);
+    return subject && found ? this.speaker(found, { ...subject.verb, verb: text.slice(subject.verb.start, subject.verb.end), naming: false }) : undefined;
+  }
+
   /** "he said": the span is the pronoun, the name the person it refers to. */
   private pronoun(start: number, word: string): Found | undefined {
     const person = this.lastMention(start, (m) => m.kind === 'person');
@@ -409,9 +481,13 @@ export class SpeakerFinder {
   private groupPronoun(start: number, word: string): Found | undefined {
     if (!/^(?:they|it)$/iu.test(word)) return undefined;
     const sentence = this.input.sentences[Math.max(0, lastAtOrBefore(this.sentenceStarts, start) - 2)];
+    const from = sentence?.start ?? 0;
+    const span = { start, end: start + word.length };
     const body = this.lastMention(start, (m) => m.kind === 'org');
-    if (!body || body.start < (sentence?.start ?? 0)) return undefined;
-    return { ...this.named(body, 'pronoun'), span: { start, end: start + word.length } };
+    if (body && body.start >= from) return { ...this.named(body, 'pronoun'), span };
+    // "the staff letter … “…,” it said": a document or body written without a name.
+    const phrase = [...this.input.text.slice(from, start).matchAll(DOCUMENT_PHRASE)].pop();
+    return phrase ? { span, name: phrase[0], via: 'pronoun' } : undefined;
   }
 
   /** "A friend who drives for a delivery app told me he …": the unnamed speaker of a sentence just before. */
@@ -432,7 +508,9 @@ export class SpeakerFinder {
     const raw = text.slice(from, to);
     const lead = raw.length - raw.replace(/^[\s,"“”„«»']+(?:(?:and|but|while)\b)?\s*/u, '').length;
     const phrase = raw.slice(lead).replace(/[\s,]+$/u, '');
-    if (!phrase || wordCount(phrase) > UNNAMED_WORDS || !isNounPhrase(phrase)) return undefined;
+    // "one senior administration official said": "one" heads a noun phrase when a noun follows it.
+    const described = /^one\s+\p{L}/iu.test(phrase) ? phrase.replace(/^one\s+/iu, '') : phrase;
+    if (!phrase || wordCount(phrase) > UNNAMED_WORDS || !isNounPhrase(described)) return undefined;
     return { span: { start: from + lead, end: from + lead + phrase.length }, name: phrase, via: 'x-said' };
   }
 
