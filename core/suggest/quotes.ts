@@ -3,10 +3,11 @@
 // several paragraphs, from the first opening mark to the last closing mark). Scare quotes and
 // quoted terms are left out by one rule:
 //   - four or more words between the marks: a direct quote;
-//   - two or three words: a direct quote only when the sentence reports speech ("said", "told",
-//     "according to" …) and the words are not introduced as a name ("so-called", "dubbed",
-//     "known as", "the word");
-//   - a single word: never ("giveaway", "Handelsblatt", "prudence");
+//   - one to three words: a quote only when the sentence reports speech ("said", "told",
+//     "according to" …) or a naming verb puts them on someone (`Cruz called Trump “unhinged”`,
+//     named-fragments.ts), and the words are not introduced as a name ("so-called", "dubbed",
+//     "known as", "the word"); in mid-sentence they are a mixed quote, the reported clause around
+//     them — PolNeAR's annotators, like the issue, count `that the election is “rigged”` so;
 //   - words in Title Case with no punctuation are a title or a name ("The Long Way Home"): never.
 
 import { findMentions } from './names.js';
@@ -144,7 +145,8 @@ function joinHalves(text: string, directs: Direct[], fragmentOf: (d: Direct, aft
     const cue = d.attributed?.cue;
     // "…,” Ms. Alawee said. “…” Mr. Zahed said: “…”": a cue before a colon opens the quote after it.
     const sameCue = cue !== undefined && cue.start === last?.first.attributed?.cue?.start && text[cue.end] !== ':';
-    const goesOn = !cue || sameCue || (last !== undefined && splitSentence(text, last.span.end, d.stretch));
+    // "“…,” said Gil Luria, who rates the stock “neutral.”": a few lower-case words are a fragment of the attribution, not the quote going on.
+    const goesOn = (!cue && !isFragment(text, d.stretch)) || sameCue || (last !== undefined && splitSentence(text, last.span.end, d.stretch));
     if (last && !last.mixed && goesOn && last.first.attributed && continuesAfter(text, last.span.end, d.stretch.start)) {
       last.span.end = d.stretch.end;
       last.parts.push({ start: d.stretch.start, end: d.stretch.end });
@@ -154,6 +156,12 @@ function joinHalves(text: string, directs: Direct[], fragmentOf: (d: Direct, aft
     }
   }
   return joined;
+}
+
+/** Fewer words than a quote on its own, opening in lower case: "neutral.", "rigged against him". */
+function isFragment(text: string, stretch: QuotedStretch): boolean {
+  const firstLetter = /\p{L}/u.exec(innerText(text, stretch))?.[0] ?? '';
+  return /\p{Ll}/u.test(firstLetter) && wordsInside(text, stretch).length < MIN_WORDS;
 }
 
 /** A stop ending a sentence inside a stretch of text: not the one of "Mr." or "Calif." before a name. */
