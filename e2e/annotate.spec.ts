@@ -106,12 +106,16 @@ test('notes, tags and kind are saved to disk; Delete removes the selected annota
     note: 'Petersen, Greens. Check the 2021 overrun.',
     tags: ['port', 'Opposition'],
   });
+  // The highlight follows the new kind (drawn in the key's frame, then settled by the list's render).
+  await expect.poll(() => highlightedTexts(page, 'nm-claim')).toEqual(['a very expensive way to stand still']);
+  expect(await highlightedTexts(page, 'nm-quote')).toEqual([]);
 
   await list.getByRole('button', { name: /a very expensive way/ }).click();
   await page.keyboard.press('Delete');
   await expect(list.getByRole('listitem')).toHaveCount(0);
   await expect.poll(async () => (await articleFile(libraryDir)).annotations).toEqual([]);
   expect(await highlightedTexts(page, 'nm-claim')).toEqual([]);
+  expect(await highlightedTexts(page, 'nm-selected')).toEqual([]);
 });
 
 test('clicking a listed annotation flashes its span; clicking a highlight selects its item', async ({ app }) => {

@@ -64,7 +64,7 @@ describe('reading web pages off the main thread', { timeout: 60_000 }, () => {
       }
       const took = performance.now() - started;
       expect(took, 'the page must be slow enough to tell').toBeGreaterThan(300);
-      expect(longestGap, `the timer waited ${longestGap.toFixed(0)} ms during a ${took.toFixed(0)} ms read`).toBeLessThan(Math.min(200, took / 2));
+      expect(longestGap, `the timer waited ${longestGap.toFixed(0)} ms during a ${took.toFixed(0)} ms read`).toBeLessThan(took / 4); // on this thread it would wait the whole read; a loaded machine only delays ticks
     });
   });
 

@@ -188,10 +188,12 @@ export function findQuotes(text: string): QuoteSuggestion[] {
   const out: QuoteSuggestion[] = [];
   const units = speechUnits(sentences, stretches);
   const clauses = new ReportedSpeech(text, stretches, finder).findAll(units);
-  for (const { content, attributed } of clauses) {
+  for (const { content, attributed, cue } of clauses) {
     const inside = stretches.filter((q) => overlap(q, content) > 0);
     if (!inside.length) {
-      out.push(suggestion(text, content, 'indirect', [], `reported speech after “${attributed.cue?.text ?? ''}”`, attributed));
+      const q = suggestion(text, content, 'indirect', [], `reported speech after “${(attributed?.cue ?? cue)?.text ?? ''}”`, attributed);
+      if (cue) q.cue = cue;
+      out.push(q);
       continue;
     }
     const covered = inside.reduce((n, q) => n + overlap(q, content), 0) / (content.end - content.start);
@@ -199,7 +201,7 @@ export function findQuotes(text: string): QuoteSuggestion[] {
     const secondHalf = directs.some(
       (d) =>
         d.stretch.end <= content.start &&
-        attributed.cue !== undefined &&
+        attributed?.cue !== undefined &&
         d.attributed?.cue?.start === attributed.cue.start &&
         inside[0] !== undefined &&
         (splitSentence(text, d.stretch.end, inside[0]) || SENTENCE_END.test(text.slice(inside[0].start - 3, inside[0].start + 2))),

@@ -64,4 +64,22 @@ describe('reported speech without quote marks', () => {
       { text: 'Thank you for having me here', speaker: 'LOPEZ', cue: ':' },
     ]);
   });
+
+  it('proposes the stance after a cue learned from PolNeAR train ("blasted", "slams") with its subject as speaker', () => {
+    expect(indirect('Senate Republicans blasted the governor over the new budget on Tuesday.')).toEqual([
+      { text: 'the governor over the new budget on Tuesday', speaker: 'Senate Republicans', cue: 'blasted' },
+    ]);
+    expect(indirect('The port deal will cost jobs, the union warns.')).toEqual([
+      { text: 'The port deal will cost jobs', speaker: 'the union', cue: 'warns' },
+    ]);
+  });
+
+  it('proposes a learned cue without a subject with no speaker and a low confidence, and nothing where no word is a cue', () => {
+    const [q, ...rest] = findQuotes('Expected to pass easily next week, the measure now heads to the House.');
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ form: 'indirect', text: 'to pass easily next week, the measure now heads to the House', cue: { text: 'Expected' } });
+    expect(q?.speaker).toBeUndefined();
+    expect(q?.confidence).toBeLessThan(0.5);
+    expect(findQuotes('The bridge opened in 1932 and carries 40,000 cars a day.')).toEqual([]);
+  });
 });

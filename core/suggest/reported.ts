@@ -6,12 +6,16 @@
 
 import type { QuotedStretch } from './quote-marks.js';
 import type { Attributed, SpeakerFinder } from './speakers.js';
+import { strongestCue } from './cue-lexicon.js';
 import { findAccordingTo, findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
-import type { Span } from './types.js';
+import type { Cue, Span } from './types.js';
 
 export interface ReportedClause {
   content: Span;
-  attributed: Attributed;
+  /** Who said it, with the cue; absent only for a learned cue whose subject was not found. */
+  attributed?: Attributed;
+  /** The cue of a clause proposed without a speaker. */
+  cue?: Cue;
 }
 
 /** Content shorter than this many words is not worth proposing ("he said so"). */
@@ -22,6 +26,8 @@ const MIN_STANCE_WORDS = 2;
 const TAIL_WORDS = 7;
 /** "…, they said on Saturday, …": at most this many words between the verb and the comma closing the attribution. */
 const PARENTHESIS_WORDS = 4;
+/** A learned cue followed by at most this many words ends its sentence: "…, the group warns." */
+const TAIL_WORDS_LEARNED = 3;
 
 /** A line's head naming a speaker: one to six words, the first capitalised, then a colon. */
 const COLON_LINE = /^(\p{Lu}[\p{L}.'’\-]*(?:[ \u00a0]+[\p{L}.'’\-]+){0,5}):[ \u00a0]+\S/u;
@@ -61,8 +67,8 @@ export class ReportedSpeech {
     private readonly finder: SpeakerFinder,
   ) {}
 
-  private inStretch(at: number): boolean {
-    // Stretches are sorted and do not overlap: the last one opening before `at` is the only candidate.
+  /** The last stretch opening before `at` (stretches are sorted and do not overlap). */
+  private stretchBefore(at: number): QuotedStretch | undefined {
     let lo = 0;
     let hi = this.stretches.length - 1;
     while (lo < hi) {
@@ -70,8 +76,18 @@ export class ReportedSpeech {
       if ((this.stretches[mid]?.start ?? 0) < at) lo = mid;
       else hi = mid - 1;
     }
-    const q = this.stretches[lo];
+    return this.stretches[lo];
+  }
+
+  private inStretch(at: number): boolean {
+    const q = this.stretchBefore(at);
     return q !== undefined && at > q.start && at < q.end;
+  }
+
+  /** Whether a quoted stretch overlaps `span`. */
+  private holdsStretch(span: Span): boolean {
+    const q = this.stretchBefore(span.end);
+    return q !== undefined && q.start < span.end && q.end > span.start;
   }
 
   private verbsIn(from: number, to: number): SpeechVerb[] {
@@ -187,6 +203,27 @@ export class ReportedSpeech {
     return n;
   }
 
+  /**
+   * A sentence no listed verb reports, without quote marks, holding a word the annotators of
+   * PolNeAR train mostly marked as a cue ("slams", "backs", "expected"): the words after it are
+   * the stance — or, when it ends the sentence after a comma, the words before the comma.
+   */
+  private learned(unit: Span): ReportedClause | undefined {
+    const { text } = this;
+    if (this.holdsStretch(unit)) return undefined;
+    const cue = strongestCue(text, unit.start, unit.end);
+    if (!cue) return undefined;
+    const verb: SpeechVerb = { start: cue.start, end: cue.end, verb: text.slice(cue.start, cue.end), naming: false, attitude: true };
+    const tail = words(text.slice(cue.end, unit.end)) <= TAIL_WORDS_LEARNED;
+    const comma = tail ? this.lastComma(unit.start, cue.start) : -1;
+    // "Donald Trump spoke in Ohio": a cue ending its sentence reports the clause before its comma, and only that.
+    if (tail && comma < 0) return undefined;
+    const content = tail ? trim(text, unit.start, comma >= 0 ? comma : cue.start) : trim(text, cue.end, unit.end);
+    if (words(text.slice(content.start, content.end)) < MIN_STANCE_WORDS) return undefined;
+    const attributed = this.finder.attributeTo(verb, Math.max(unit.start, comma + 1), cue.start, false);
+    return attributed ? { content, attributed } : { content, cue: { start: cue.start, end: cue.end, text: verb.verb } };
+  }
+
   /** The reported clause of each unit that has one, in text order. */
   findAll(units: readonly Span[]): ReportedClause[] {
     const found: ReportedClause[] = [];
@@ -203,7 +240,8 @@ export class ReportedSpeech {
         const clause = this.tail(unit, verb) ?? this.head(unit, verb);
         if (clause && !inUnit.some((c) => clause.content.start < c.content.end)) inUnit.push(clause);
       }
-      found.push(...inUnit);
+      const learned = inUnit.length ? undefined : this.learned(unit);
+      found.push(...(learned ? [learned] : inUnit));
     }
     return found;
   }

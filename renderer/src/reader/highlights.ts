@@ -41,6 +41,8 @@ export class KindHighlights {
   private syncs = 0;
   /** Drawn at once for a mark the service has not confirmed yet; gone at the next sync. */
   private provisional: { kind: Kind; range: StaticRange }[] = [];
+  /** Taken off at once for a deletion or a new kind the list has not rendered yet; put back at the next sync, which settles it. */
+  private hidden: { kind: Kind; range: StaticRange; start: number; end: number }[] = [];
   private root: HTMLElement | null = null;
   private paragraphs: readonly Paragraph[] = [];
   private sameKind = new SameKindHighlights();
@@ -57,9 +59,12 @@ export class KindHighlights {
       this.byKind = new Map(KINDS.map((k) => [k, new WindowedHighlight(this.view)]));
       this.drawn = new Map();
       this.provisional = [];
+      this.hidden = [];
     }
     for (const { kind, range } of this.provisional) this.byKind.get(kind)?.delete(range);
+    for (const { kind, range, start, end } of this.hidden) this.byKind.get(kind)?.add(range, start, end);
     this.provisional = [];
+    this.hidden = [];
     const seen = (this.syncs += 1);
     // Per kind, spans drawn minus spans dropped: an edited note or tag leaves it at zero.
     const moved = new Map<Kind, Map<string, number>>();
@@ -118,6 +123,17 @@ export class KindHighlights {
     this.provisional.push({ kind, range });
   }
 
+  /** Shows an edit before the window renders it: the annotation's highlight goes, and comes back in `kind` when it was retagged. */
+  showAhead(a: Annotation, kind: Kind | null): void {
+    const entry = this.drawn.get(a);
+    if (!supported() || !entry) return;
+    this.byKind.get(a.kind)?.delete(entry.range);
+    this.hidden.push({ kind: a.kind, range: entry.range, start: a.start, end: a.end });
+    if (kind) this.showProvisional(kind, a);
+    // A deleted annotation was the selected one: its selection mark goes with it.
+    else CSS.highlights.delete(SELECTED);
+  }
+
   /** How many spans are drawn (registered near the view or ready to be). */
   get drawnCount(): number {
     return this.drawn.size;
@@ -127,6 +143,14 @@ export class KindHighlights {
   followView(): void {
     if (this.root) this.view.show(visibleText(this.root, this.paragraphs));
   }
+}
+
+/**
+ * Deleting or retagging an annotation of the article on screen: its highlight changes in the
+ * key's own frame, while the rest of the window (the list, the counts) renders after it.
+ */
+export function showEditAhead(a: Annotation, kind: Kind | null): void {
+  registered?.showAhead(a, kind);
 }
 
 function single(root: HTMLElement, paragraphs: readonly Paragraph[], span: Span | null | undefined): Highlight {

@@ -2,7 +2,7 @@
 // selected annotation, undo/redo labels and messages. Each change goes to the service first;
 // the screen follows what the service confirms (edits show at once, then settle on its answer).
 
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { InputOf } from '../../../core/api/contract';
 import {
   compareByPosition,
@@ -14,6 +14,7 @@ import {
 } from '../../../core/model';
 import { applyFieldsPatch, type PartyInput, type PatchContext } from '../../../core/annotations/fields';
 import { call, messageOf } from '../api';
+import { showEditAhead } from '../reader/highlights';
 import type { Span } from '../reader/selection';
 import type { BackupInfo } from '../../../core/store/article-backups';
 import { RecentArticles } from './recent-articles';
@@ -197,7 +198,13 @@ export function useLibrary() {
     const { fields, ...plain } = patch;
     // Shown at once, so the next edit (say, an evidence title after its URL) builds on this one.
     const local = localPatchContext(doc.article.text);
-    replaceAnnotation(id, (a) => ({ ...a, ...plain, fields: fields ? applyFieldsPatch(a.fields, fields, local) : a.fields }));
+    const show = () => replaceAnnotation(id, (a) => ({ ...a, ...plain, fields: fields ? applyFieldsPatch(a.fields, fields, local) : a.fields }));
+    const before = patch.kind && doc.annotations.find((a) => a.id === id);
+    if (before && patch.kind && before.kind !== patch.kind) {
+      // A new kind: the highlight changes in this frame; the list and the counts render after it.
+      showEditAhead(before, patch.kind);
+      startTransition(show);
+    } else show();
     pending.set(id, (pending.get(id) ?? 0) + 1);
     const updated = await mutate('Could not save the change', () => call('updateAnnotation', { articleId, id, ...patch }));
     const left = (pending.get(id) ?? 1) - 1;
@@ -210,16 +217,20 @@ export function useLibrary() {
   async function remove(id: string): Promise<void> {
     if (!doc) return;
     const articleId = doc.article.id;
-    // Gone from the screen at once; should the service refuse, the article is read again.
-    setDoc(
-      (d) =>
-        d && {
-          ...d,
-          annotations: d.annotations.filter((a) => a.id !== id),
-          relations: d.relations.filter((r) => r.from !== id && r.to !== id),
-        },
-    );
-    setSelectedId(null);
+    // Gone from the text in this frame, from the list right after; should the service refuse, the article is read again.
+    const gone = doc.annotations.find((a) => a.id === id);
+    if (gone) showEditAhead(gone, null);
+    startTransition(() => {
+      setDoc(
+        (d) =>
+          d && {
+            ...d,
+            annotations: d.annotations.filter((a) => a.id !== id),
+            relations: d.relations.filter((r) => r.from !== id && r.to !== id),
+          },
+      );
+      setSelectedId(null);
+    });
     const done = await mutate('Could not delete the annotation', () => call('deleteAnnotation', { articleId, id }));
     if (!done) return openArticle(articleId);
     setHistory({ undo: 'Delete annotation' });
