@@ -303,7 +303,7 @@ await benchApp({ seedSample: false, jsonBridge: true }, async (app) => {
       ({ title, opening, painted }) =>
         (window as any).__probe.time(
           () =>
-            document.querySelector('.article-text > p')?.textContent?.startsWith(opening) &&
+            document.querySelector('.article-text p')?.textContent?.startsWith(opening) &&
             (window as any).__probe.drawn() === painted,
           () => [...document.querySelectorAll<HTMLButtonElement>('.library-item')].find((b) => b.textContent?.includes(title))!.click(),
         ) as Promise<{ ms: number }>,
