@@ -201,7 +201,7 @@ await benchApp({ seedSample: false, jsonBridge: true }, async (app) => {
   // Newsmark: page loads.
   await page.addInitScript({ path: join(PAGES, 'app-probes.js') });
   await page.addInitScript({ path: join(PAGES, 'peers.js') });
-  const loads: { nav: number; data: number; bridge: number; service: number }[] = [];
+  const loads: { nav: number; data: number; bridge: number; service: number; asking: number }[] = [];
   for (let run = 0; run < RUNS; run++) {
     const painted = await profiled(page, run === RUNS - 1 ? 'navigation' : '', async () => {
       await page.reload();
@@ -209,7 +209,8 @@ await benchApp({ seedSample: false, jsonBridge: true }, async (app) => {
     });
     const log = (await page.evaluate(() => (window as any).__newsmarkBridgeLog)) as BridgeCall[];
     const got = log.find((l) => l.method === 'getArticle')!;
-    loads.push({ nav: painted, data: painted - got.end, ...bridgeShare(log.filter((l) => l.start < painted)) });
+    // `asking`: when the page, loaded and started, made its first call (its scripts come through Playwright's routing too).
+    loads.push({ nav: painted, data: painted - got.end, asking: Math.min(...log.map((l) => l.start)), ...bridgeShare(log.filter((l) => l.start < painted)) });
   }
   const nav = median(loads.map((l) => l.nav));
   const dataPaint = median(loads.map((l) => l.data));
@@ -233,7 +234,7 @@ await benchApp({ seedSample: false, jsonBridge: true }, async (app) => {
     target: '≤ 500 ms',
     met: navApp <= 500,
     extra:
-      `(with it ${fmt(nav, 'ms')}: calls in flight ${fmt(median(loads.map((l) => l.bridge + l.service)), 'ms')}, ` +
+      `(the page asking from ${fmt(median(loads.map((l) => l.asking)), 'ms')}; with the bridge ${fmt(nav, 'ms')}: calls in flight ${fmt(median(loads.map((l) => l.bridge + l.service)), 'ms')}, ` +
       `of which the service answering ${fmt(median(loads.map((l) => l.service)), 'ms')} and the bridge carrying ${fmt(median(loads.map((l) => l.bridge)), 'ms')})`,
   });
   const heap = await heapMb(page);
@@ -303,7 +304,7 @@ await benchApp({ seedSample: false, jsonBridge: true }, async (app) => {
       ({ title, opening, painted }) =>
         (window as any).__probe.time(
           () =>
-            document.querySelector('.article-text > p')?.textContent?.startsWith(opening) &&
+            document.querySelector('.article-text p')?.textContent?.startsWith(opening) &&
             (window as any).__probe.drawn() === painted,
           () => [...document.querySelectorAll<HTMLButtonElement>('.library-item')].find((b) => b.textContent?.includes(title))!.click(),
         ) as Promise<{ ms: number }>,

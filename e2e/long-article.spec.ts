@@ -67,7 +67,7 @@ test('3,000 annotations in a long story: the ones in view are painted, and the o
   expect(registered.length).toBeLessThan(1500);
   expect(registered).not.toContain('Paragraph 1499');
 
-  await page.locator('.article-text > p').last().scrollIntoViewIfNeeded();
+  await page.locator('.article-text p').last().scrollIntoViewIfNeeded();
   await expect.poll(() => highlightedTexts(page, 'nm-quote')).toContain('Paragraph 1499');
   expect(await highlightedTexts(page, 'nm-claim')).toContain('Paragraph 1499 says the budget rose by 1499%');
 });

@@ -38,7 +38,7 @@
     drawn,
     /** Selects characters [from, to) of the reader's paragraph `index` (the app's or a peer page's) and scrolls it into view. */
     select(index, from, to) {
-      const p = document.querySelectorAll('.article-text > p, #text > p')[index];
+      const p = document.querySelectorAll('.article-text p, #text > p')[index];
       p.scrollIntoView({ block: 'center' });
       document.getSelection().setBaseAndExtent(p.firstChild, from, p.firstChild, to);
     },

@@ -222,7 +222,8 @@ export function App() {
     [doc, setSelectedId, showSpan, suggestions],
   );
 
-  const selectedAnnotation = doc?.annotations.find((a) => a.id === selectedId) ?? null;
+  // Looked up when the selection or the list changes, not on every render (a search keystroke: 10,000 compared for nothing).
+  const selectedAnnotation = useMemo(() => (selectedId && doc?.annotations.find((a) => a.id === selectedId)) || null, [doc?.annotations, selectedId]);
   useEffect(() => {
     if (selectedAnnotation) setSpoken(announcement(selectedAnnotation));
     // Said once when an annotation is chosen, not again on every edit of it.

@@ -7,7 +7,7 @@ import { useOverlays } from '../team/layer-highlights';
 import { useShortcuts, type ShortcutHandlers } from '../use-shortcuts';
 import { ArticleTitle } from './ArticleTitle';
 import { FindBar } from './FindBar';
-import { offsetAtPoint } from './dom-offsets';
+import { offsetAtPoint, paragraphElement } from './dom-offsets';
 import { flashSpan, paintSelected, paintSuggestions } from './highlights';
 import { nextUnit, selectSpan } from './keyboard-select';
 import { ArticleViews } from './article-views';
@@ -90,7 +90,7 @@ export function Reader(props: Props) {
 
   useLayoutEffect(() => {
     // The text's paragraphs go in before anything reads or paints them (React renders none).
-    textRef.current?.replaceChildren(...view.nodes);
+    textRef.current?.replaceChildren(...view.blocks);
   }, [view]);
   useLayoutEffect(() => {
     const root = textRef.current;
@@ -121,7 +121,7 @@ export function Reader(props: Props) {
   useEffect(() => {
     const root = textRef.current;
     if (!root || !focus) return;
-    root.children[paragraphAt(paragraphs, focus.span.start, 'start')]?.scrollIntoView({ block: 'center' });
+    paragraphElement(root, paragraphAt(paragraphs, focus.span.start, 'start'))?.scrollIntoView({ block: 'center' });
     flashSpan(root, paragraphs, focus.span);
   }, [focus, paragraphs]);
 

@@ -4,14 +4,15 @@
 // and registers its highlights again, instead of rendering every paragraph and building 10,000
 // ranges anew (most of a switch back before). A view is used again only for the same text.
 
+import { BLOCK_CLASS, PARAGRAPHS_PER_BLOCK } from './dom-offsets';
 import { KindHighlights } from './highlights';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 
 export interface ArticleView {
   text: string;
   paragraphs: readonly Paragraph[];
-  /** One <p> per paragraph, carrying its start offset and exactly one text node (dom-offsets.ts). */
-  nodes: readonly HTMLParagraphElement[];
+  /** One <p> per paragraph, carrying its start offset and exactly one text node, in blocks of PARAGRAPHS_PER_BLOCK (dom-offsets.ts). */
+  blocks: readonly HTMLDivElement[];
   highlights: KindHighlights;
 }
 
@@ -20,13 +21,18 @@ const KEPT = 3;
 
 function build(text: string): ArticleView {
   const paragraphs = splitParagraphs(text);
-  const nodes = paragraphs.map(({ start, end }) => {
+  const blocks: HTMLDivElement[] = [];
+  paragraphs.forEach(({ start, end }, i) => {
+    if (i % PARAGRAPHS_PER_BLOCK === 0) {
+      blocks.push(document.createElement('div'));
+      blocks.at(-1)!.className = BLOCK_CLASS;
+    }
     const p = document.createElement('p');
     p.dataset.start = String(start);
     p.textContent = text.slice(start, end);
-    return p;
+    blocks.at(-1)!.append(p);
   });
-  return { text, paragraphs, nodes, highlights: new KindHighlights() };
+  return { text, paragraphs, blocks, highlights: new KindHighlights() };
 }
 
 export class ArticleViews {

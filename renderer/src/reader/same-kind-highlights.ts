@@ -5,7 +5,7 @@
 // ranges, so an edit of a note or a tag costs nothing here even at 10,000 annotations.
 
 import { KINDS, type Kind } from '../../../core/model';
-import { staticRangeOf } from './dom-offsets';
+import { paragraphElement, staticRangeOf } from './dom-offsets';
 import { sameKindLayout, type Interval } from './overlap-depth';
 import { paragraphAt, type Paragraph } from './paragraphs';
 import { WindowedHighlight, type ViewWindow } from './view-window';
@@ -23,7 +23,7 @@ interface Layer {
 /** The end of the character at `offset` (two code units for an astral one), read from the reader's text. */
 function characterEnd(root: HTMLElement, paragraphs: readonly Paragraph[], offset: number): number {
   const i = paragraphAt(paragraphs, offset, 'start');
-  const text = root.children[i]?.firstChild;
+  const text = paragraphElement(root, i)?.firstChild;
   const code = text instanceof Text && paragraphs[i] ? text.data.charCodeAt(offset - paragraphs[i].start) : NaN;
   return offset + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
 }

@@ -5,7 +5,16 @@
 
 import { KINDS, type Annotation } from '../../../core/model';
 
+/** The key of each list once worked out: an article shown again from memory keeps its list. */
+const known = new WeakMap<readonly Annotation[], string>();
+
 export function spansKey(annotations: readonly Annotation[]): string {
+  let key = known.get(annotations);
+  if (key === undefined) known.set(annotations, (key = hashSpans(annotations)));
+  return key;
+}
+
+function hashSpans(annotations: readonly Annotation[]): string {
   // Two 32-bit FNV-1a hashes with different seeds: a collision would only skip one refresh.
   let a = 0x811c9dc5;
   let b = 0x01000193;

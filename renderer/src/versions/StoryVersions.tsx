@@ -2,7 +2,7 @@
 // a new version of it by hand, and its orphaned annotations (those a new version lost) with
 // "Place here", which puts one on the text selected in the reader.
 
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { currentVersion, type Annotation, type ArticleDocument } from '../../../core/model';
 import { call } from '../api';
 import { articleUpload } from '../files';
@@ -28,7 +28,8 @@ export function StoryVersions({ lib, doc }: { lib: LibraryState; doc: ArticleDoc
   const { refreshLibrary, openArticle, setStatus, fail } = lib;
   const [showDiff, setShowDiff] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const orphans = doc.annotations.filter((a) => a.anchor?.status === 'orphaned');
+  // Looked for once per change of the annotations, not on every render of the window (10,000 of them: a keystroke in the panel's search).
+  const orphans = useMemo(() => doc.annotations.filter((a) => a.anchor?.status === 'orphaned'), [doc.annotations]);
 
   async function importVersion(file: File) {
     try {
