@@ -28,7 +28,9 @@ const TITLES = new Set(
   Inspector Sergeant Captain Colonel Admiral Pope Archbishop Bishop Rev. Father Republican
   Democrat Democratic Labour Conservative CEO CFO COO Founder Co-founder Editor Economist
   Analyst Outgoing Former Acting Shadow Foreign Finance Economy Energy Defence Defense Interior
-  Health Agriculture Labor Trade Education Transport Environment Staff Press Emergency`.split(/\s+/u),
+  Health Agriculture Labor Trade Education Transport Environment Staff Press Emergency Speaker
+  Majority Minority Whip Attorney Candidate Nominee Assemblywoman Assemblyman Congressman
+  Congresswoman Councilman Councilwoman Adviser Advisor Senior Rev Pastor Actor Actress`.split(/\s+/u),
 );
 
 /** Written after a name and not part of it: "Sarah Whitehouse KC". */
@@ -68,7 +70,8 @@ const STOP = new Set(
   Many Most Several Before During Until Despite Without Within Against Between Among Over Above
   Below Instead Yet So Still Even Just Perhaps Consider Nationally Together Policymakers
   Economists Critics Analysts Scientists Researchers Officials Opposition Sentencing Reading
-  Asked Speaking Writing Reporting Him Them Us Me My Your`.split(/\s+/u),
+  Asked Speaking Writing Reporting Him Them Us Me My Your Much What Though Although Neither Either
+  Whether Why How Who Whom Whose Where Which Because Unlike Like Once Whatever Such Sadly Indeed Yes`.split(/\s+/u),
 );
 
 const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'des', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'del', 'y']);
@@ -79,7 +82,7 @@ interface Word extends Span {
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^\p{Lu}{2,6}$/u.test(w);
-const isNameWord = (w: string) => /^\p{Lu}[\p{Ll}\p{M}'’\-]+(?:\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(w) || CONNECTORS.has(w);
+const isNameWord = (w: string) => /^\p{Lu}(?:[\p{Ll}\p{M}'’\-]+(?:\p{Lu}[\p{Ll}\p{M}]+)?|\.)$/u.test(w) || CONNECTORS.has(w);
 const stripPossessive = (w: string) => w.replace(/['’]s?$/u, '');
 
 /** Tokens that keep their full stop: abbreviations inside names ("Gov. Ron DeSantis", "Kroger Co."). */
@@ -106,7 +109,9 @@ function capitalisedRuns(text: string): Word[][] {
     };
     for (const w of match[0].matchAll(/\S+/gu)) {
       const raw = w[0];
-      const keep = DOTTED.has(raw) || /\p{L}\.\p{L}/u.test(raw);
+      // "Donald J. Trump": a middle initial inside a run of names keeps its stop and the run going.
+      const initial = raw.length === 2 && raw[1] === '.' && run.length > 0 && w.index + raw.length < match[0].length && /^\p{Lu}/u.test(raw);
+      const keep = DOTTED.has(raw) || /\p{L}\.\p{L}/u.test(raw) || initial;
       const word = keep ? raw : raw.replace(/\.+$/u, '');
       const start = match.index + w.index;
       run.push({ text: word, start, end: start + word.length });
@@ -123,9 +128,19 @@ function capitalisedRuns(text: string): Word[][] {
  */
 class NameBook {
   private readonly byShortForm = new Map<string, string>();
+  /** How often each full name was written, by surname: "Trump" is Donald Trump, not Eric Trump named once. */
+  private readonly counts = new Map<string, Map<string, number>>();
   addPerson(full: string): void {
     const parts = full.split(' ');
-    if (parts.length >= 2) this.byShortForm.set(parts[parts.length - 1] ?? full, full);
+    const surname = parts[parts.length - 1] ?? full;
+    if (parts.length < 2) return;
+    const seen = this.counts.get(surname) ?? new Map<string, number>();
+    seen.set(full, (seen.get(full) ?? 0) + 1);
+    this.counts.set(surname, seen);
+    let best = full;
+    for (const [name, n] of seen) if (n > (seen.get(best) ?? 0)) best = name;
+    const current = this.byShortForm.get(surname);
+    this.byShortForm.set(surname, current && (seen.get(current) ?? 0) >= (seen.get(best) ?? 0) ? current : best);
   }
   addOrg(full: string): void {
     const initials = full.split(' ').filter(isCapitalised).map((w) => w[0]).join('');

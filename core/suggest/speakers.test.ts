@@ -208,4 +208,16 @@ describe('speakers', () => {
     const text = 'The staff letter urged other nominees.\n\n“We have accepted decades of back-room deals that selected an American male,” it said.';
     expect(speakers(text)).toEqual([{ name: 'The staff letter', span: 'it', cue: 'said', via: 'pronoun' }]);
   });
+
+  it('keeps a middle initial in a name, reads "House Speaker" as a title, and gives a surname the full name written most', () => {
+    const text =
+      'Donald J. Trump spoke first. Eric Trump spoke later, and Donald J. Trump spoke again.\n\n' +
+      '“We are going to win so much,” Trump said. “The House will act,” House Speaker Paul Ryan said.';
+    expect(speakers(text).map((s) => s?.name)).toEqual(['Donald J. Trump', 'Paul Ryan']);
+  });
+
+  it('never takes a question word or conjunction for the first word of a name', () => {
+    const text = 'Bernie Sanders spoke. What Sanders said next surprised nobody: “We will fight on to the convention,” Sanders said.';
+    expect(speakers(text)[0]?.name).toBe('Bernie Sanders');
+  });
 });

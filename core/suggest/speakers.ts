@@ -107,6 +107,12 @@ const CLAUSE_END = /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev|P
 const DOCUMENT_PHRASE =
   /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\-]+\s+){0,2}?(?:letter|statement|report|paper|piece|editorial|memo|email|e-mail|tweet|ad|advertisement|sign|study|survey|poll|book|article|column|filing|complaint|lawsuit|document|website|campaign|group|company|committee|agency|organization|organisation|network|newspaper|magazine)\b/giu;
 
+/** `s` without what `end` (anchored at $) matches in its last 100 characters: a $-anchored regex tried over a whole sentence is slow. */
+function stripEnd(s: string, end: RegExp): string {
+  const cut = Math.max(0, s.length - 100);
+  return s.slice(0, cut) + s.slice(cut).replace(end, '');
+}
+
 /** A mention that may be the subject of a verb: not a possessive ("Russia's"), not a place or a day ("Saturday"). */
 const canSpeak = (m: Mention) => !m.possessive && m.kind !== 'place';
 
@@ -163,7 +169,8 @@ export class SpeakerFinder {
     const { text } = this.input;
     const sentence = this.sentenceAt(quote.start);
     // "Beck, who has in the past described Trump as “…”": a relative clause that runs up to the quote.
-    const relative = this.relativeClause(sentence.start, quote.start);
+    const head = text.slice(sentence.start, quote.start);
+    const relative = head.includes(', wh') || head.includes(',wh') ? this.relativeClause(sentence.start, quote.start) : undefined;
     if (relative && !/[,;:]/u.test(text.slice(relative.verb.end, quote.start))) {
       const speech = findSpeechVerbs(text, relative.verb.start, quote.start).pop();
       return this.speaker(relative.found, speech ?? { ...relative.verb, verb: text.slice(relative.verb.start, relative.verb.end), naming: false });
@@ -196,10 +203,11 @@ export class SpeakerFinder {
   private governedBy(sentence: Span, verb: SpeechVerb): Found | undefined {
     const { text } = this.input;
     // "Bret Stephens, who, after trading insults with Mr. Hannity, said …": the relative pronoun.
-    const relative = this.relativeClause(sentence.start, verb.end);
+    const head = text.slice(sentence.start, verb.start);
+    const relative = head.includes(', wh') || head.includes(',wh') ? this.relativeClause(sentence.start, verb.end) : undefined;
     if (relative?.verb.start === verb.start) return relative.found;
-    const before = text.slice(Math.max(sentence.start, verb.start - 12), verb.start);
-    const participle = /ing$/iu.test(verb.verb) && /(?:,|\bby|\bwhile|\bbefore|\bafter|\bwhen)\s*$/iu.test(before);
+    const before = head.slice(-12);
+    const participle = verb.verb.endsWith('ing') && /(?:,|\bby|\bwhile|\bbefore|\bafter|\bwhen)\s*$/iu.test(before);
     if (!participle && !/\band\s+$/iu.test(before)) return undefined;
     const subject = findClauseSubject(text, sentence.start, verb.start, this.mentionsIn(sentence.start, verb.start));
     return subject && subject.verb.start < verb.start ? this.subjectFound(subject) : undefined;
@@ -331,7 +339,7 @@ export class SpeakerFinder {
     const segment = text.slice(from, to);
     // "he later said", "She then added", "Trump has also repeatedly claimed": the adverbs and auxiliaries go.
     // "Sen. Elizabeth Warren (D-MA) said": the party and state go too.
-    const trimmed = segment.replace(/[\s"“”„«»]+$/u, '').replace(ADVERBS_BEFORE_VERB, '').replace(/\s*\([^()]{1,12}\)$/u, '');
+    const trimmed = stripEnd(stripEnd(stripEnd(segment, /[\s"“”„«»]+$/u), ADVERBS_BEFORE_VERB), /\s*\([^()]{1,12}\)$/u);
     const end = from + trimmed.length;
     const lastWord = /([\p{L}'’\-]+)$/u.exec(trimmed)?.[1] ?? '';
     if (PRONOUNS.has(lastWord.toLowerCase())) return this.pronoun(end - lastWord.length, lastWord);
