@@ -55,7 +55,7 @@ describe('newsmark import of a folder, in batches', { timeout: 120_000 }, () => 
         env: { ...process.env, NEWSMARK_LIBRARY: '' },
       });
       let stdout = '';
-      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+      const exited = new Promise<void>((resolve) => child.on('close', () => resolve())); // its output all read
       child.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
         // Killed once the first batch is reported, while later ones are being written.

@@ -12,12 +12,31 @@ describe('findQuotes: what counts as a direct quote', () => {
     expect(quote?.start).toBe(0);
   });
 
-  it('leaves out scare quotes, single quoted words and names for things', () => {
+  it('leaves out scare quotes, single quoted words nobody is said to say and names for things', () => {
     const text =
-      'The opposition said the plan was a pre-election "giveaway" paid for by so-called "stealth taxes". ' +
-      'Analysts call it the "revolving door". He told the newspaper „Handelsblatt“ nothing. ' +
-      'Her novel "The Long Way Home" won the prize.';
+      'The plan is a pre-election "giveaway" paid for by so-called "stealth taxes". ' +
+      'Exports of batteries, dubbed the "new three", rose. He told the newspaper „Handelsblatt“ nothing. ' +
+      'Her novel "The Long Way Home" won the prize. Opinion: Stop calling it "disruption".';
     expect(quoted(text)).toEqual([]);
+  });
+
+  it('takes a single quoted word in reported speech for a mixed quote, as annotators of news do', () => {
+    const text = 'The opposition said the plan was a pre-election "giveaway" paid for by so-called "stealth taxes".';
+    expect(findQuotes(text).map((q) => [q.form, q.text, q.speaker?.name, q.cue?.text])).toEqual([
+      ['mixed', 'the plan was a pre-election "giveaway" paid for by so-called "stealth taxes"', 'The opposition', 'said'],
+    ]);
+    expect(quoted(text)).toEqual(['"giveaway"']);
+  });
+
+  it('takes the words a naming verb puts on someone, with what it names, as a mixed quote with that verb as cue', () => {
+    const text = 'Analysts call it the "revolving door". Cruz called Trump "unhinged" for insisting on the story. Critics described the vote as "fantastic," then left.';
+    const quotes = findQuotes(text).filter((q) => q.form !== 'indirect');
+    expect(quotes.map((q) => [q.form, q.text, q.cue?.text])).toEqual([
+      ['mixed', 'it the "revolving door"', 'call'],
+      ['mixed', 'Trump "unhinged" for insisting on the story', 'called'],
+      ['mixed', 'the vote as "fantastic,"', 'described'],
+    ]);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Analysts', 'Cruz', 'Critics']);
   });
 
   it('takes a two-word quote when the sentence reports speech', () => {

@@ -3,10 +3,11 @@
 // several paragraphs, from the first opening mark to the last closing mark). Scare quotes and
 // quoted terms are left out by one rule:
 //   - four or more words between the marks: a direct quote;
-//   - two or three words: a direct quote only when the sentence reports speech ("said", "told",
-//     "according to" …) and the words are not introduced as a name ("so-called", "dubbed",
-//     "known as", "the word");
-//   - a single word: never ("giveaway", "Handelsblatt", "prudence");
+//   - one to three words: a quote only when the sentence reports speech ("said", "told",
+//     "according to" …) or a naming verb puts them on someone (`Cruz called Trump “unhinged”`,
+//     named-fragments.ts), and the words are not introduced as a name ("so-called", "dubbed",
+//     "known as", "the word"); in mid-sentence they are a mixed quote, the reported clause around
+//     them — PolNeAR's annotators, like the issue, count `that the election is “rigged”` so;
 //   - words in Title Case with no punctuation are a title or a name ("The Long Way Home"): never.
 
 import { findMentions } from './names.js';
@@ -15,10 +16,11 @@ import { splitSentences } from './sentences.js';
 import { ReportedSpeech, speechUnits } from './reported.js';
 import { SpeakerFinder, type Attributed } from './speakers.js';
 import { findAccordingTo, findSpeechVerbs } from './speech-verbs.js';
+import { namedFragment, type NamedFragment } from './named-fragments.js';
 import type { QuoteSuggestion, Span } from './types.js';
 
 const MIN_WORDS = 4;
-const MIN_WORDS_WITH_CUE = 2;
+const MIN_WORDS_WITH_CUE = 1;
 const NAMED_AS = /(?:so-called|dubbed|known as|nicknamed|termed|the words?|the term|the phrase)\s*$/iu;
 
 /** The words a title leaves in lower case ("Law and Order", "Planet of the Apes"). */
@@ -39,32 +41,45 @@ function reportsSpeech(text: string, sentence: Span, stretch: Span): boolean {
   return around.some(([from, to]) => findSpeechVerbs(text, from, to).some((v) => !v.naming) || findAccordingTo(text, from, to).length > 0);
 }
 
-/** Why `stretch` is a direct quote, or undefined when it is a scare quote or a term. */
-function directQuoteReason(text: string, stretch: QuotedStretch, sentence: Span): string | undefined {
+interface Candidate {
+  stretch: QuotedStretch;
+  reason: string;
+  /** `called Trump “unhinged”`: the naming verb before the words and what it names. */
+  named?: NamedFragment;
+}
+
+/** Why `stretch` is a quote, or undefined when it is a scare quote or a term. */
+function quoteCandidate(text: string, stretch: QuotedStretch, sentence: Span): Candidate | undefined {
   const inside = wordsInside(text, stretch);
   if (isTitle(text, stretch, inside)) return undefined;
   const words = inside.length;
   const marks = `${stretch.open}…${stretch.close}`;
+  const counted = `${words} ${words === 1 ? 'word' : 'words'} in ${marks}`;
   if (words >= MIN_WORDS) {
-    return stretch.paragraphs > 1 ? `${words} words in ${marks} over ${stretch.paragraphs} paragraphs` : `${words} words in ${marks}`;
+    return { stretch, reason: stretch.paragraphs > 1 ? `${counted} over ${stretch.paragraphs} paragraphs` : counted };
   }
   if (words < MIN_WORDS_WITH_CUE) return undefined;
   if (NAMED_AS.test(text.slice(Math.max(0, stretch.start - 20), stretch.start))) return undefined;
-  return reportsSpeech(text, sentence, stretch) ? `${words} words in ${marks} in a sentence that reports speech` : undefined;
+  const named = namedFragment(text, stretch, sentence);
+  if (named) return { stretch, reason: `${counted} after “${named.verb.verb}”`, named };
+  return reportsSpeech(text, sentence, stretch) ? { stretch, reason: `${counted} in a sentence that reports speech` } : undefined;
 }
 
 /**
  * "Trump said the system is “rigged against him” this year": a quote that opens in mid-sentence
  * lower case is a fragment of reported speech, and the sentence around it is the mixed quote.
  */
-function fragmentSentence(text: string, d: Direct, units: readonly Span[]): Span | undefined {
+function fragmentSentence(text: string, d: Direct, units: readonly Span[], after: number): Span | undefined {
   const firstLetter = /\p{L}/u.exec(innerText(text, d.stretch))?.[0] ?? '';
   if (!/\p{Ll}/u.test(firstLetter)) return undefined;
   const unit = units.find((u) => u.start <= d.stretch.start && u.end >= d.stretch.end);
   if (!unit || (d.stretch.end - d.stretch.start) / (unit.end - unit.start) >= DIRECT_SHARE) return undefined;
   let end = unit.end;
   while (end > unit.start && /[\s.]/u.test(text[end - 1] ?? '')) end--;
-  return { start: unit.start, end: Math.max(end, d.stretch.end) };
+  // "He called it “shameful” and called on leaders “not to …”": the sentence after the quote before it.
+  let start = Math.max(unit.start, Math.min(after, d.stretch.start));
+  if (start > unit.start) start += /^[\s,;]*(?:(?:and|but)\s+)?/u.exec(text.slice(start, d.stretch.start))?.[0].length ?? 0;
+  return { start, end: Math.max(end, d.stretch.end) };
 }
 
 /** A clause whose quoted stretches cover at least this share is the direct quote itself. */
@@ -72,9 +87,7 @@ const DIRECT_SHARE = 0.6;
 /** "…,” he added, “…”: at most this many words between two halves of one quote. */
 const JOIN_WORDS = 30;
 
-interface Direct {
-  stretch: QuotedStretch;
-  reason: string;
+interface Direct extends Candidate {
   attributed: Attributed | undefined;
 }
 
@@ -125,23 +138,30 @@ interface Joined {
  * does one that takes the first half's cue ("“…,” Blackwell concluded, “…”") or finishes its
  * sentence ("“Many people are uncertain,” Thiel wrote, “but most …”").
  */
-function joinHalves(text: string, directs: Direct[], fragmentOf: (d: Direct) => Span | undefined): Joined[] {
+function joinHalves(text: string, directs: Direct[], fragmentOf: (d: Direct, after: number) => Span | undefined): Joined[] {
   const joined: Joined[] = [];
   for (const d of directs) {
     const last = joined[joined.length - 1];
     const cue = d.attributed?.cue;
     // "…,” Ms. Alawee said. “…” Mr. Zahed said: “…”": a cue before a colon opens the quote after it.
     const sameCue = cue !== undefined && cue.start === last?.first.attributed?.cue?.start && text[cue.end] !== ':';
-    const goesOn = !cue || sameCue || (last !== undefined && splitSentence(text, last.span.end, d.stretch));
+    // "“…,” said Gil Luria, who rates the stock “neutral.”": a few lower-case words are a fragment of the attribution, not the quote going on.
+    const goesOn = (!cue && !isFragment(text, d.stretch)) || sameCue || (last !== undefined && splitSentence(text, last.span.end, d.stretch));
     if (last && !last.mixed && goesOn && last.first.attributed && continuesAfter(text, last.span.end, d.stretch.start)) {
       last.span.end = d.stretch.end;
       last.parts.push({ start: d.stretch.start, end: d.stretch.end });
     } else {
       const span = { start: d.stretch.start, end: d.stretch.end };
-      joined.push({ span, first: d, parts: [{ ...span }], mixed: fragmentOf(d) });
+      joined.push({ span, first: d, parts: [{ ...span }], mixed: fragmentOf(d, last ? (last.mixed ?? last.span).end : 0) });
     }
   }
   return joined;
+}
+
+/** Fewer words than a quote on its own, opening in lower case: "neutral.", "rigged against him". */
+function isFragment(text: string, stretch: QuotedStretch): boolean {
+  const firstLetter = /\p{L}/u.exec(innerText(text, stretch))?.[0] ?? '';
+  return /\p{Ll}/u.test(firstLetter) && wordsInside(text, stretch).length < MIN_WORDS;
 }
 
 /** A stop ending a sentence inside a stretch of text: not the one of "Mr." or "Calif." before a name. */
@@ -166,11 +186,18 @@ function continuesAfter(text: string, end: number, start: number): boolean {
   return (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= JOIN_WORDS;
 }
 
+/** `called Trump “unhinged”`: the naming verb is the cue, whatever verb the speaker was found by. */
+function namedSuggestion(text: string, d: Direct, named: NamedFragment, parts: Span[]): QuoteSuggestion {
+  const q = suggestion(text, named.content, 'mixed', parts, d.reason, d.attributed);
+  q.cue = { start: named.verb.start, end: named.verb.end, text: named.verb.verb };
+  return q;
+}
+
 /** Quotes in text order: direct quotes, reported speech holding quoted fragments (mixed) and without (indirect), each with speaker and cue when found. */
 export function findQuotes(text: string): QuoteSuggestion[] {
   const sentences = splitSentences(text);
   const stretches = findQuotedStretches(text);
-  const quotes: { stretch: QuotedStretch; reason: string }[] = [];
+  const quotes: Candidate[] = [];
   let s = 0;
   for (const stretch of stretches) {
     while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= stretch.start) s++;
@@ -178,12 +205,14 @@ export function findQuotes(text: string): QuoteSuggestion[] {
     // "“Not the taxpayers!” Brandt shouted.": the attribution after a quote's own stop is in the next sentence.
     const following = sentences[s + 1];
     const attribution = following && sentence.end <= stretch.end && !text.slice(stretch.end, following.start).includes('\n') ? following.end : 0;
-    const reason = directQuoteReason(text, stretch, { start: sentence.start, end: Math.max(sentence.end, stretch.end, attribution) });
-    if (reason) quotes.push({ stretch, reason });
+    const candidate = quoteCandidate(text, stretch, { start: sentence.start, end: Math.max(sentence.end, stretch.end, attribution) });
+    if (candidate) quotes.push(candidate);
   }
   const finder = new SpeakerFinder({ text, sentences, stretches, mentions: findMentions(text, stretches) });
-  const speakers = finder.findAll(quotes.map((q) => q.stretch));
-  let directs: Direct[] = quotes.map((q, i) => ({ ...q, attributed: speakers[i] }));
+  // A name put on someone (`described her cooking as “worthy”`) is no quote the next one goes on from.
+  const speakers = finder.findAll(quotes.filter((q) => !q.named).map((q) => q.stretch));
+  const namers = finder.findAll(quotes.filter((q) => q.named).map((q) => q.stretch));
+  let directs: Direct[] = quotes.map((q) => ({ ...q, attributed: (q.named ? namers : speakers).shift() }));
 
   const out: QuoteSuggestion[] = [];
   const units = speechUnits(sentences, stretches);
@@ -213,8 +242,11 @@ export function findQuotes(text: string): QuoteSuggestion[] {
     out.push(suggestion(text, content, 'mixed', parts, `reported speech with ${fragments}`, attributed));
   }
   // "“The voters are furious,” Gidley said, “and they're …”": a second half is no fragment.
-  for (const { span, first, parts, mixed } of joinHalves(text, directs, (d) => fragmentSentence(text, d, units))) {
-    if (mixed) out.push(suggestion(text, mixed, 'mixed', parts, 'a quoted fragment inside reported speech', first.attributed));
+  for (const { span, first, parts, mixed } of joinHalves(text, directs, (d, after) => d.named?.content ?? fragmentSentence(text, d, units, after))) {
+    // "Stop calling it “disruption”", "exports, dubbed the “new three”": a name nobody is said to give is a term.
+    if (first.named) {
+      if (first.attributed) out.push(namedSuggestion(text, first, first.named, parts));
+    } else if (mixed) out.push(suggestion(text, mixed, 'mixed', parts, 'a quoted fragment inside reported speech', first.attributed));
     else out.push(suggestion(text, span, 'direct', parts, parts.length > 1 ? `${first.reason}, continued after the attribution` : first.reason, first.attributed));
   }
   return out.sort((a, b) => a.start - b.start);

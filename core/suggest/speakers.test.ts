@@ -220,4 +220,11 @@ describe('speakers', () => {
     const text = 'Bernie Sanders spoke. What Sanders said next surprised nobody: “We will fight on to the convention,” Sanders said.';
     expect(speakers(text)[0]?.name).toBe('Bernie Sanders');
   });
+
+  it('traces "she" past the men named since to the woman, and "he" past the women', () => {
+    const text =
+      'Hillary Clinton met Donald Trump on Monday. “We disagree on almost everything,” she said.\n\n' +
+      'Senator Tom Cole spoke to Mrs. Warren. “The bill will pass this week,” he said.';
+    expect(speakers(text).map((s) => s?.name)).toEqual(['Hillary Clinton', 'Tom Cole']);
+  });
 });

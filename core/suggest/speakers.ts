@@ -5,6 +5,7 @@
 // The result names the speaker in full and points at the words in the text that name them.
 
 import { findClauseSubject, verbAfterSubject, type ClauseSubject } from './clause-subject.js';
+import { agrees, genderOf } from './gender.js';
 import type { Mention } from './names.js';
 import type { QuotedStretch } from './quote-marks.js';
 import { findAccordingTo, findSpeechVerbs, namesListener, type SpeechVerb } from './speech-verbs.js';
@@ -47,6 +48,8 @@ const TAIL_WORDS = 8;
 const APPOSITIVE_WORDS = 30;
 /** A subject written out without a name ("Opposition councillors") may be this long. */
 const UNNAMED_WORDS = 8;
+/** How far back (UTF-16 units, about three paragraphs) "she" looks for a woman before any unknown person will do. */
+const SHE_REACH = 1500;
 /** How many sentences back "he said" may look for a speaker who was not named. */
 const UNNAMED_LOOKBACK = 3;
 
@@ -477,7 +480,12 @@ export class SpeakerFinder {
 
   /** "he said": the span is the pronoun, the name the person it refers to. */
   private pronoun(start: number, word: string): Found | undefined {
-    const person = this.lastMention(start, (m) => m.kind === 'person');
+    // "she": the last woman named in the last couple of paragraphs, "he" skips the women (gender.ts); with no one agreeing, the last person.
+    const woman = /^she$/iu.test(word) ? this.lastMention(start, (m) => m.kind === 'person' && genderOf(m) === 'female') : undefined;
+    const person =
+      (woman && start - woman.end <= SHE_REACH ? woman : undefined) ??
+      this.lastMention(start, (m) => m.kind === 'person' && agrees(word, m)) ??
+      this.lastMention(start, (m) => m.kind === 'person');
     const span = { start, end: start + word.length };
     return person ? { ...this.named(person, 'pronoun'), span } : this.unnamedBefore(start);
   }

@@ -26,6 +26,8 @@ type Line =
 /** What the library must hold: per article, its title and each annotation's note. */
 interface Expected {
   articles: Map<string, { title: string; notes: Map<string, string> }>;
+  /** Annotations whose deletion was acknowledged in this run: one found again is a lost delete, not a stray create. */
+  deleted?: Set<string>;
 }
 
 export interface RunReport {
@@ -61,7 +63,10 @@ function apply(expected: Expected, line: Extract<Line, { ok: string }>): void {
   }
   const article = expected.articles.get(line.articleId)!;
   if (line.ok === 'create' || line.ok === 'update') article.notes.set(line.id, line.note);
-  else if (line.ok === 'delete') article.notes.delete(line.id);
+  else if (line.ok === 'delete') {
+    article.notes.delete(line.id);
+    (expected.deleted ??= new Set()).add(line.id);
+  }
   else if ('title' in line) article.title = line.title;
 }
 
@@ -85,7 +90,10 @@ function compare(expected: Expected, actual: Expected, inFlight: Line | undefine
       problems.push(`article ${id}: annotation ${annotation} has ${JSON.stringify(stored)}, acknowledged ${JSON.stringify(note)}`);
     }
     const extra = [...got.notes.keys()].filter((a) => !want.notes.has(a));
-    if (extra.length > (inThis?.begin === 'create' ? 1 : 0)) problems.push(`article ${id}: unacknowledged annotations ${extra.join(', ')}`);
+    const back = extra.filter((a) => expected.deleted?.has(a));
+    if (back.length) problems.push(`article ${id}: acknowledged deletes undone, annotations ${back.join(', ')} are back`);
+    const stray = extra.filter((a) => !expected.deleted?.has(a));
+    if (stray.length > (inThis?.begin === 'create' ? 1 : 0)) problems.push(`article ${id}: unacknowledged annotations ${stray.join(', ')}`);
   }
   const unexpected = [...actual.articles.keys()].filter((id) => !expected.articles.has(id));
   if (unexpected.length > (flight?.begin === 'import' ? 1 : 0)) problems.push(`articles nobody acknowledged: ${unexpected.join(', ')}`);
@@ -151,7 +159,9 @@ export async function killRun(child: string, dir: string, { edits = 1000, seed, 
       if ('ready' in line) timer = setTimeout(() => proc.kill('SIGKILL'), killAfterMs);
     }
   });
-  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
+  // 'close', not 'exit': exit can come while the child's last lines still sit unread in the pipe,
+  // and an acknowledgement not read yet would look like an edit nobody acknowledged.
+  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => proc.on('close', (code, signal) => resolve({ code, signal })));
   clearTimeout(timer);
   const problems: string[] = [];
   if (exit.signal !== 'SIGKILL' && exit.code !== 0) problems.push(`the child failed (${exit.code}): ${stderr.slice(0, 500)}`);
