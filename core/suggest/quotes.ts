@@ -72,7 +72,7 @@ function quoteCandidate(text: string, stretch: QuotedStretch, sentence: Span): C
 function fragmentSentence(text: string, d: Direct, units: readonly Span[], after: number): Span | undefined {
   const firstLetter = /\p{L}/u.exec(innerText(text, d.stretch))?.[0] ?? '';
   if (!/\p{Ll}/u.test(firstLetter)) return undefined;
-  const unit = units.find((u) => u.start <= d.stretch.start && u.end >= d.stretch.end);
+  const unit = unitAround(units, d.stretch);
   if (!unit || (d.stretch.end - d.stretch.start) / (unit.end - unit.start) >= DIRECT_SHARE) return undefined;
   let end = unit.end;
   while (end > unit.start && /[\s.]/u.test(text[end - 1] ?? '')) end--;
@@ -80,6 +80,19 @@ function fragmentSentence(text: string, d: Direct, units: readonly Span[], after
   let start = Math.max(unit.start, Math.min(after, d.stretch.start));
   if (start > unit.start) start += /^[\s,;]*(?:(?:and|but)\s+)?/u.exec(text.slice(start, d.stretch.start))?.[0].length ?? 0;
   return { start, end: Math.max(end, d.stretch.end) };
+}
+
+/** The unit (sorted, not overlapping) holding all of `span`, found by bisection. */
+function unitAround(units: readonly Span[], span: Span): Span | undefined {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((units[mid]?.start ?? 0) <= span.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const unit = units[lo];
+  return unit && unit.start <= span.start && unit.end >= span.end ? unit : undefined;
 }
 
 /** A clause whose quoted stretches cover at least this share is the direct quote itself. */
@@ -212,7 +225,10 @@ export function findQuotes(text: string): QuoteSuggestion[] {
   // A name put on someone (`described her cooking as “worthy”`) is no quote the next one goes on from.
   const speakers = finder.findAll(quotes.filter((q) => !q.named).map((q) => q.stretch));
   const namers = finder.findAll(quotes.filter((q) => q.named).map((q) => q.stretch));
-  let directs: Direct[] = quotes.map((q) => ({ ...q, attributed: (q.named ? namers : speakers).shift() }));
+  const all: Direct[] = quotes.map((q) => ({ ...q, attributed: (q.named ? namers : speakers).shift() }));
+  let directs = all;
+  /** The last direct quote ending before the clause at hand (clauses come in text order). */
+  let before = -1;
 
   const out: QuoteSuggestion[] = [];
   const units = speechUnits(sentences, stretches);
@@ -227,14 +243,15 @@ export function findQuotes(text: string): QuoteSuggestion[] {
     }
     const covered = inside.reduce((n, q) => n + overlap(q, content), 0) / (content.end - content.start);
     // "“…,” Thiel wrote in a statement, “but most …”": the words after a quote's own cue hold its second half.
-    const secondHalf = directs.some(
-      (d) =>
-        d.stretch.end <= content.start &&
-        attributed?.cue !== undefined &&
-        d.attributed?.cue?.start === attributed.cue.start &&
-        inside[0] !== undefined &&
-        (splitSentence(text, d.stretch.end, inside[0]) || SENTENCE_END.test(text.slice(inside[0].start - 3, inside[0].start + 2))),
-    );
+    while ((all[before + 1]?.stretch.end ?? Infinity) <= content.start) before++;
+    const d = all[before];
+    const secondHalf =
+      d !== undefined &&
+      d.stretch.end <= content.start &&
+      attributed?.cue !== undefined &&
+      d.attributed?.cue?.start === attributed.cue.start &&
+      inside[0] !== undefined &&
+      (splitSentence(text, d.stretch.end, inside[0]) || SENTENCE_END.test(text.slice(inside[0].start - 3, inside[0].start + 2)));
     if (covered >= DIRECT_SHARE || secondHalf) continue;
     const parts = directs.filter((d) => overlap(d.stretch, content) > 0).map((d) => ({ start: d.stretch.start, end: d.stretch.end }));
     directs = directs.filter((d) => overlap(d.stretch, content) === 0);
