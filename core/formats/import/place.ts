@@ -186,8 +186,11 @@ class Placer {
   /** The best anchoring over `docs`, exact words first; with `checkContext`, only where the context agrees. */
   private best(docs: ArticleDocument[], item: IncomingAnnotation, checkContext: boolean): { top?: Anchored; rivals: number; bestContext: number | null } {
     let bestContext: number | null = null;
+    // The context is judged (two approximate searches) only where it decides something: without a
+    // named article, or between several; an annotation naming its one article skips that cost.
+    const judge = checkContext || docs.length > 1;
     for (const fuzzy of [false, true]) {
-      const found = docs.flatMap((d) => this.anchorIn(d, item, fuzzy, true) ?? []);
+      const found = docs.flatMap((d) => this.anchorIn(d, item, fuzzy, judge) ?? []);
       for (const f of found) if (f.context !== null) bestContext = Math.max(bestContext ?? 0, f.context);
       const fitting = checkContext ? found.filter((f) => f.context !== null && f.context >= CONTEXT_THRESHOLD) : found;
       if (fitting.length) {
