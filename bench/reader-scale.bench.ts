@@ -143,7 +143,9 @@ async function measurePeer(app: RunningApp, peer: Peer, json: string) {
 async function pressTimed(page: Page, key: string, done: 'highlights' | 'search', expected = ''): Promise<{ ms: number; visibleAt: number }> {
   await page.evaluate(({ done, expected }) => (window as any).__probe.arm(done, expected), { done, expected });
   await page.keyboard.press(key);
-  return page.evaluate(() => (window as any).__probe.result());
+  const result: { ms: number; visibleAt: number; unseen?: true } = await page.evaluate(() => (window as any).__probe.result());
+  if (result.unseen) console.error(`${key}: no change was drawn within 10 s`);
+  return result;
 }
 
 /** Times one key press in the window to the frame that shows its change; `written` is when the service stored it. */

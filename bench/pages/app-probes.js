@@ -52,11 +52,12 @@
         const check = async () => {
           // Into the animation frame of the first frame that draws the change (the change may
           // come after the key's own listeners: a drop-down's change event, a later task)...
+          // (A change that never shows is given up after 10 s, and said so, not waited for forever.)
           do await frame();
-          while (!done());
+          while (!done() && performance.now() - t0 < 10_000);
           // ...and out of it once that frame is painted: a task posted from inside it runs after.
           const at = await afterPaint();
-          resolve({ ms: at - t0, visibleAt: performance.timeOrigin + at });
+          resolve({ ms: at - t0, visibleAt: performance.timeOrigin + at, ...(done() ? {} : { unseen: true }) });
         };
         if (start) {
           start();
