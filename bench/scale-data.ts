@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { quoteAt, splitsSurrogatePair } from '../core/anchoring/text-quote';
 import { hashText } from '../core/import/content-hash';
-import { KINDS, type Annotation, type ArticleDocument, type Kind } from '../core/model';
+import { KINDS, type ArticleDocument, type Kind } from '../core/model';
+import { plainAnnotation } from '../core/testing/many-annotations';
 import { paragraphAt, splitParagraphs } from '../renderer/src/reader/paragraphs';
 import { syntheticStory } from './synthetic-story';
 
@@ -68,18 +69,6 @@ export function overlapShare(spans: readonly ScaleSpan[]): number {
 /** The data as a Newsmark article document, to import as a native JSON file. */
 export function asArticle({ text, spans }: ScaleData): ArticleDocument {
   const at = '2026-01-01T00:00:00.000Z';
-  const annotations: Annotation[] = spans.map((s) => ({
-    id: randomUUID(),
-    kind: s.kind,
-    start: s.start,
-    end: s.end,
-    quote: quoteAt(text, s.start, s.end),
-    tags: [],
-    note: '',
-    fields: {},
-    origin: 'manual',
-    createdAt: at,
-    updatedAt: at,
-  }));
+  const annotations = spans.map((s) => plainAnnotation({ kind: s.kind, start: s.start, end: s.end, quote: quoteAt(text, s.start, s.end) }, at));
   return { article: { id: randomUUID(), title: '1 MB story', meta: {}, text, contentHash: hashText(text), importedAt: at }, annotations, relations: [] };
 }

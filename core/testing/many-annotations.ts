@@ -8,6 +8,14 @@ import { KINDS, type Annotation, type ArticleDocument } from '../model.js';
 
 const WORDS = ['harbour', 'council', 'budget', 'minister', 'figures', 'rose', 'said', 'report'];
 
+/** A manual annotation as tests and benchmarks make them: no tags, note or fields, made and changed at `at`. */
+export function plainAnnotation(
+  { id = randomUUID(), kind, start, end, quote }: Pick<Annotation, 'kind' | 'start' | 'end' | 'quote'> & { id?: string },
+  at = '2026-01-01T00:00:00.000Z',
+): Annotation {
+  return { id, kind, start, end, quote, tags: [], note: '', fields: {}, origin: 'manual', createdAt: at, updatedAt: at };
+}
+
 /**
  * An article of `count` numbered words, each word one annotation (kinds in turn), ids random;
  * a `prefix` on every word makes articles of the same size different texts.
@@ -19,19 +27,8 @@ export function articleWithAnnotations(count: number, at = '2026-01-01T00:00:00.
   let start = 0;
   words.forEach((word, i) => {
     const end = start + word.length;
-    annotations.push({
-      id: randomUUID(),
-      kind: KINDS[i % KINDS.length]!,
-      start,
-      end,
-      quote: quoteAt(text, start, end),
-      tags: i % 10 === 0 ? ['checked'] : [],
-      note: '',
-      fields: {},
-      origin: 'manual',
-      createdAt: at,
-      updatedAt: at,
-    });
+    const plain = plainAnnotation({ kind: KINDS[i % KINDS.length]!, start, end, quote: quoteAt(text, start, end) }, at);
+    annotations.push({ ...plain, tags: i % 10 === 0 ? ['checked'] : [] });
     start = end + 1;
   });
   const article = { id: randomUUID(), title: `${count} annotations`, meta: {}, text, contentHash: hashText(text), importedAt: at };

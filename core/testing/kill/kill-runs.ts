@@ -27,7 +27,7 @@ type Line =
 interface Expected {
   articles: Map<string, { title: string; notes: Map<string, string> }>;
   /** Annotations whose deletion was acknowledged in this run: one found again is a lost delete, not a stray create. */
-  deleted?: Set<string>;
+  deleted: Set<string>;
 }
 
 export interface RunReport {
@@ -53,7 +53,7 @@ async function stateOf(service: LibraryService): Promise<Expected> {
     const doc = await service.getArticle({ id: summary.id });
     articles.set(summary.id, { title: doc.article.title, notes: new Map(doc.annotations.map((a) => [a.id, a.note])) });
   }
-  return { articles };
+  return { articles, deleted: new Set() };
 }
 
 function apply(expected: Expected, line: Extract<Line, { ok: string }>): void {
@@ -65,7 +65,7 @@ function apply(expected: Expected, line: Extract<Line, { ok: string }>): void {
   if (line.ok === 'create' || line.ok === 'update') article.notes.set(line.id, line.note);
   else if (line.ok === 'delete') {
     article.notes.delete(line.id);
-    (expected.deleted ??= new Set()).add(line.id);
+    expected.deleted.add(line.id);
   }
   else if ('title' in line) article.title = line.title;
 }
@@ -90,9 +90,9 @@ function compare(expected: Expected, actual: Expected, inFlight: Line | undefine
       problems.push(`article ${id}: annotation ${annotation} has ${JSON.stringify(stored)}, acknowledged ${JSON.stringify(note)}`);
     }
     const extra = [...got.notes.keys()].filter((a) => !want.notes.has(a));
-    const back = extra.filter((a) => expected.deleted?.has(a));
+    const back = extra.filter((a) => expected.deleted.has(a));
     if (back.length) problems.push(`article ${id}: acknowledged deletes undone, annotations ${back.join(', ')} are back`);
-    const stray = extra.filter((a) => !expected.deleted?.has(a));
+    const stray = extra.filter((a) => !expected.deleted.has(a));
     if (stray.length > (inThis?.begin === 'create' ? 1 : 0)) problems.push(`article ${id}: unacknowledged annotations ${stray.join(', ')}`);
   }
   const unexpected = [...actual.articles.keys()].filter((id) => !expected.articles.has(id));

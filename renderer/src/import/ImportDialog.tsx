@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { useModal } from '../use-modal';
 import type { BatchSummary } from './import-batch';
+import { CloseActions } from '../CloseActions';
 
 interface Props {
   total: number;
@@ -47,11 +48,7 @@ export function ImportDialog({ total, done, summary, onClose }: Props) {
             ))}
           </Group>
           {summary.ignored > 0 && <p>{summary.ignored === 1 ? '1 file was not an article and was left out.' : `${summary.ignored} files were not articles and were left out.`}</p>}
-          <div className="dialog-actions">
-            <button type="button" autoFocus onClick={() => ref.current?.close()}>
-              Close
-            </button>
-          </div>
+          <CloseActions dialog={ref} autoFocus />
         </>
       )}
     </dialog>

@@ -8,6 +8,7 @@ import { PublisherSettings } from './PublisherSettings';
 import { useModal } from '../use-modal';
 import { AnnotatorField } from '../team/AnnotatorField';
 import type { AnnotatorState } from '../team/use-annotator';
+import { CloseActions } from '../CloseActions';
 
 const THEME_LABEL: Record<Theme, string> = { system: 'As the system', light: 'Light', dark: 'Dark' };
 const WIDTH_LABEL: Record<ReaderWidth, string> = { narrow: 'Narrow', normal: 'Normal', wide: 'Wide' };
@@ -50,11 +51,7 @@ export function SettingsDialog({ state, annotator, onClose }: { state: SettingsS
         </select>
       </label>
       <PublisherSettings />
-      <div className="dialog-actions">
-        <button type="button" onClick={() => ref.current?.close()}>
-          Close
-        </button>
-      </div>
+      <CloseActions dialog={ref} />
     </dialog>
   );
 }

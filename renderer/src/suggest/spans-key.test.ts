@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../core/model';
+import { plainAnnotation } from '../../../core/testing/many-annotations';
 import { spansKey } from './spans-key';
 
-const at = '2026-01-01T00:00:00.000Z';
-const annotation = (kind: Annotation['kind'], start: number, end: number): Annotation => ({
-  id: `${kind}-${start}`,
-  kind,
-  start,
-  end,
-  quote: { exact: 'x', prefix: '', suffix: '' },
-  tags: [],
-  note: '',
-  fields: {},
-  origin: 'manual',
-  createdAt: at,
-  updatedAt: at,
-});
+const annotation = (kind: Annotation['kind'], start: number, end: number): Annotation =>
+  plainAnnotation({ id: `${kind}-${start}`, kind, start, end, quote: { exact: 'x', prefix: '', suffix: '' } });
 
 describe('spansKey', () => {
   const marked = [annotation('claim', 0, 10), annotation('quote', 20, 30)];

@@ -10,6 +10,7 @@ import { DISAGREEMENT_LABELS, compareLayers } from '../../../core/curation/disag
 import { keysLabel, matches, shortcut, type KeyPress, type ShortcutId } from '../../../core/shortcuts';
 import { useModal } from '../use-modal';
 import type { ShownLayer } from './use-layer-view';
+import { CloseActions } from '../CloseActions';
 
 interface Props {
   doc: ArticleDocument;
@@ -144,11 +145,7 @@ export function CuratorDialog({ doc, layers, onTake, onClose }: Props) {
           </p>
         )}
       </div>
-      <div className="dialog-actions">
-        <button type="button" onClick={() => ref.current?.close()}>
-          Close
-        </button>
-      </div>
+      <CloseActions dialog={ref} />
     </dialog>
   );
 }

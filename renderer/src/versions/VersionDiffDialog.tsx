@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { wordDiff } from '../../../core/diff/word-diff';
 import { currentVersion, type Article } from '../../../core/model';
 import { useModal } from '../use-modal';
+import { CloseActions } from '../CloseActions';
 
 export function VersionDiffDialog({ article, onClose }: { article: Article; onClose: () => void }) {
   const ref = useModal();
@@ -29,11 +30,7 @@ export function VersionDiffDialog({ article, onClose }: { article: Article; onCl
       <div className="diff-text" aria-label="Changes">
         {parts.map((p, i) => (p.op === 'same' ? <span key={i}>{p.text}</span> : p.op === 'added' ? <ins key={i}>{p.text}</ins> : <del key={i}>{p.text}</del>))}
       </div>
-      <div className="dialog-actions">
-        <button type="button" autoFocus onClick={() => ref.current?.close()}>
-          Close
-        </button>
-      </div>
+      <CloseActions dialog={ref} autoFocus />
     </dialog>
   );
 }
