@@ -44,6 +44,9 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Node 20 has \p{…} in regular expressions; lowered, each literal became a `new RegExp` built
+    // again on every call (the suggestion engine makes hundreds of thousands).
+    supported: { 'regexp-unicode-property-escapes': true },
     plugins: [packagesButZod],
     define: { NEWSMARK_HTML_WORKER: '"./html-worker.mjs"' },
     metafile: true,

@@ -19,6 +19,16 @@ describe('offsetConverter', () => {
     expect(offsets.toUtf16(1.5)).toBeNull();
   });
 
+  it('gives the same answers, odd offsets included, for a text without pairs as for one with them', () => {
+    const plain = offsetConverter('ab\uD800c'); // a lone surrogate is one code point, as in Array.from
+    const paired = offsetConverter('ab\uD800c🚢');
+    for (const offset of [-2, -0.5, 0, 1, 1.5, 3, 4, 5, Infinity, NaN]) {
+      expect(plain.toCodePoints(offset), String(offset)).toBe(offset > 4 || offset === 1.5 || Number.isNaN(offset) ? 4 : Math.max(0, Math.ceil(offset)));
+      expect(plain.toUtf16(offset), String(offset)).toBe(Number.isInteger(offset) && offset >= 0 && offset <= 4 ? offset : null);
+      if (offset <= 4 && offset !== 1.5) expect(paired.toCodePoints(offset), String(offset)).toBe(plain.toCodePoints(offset));
+    }
+  });
+
   it('agrees with Array.from(text) and inverts itself (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {

@@ -17,7 +17,22 @@ export interface OffsetConverter {
   toUtf16(codePoint: number): number | null;
 }
 
+/** A surrogate pair: the only place where code units and code points part. */
+const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
+/** The conversion for a text without surrogate pairs, where both counts are the same: no tables (8 MB for 1 MB of text). */
+function identity(length: number): OffsetConverter {
+  return {
+    toCodePoints: (utf16) => {
+      const at = Math.max(0, Math.min(length, utf16));
+      return Number.isInteger(at) ? at : length;
+    },
+    toUtf16: (codePoint) => (Number.isInteger(codePoint) && codePoint >= 0 && codePoint <= length ? codePoint : null),
+  };
+}
+
 export function offsetConverter(text: string): OffsetConverter {
+  if (!PAIR.test(text)) return identity(text.length);
   // cpAt[i]: code points before UTF-16 offset i; utf16At[c]: UTF-16 offset of code point c.
   const cpAt = new Uint32Array(text.length + 1);
   const utf16At: number[] = [];

@@ -18,7 +18,7 @@ import { jsonlExport } from './jsonl.js';
 import { labelStudioExport } from './label-studio.js';
 import { markdownExport } from './markdown.js';
 import { nativeJsonText } from './native.js';
-import { eachW3cAnnotation, w3cCollection } from './w3c/export.js';
+import { eachW3cAnnotation, eachW3cAnnotationText, w3cCollection } from './w3c/export.js';
 
 export { FORMAT_NAMES, type FormatName };
 
@@ -56,7 +56,10 @@ function formatOutput(result: string | FormatOutput): FormatOutput {
 const JSON_VALUES: Partial<Record<FormatName, (docs: readonly ArticleDocument[], options: ExportOptions) => unknown>> = {
   json: (docs, { exportedAt, annotator }) => buildNativeExport(docs, exportedAt, annotator),
   w3c: (docs, { flat, annotator }) => {
-    const items = new StreamedList(() => eachW3cAnnotation(docs, annotator));
+    const items = new StreamedList(
+      () => eachW3cAnnotation(docs, annotator),
+      (indent) => eachW3cAnnotationText(docs, annotator, indent),
+    );
     return flat ? items : w3cCollection(docs, items);
   },
 };

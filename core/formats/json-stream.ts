@@ -12,9 +12,16 @@ const BATCH = 64;
 const LOOKAHEAD = 3;
 const CHUNK_CHARS = 1 << 15;
 
-/** A list whose items are made while it is written; JSON.stringify sees an ordinary array. */
+/**
+ * A list whose items are made while it is written; JSON.stringify sees an ordinary array. With
+ * `texts`, the streamer writes the items' JSON texts it gives (each exactly jsonAt(item, indent))
+ * instead of stringifying the items.
+ */
 export class StreamedList<T> {
-  constructor(private readonly items: () => Iterable<T>) {}
+  constructor(
+    private readonly items: () => Iterable<T>,
+    readonly texts?: (indent: string) => Iterable<string>,
+  ) {}
 
   [Symbol.iterator](): Iterator<T> {
     return this.items()[Symbol.iterator]();
@@ -53,6 +60,16 @@ function stringifiedAt(value: unknown, level: number): string {
   return text.slice(2 * level + level * (level + 1), text.length - (2 * level + level * (level - 1)));
 }
 
+/**
+ * JSON.stringify(value, null, 2) as it stands `indent` deep (its first line not indented). Only
+ * the layout's line breaks are newlines in that text (a string's own are escaped), so each takes
+ * the indent.
+ */
+export function jsonAt(value: unknown, indent: string): string {
+  const text = JSON.stringify(value, null, 2);
+  return indent ? text.replaceAll('\n', `\n${indent}`) : text;
+}
+
 /** A list's items: a batch of plain values at a time, or one value that must be walked. */
 function* runs(items: Iterable<unknown>): Generator<{ batch: unknown[] } | { walked: unknown }> {
   let batch: unknown[] = [];
@@ -76,6 +93,14 @@ function* runs(items: Iterable<unknown>): Generator<{ batch: unknown[] } | { wal
 function* listPieces(items: Iterable<unknown>, indent: string, level: number): Generator<string> {
   const inner = `${indent}  `;
   let first = true;
+  if (items instanceof StreamedList && items.texts) {
+    for (const text of items.texts(inner)) {
+      yield `${first ? '[' : ','}\n${inner}${text}`;
+      first = false;
+    }
+    yield first ? '[]' : `\n${indent}]`;
+    return;
+  }
   for (const run of runs(items)) {
     if ('batch' in run) {
       const text = stringifiedAt(run.batch, level); // "[\n<inner>item,\n<inner>item\n<indent>]"

@@ -58,12 +58,32 @@ export function claimReasons(text: string, sentence: Span, figures: readonly Spa
 
 export const scoreOf = (reasons: readonly ClaimReason[]) => reasons.reduce((sum, r) => sum + CLAIM_WEIGHTS[r], 0);
 
-/** Claims scoring at least CLAIM_THRESHOLD, best first (ties in text order). */
-export function findClaims(text: string, opts: { articleDate?: string } = {}): ClaimSuggestion[] {
-  const figures = findFigures(text, opts.articleDate ? { articleDate: opts.articleDate } : {}).filter(isQuantity);
+/** The figures, sorted by start, that start within [from, to]: those a sentence there may hold. */
+function figuresFrom(sorted: readonly Span[], from: number, to: number): readonly Span[] {
+  const firstAt = (at: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.start ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return sorted.slice(firstAt(from), firstAt(to + 1));
+}
+
+/**
+ * Claims scoring at least CLAIM_THRESHOLD, best first (ties in text order). `figures`: the
+ * article's figures when the caller has found them already (suggestAll), so they are not found twice.
+ */
+export function findClaims(text: string, opts: { articleDate?: string; figures?: readonly FoundFigure[] } = {}): ClaimSuggestion[] {
+  const found = opts.figures ?? findFigures(text, opts.articleDate ? { articleDate: opts.articleDate } : {});
+  // By start, so each sentence looks only at the figures starting inside it (not at all of them).
+  const figures = found.filter(isQuantity).sort((a, b) => a.start - b.start);
   const claims: ClaimSuggestion[] = [];
   for (const sentence of splitSentences(text)) {
-    const reasons = claimReasons(text, sentence, figures);
+    const reasons = claimReasons(text, sentence, figuresFrom(figures, sentence.start, sentence.end));
     const score = scoreOf(reasons);
     if (score < CLAIM_THRESHOLD) continue;
     claims.push({ kind: 'claim', ...sentence, text: text.slice(sentence.start, sentence.end), score, reasons });

@@ -20,5 +20,6 @@ export interface Suggestions {
 /** Every detector over one article. */
 export function suggestAll(text: string, opts: { articleDate?: string } = {}): Suggestions {
   const context = opts.articleDate ? { articleDate: opts.articleDate } : {};
-  return { figures: findFigures(text, context), quotes: findQuotes(text), claims: findClaims(text, context) };
+  const figures = findFigures(text, context);
+  return { figures, quotes: findQuotes(text), claims: findClaims(text, { ...context, figures }) };
 }

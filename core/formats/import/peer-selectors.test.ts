@@ -6,7 +6,8 @@
 // and the word picked is the occurrence whose position, read in the other unit, is the same word
 // at another occurrence; a CJK text without astral characters reads the same both ways. The
 // annotations go through the real service into a real library folder and must land on the
-// characters the Range covered, with the import report saying which reading won.
+// characters the Range covered, with the import report saying which reading won, and be there still when the library is opened
+// again from disk.
 
 import { describeTextPosition, describeTextQuote } from '@apache-annotator/dom';
 import { rangeToSelector, serializeW3CTextAnnotation, type TextAnnotation } from '@recogito/text-annotator';
@@ -144,6 +145,13 @@ describe("peers' own selectors on emoji, flags, ZWJ families and CJK", { timeout
           expect(detail).toMatchObject({ placedOn: s.word, reading: s.name === 'cjk' ? 'either' : unit });
         }
         await service.close();
+        // Opened again from disk, every annotation is still on its word.
+        const reopened = await LibraryService.open(dir);
+        for (const s of STORIES) {
+          const [stored] = (await reopened.getArticle({ id: ids.get(s.name)! })).annotations;
+          expect({ story: s.name, quote: s.text.slice(stored!.start, stored!.end), start: stored!.start }).toEqual({ story: s.name, quote: s.word, start: startOf(s, unit) });
+        }
+        await reopened.close();
       });
     });
   }

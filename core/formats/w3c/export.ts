@@ -7,7 +7,9 @@
 import { compareByPosition, type Annotation, type ArticleDocument, type Relation } from '../../model.js';
 import { layerViews, type LayerView } from '../../team/layers.js';
 import { offsetConverter, type OffsetConverter } from '../code-points.js';
+import { jsonAt } from '../json-stream.js';
 import { stableUuid } from '../stable-id.js';
+import { spanText, templateFits } from './span-text.js';
 import { CONTEXT, MOTIVATION_OF_KIND, annotationIri, articleSource, kindIri, layerCopyIri } from './vocabulary.js';
 
 export type W3cAnnotation = Record<string, unknown>;
@@ -83,35 +85,64 @@ function linkingAnnotation(r: Relation, source: string, layer: LayerView, iri: I
  * a layer, its links point at the IRIs its own annotations were given.
  */
 class IriMinter {
-  private readonly used = new Set<string>();
+  /** Which layer each id got its plain IRI in (plain IRIs differ as their ids do; copy IRIs never look plain). */
+  private readonly plainIn = new Map<string, LayerView>();
 
   forLayer(articleId: string, layer: LayerView): IriOf {
-    const mine = new Map<string, string>();
+    const copies = new Map<string, string>();
     return (id) => {
-      let iri = mine.get(id);
-      if (iri === undefined) {
-        const plain = annotationIri(id);
-        iri = this.used.has(plain) ? layerCopyIri(articleId, layer.own ? '' : (layer.name ?? ''), id) : plain;
-        this.used.add(iri);
-        mine.set(id, iri);
+      const copy = copies.get(id);
+      if (copy !== undefined) return copy;
+      const owner = this.plainIn.get(id);
+      if (owner === undefined) this.plainIn.set(id, layer);
+      else if (owner !== layer) {
+        const iri = layerCopyIri(articleId, layer.own ? '' : (layer.name ?? ''), id);
+        copies.set(id, iri);
+        return iri;
       }
-      return iri;
+      return annotationIri(id);
     };
   }
 }
 
-/** Every annotation of the articles, layer by layer in text order, each layer's links after its spans. */
-export function* eachW3cAnnotation(docs: readonly ArticleDocument[], owner?: string): Generator<W3cAnnotation> {
+/** How each span and each link of a layer is written: as an object, or as its text (span-text.ts). */
+interface ItemWriter<T> {
+  span(a: Annotation, source: string, offsets: OffsetConverter, layer: LayerView, iri: IriOf): T;
+  link(r: Relation, source: string, layer: LayerView, iri: IriOf): T;
+}
+
+/** Every item of the articles, layer by layer in text order, each layer's links after its spans. */
+function* eachItem<T>(docs: readonly ArticleDocument[], owner: string | undefined, write: ItemWriter<T>): Generator<T> {
   const minter = new IriMinter();
   for (const doc of docs) {
     const source = articleSource(doc.article);
     const offsets = offsetConverter(doc.article.text);
     for (const layer of layerViews(doc, owner)) {
       const iri = minter.forLayer(doc.article.id, layer);
-      for (const a of [...layer.annotations].sort(compareByPosition)) yield spanAnnotation(a, source, offsets, layer, iri);
-      for (const r of layer.relations) yield linkingAnnotation(r, source, layer, iri);
+      for (const a of [...layer.annotations].sort(compareByPosition)) yield write.span(a, source, offsets, layer, iri);
+      for (const r of layer.relations) yield write.link(r, source, layer, iri);
     }
   }
+}
+
+/** Every annotation of the articles, layer by layer in text order, each layer's links after its spans. */
+export function eachW3cAnnotation(docs: readonly ArticleDocument[], owner?: string): Generator<W3cAnnotation> {
+  return eachItem(docs, owner, { span: spanAnnotation, link: linkingAnnotation });
+}
+
+/** eachW3cAnnotation's items as JSON text `indent` deep, each exactly as JSON.stringify writes its object. */
+export function eachW3cAnnotationText(docs: readonly ArticleDocument[], owner: string | undefined, indent: string): Generator<string> {
+  let lastSource = '';
+  let sourceJson = '""';
+  return eachItem(docs, owner, {
+    span: (a, source, offsets, layer, iri) => {
+      if (!templateFits(a)) return jsonAt(spanAnnotation(a, source, offsets, layer, iri), indent);
+      if (source !== lastSource) [lastSource, sourceJson] = [source, JSON.stringify(source)];
+      const parts = { id: iri(a.id), sourceJson, start: offsets.toCodePoints(a.start), end: offsets.toCodePoints(a.end), creator: a.createdBy, modifiedBy: a.updatedBy, layer: layer.name ?? undefined, curation: layer.role === 'curation' };
+      return spanText(a, parts, indent);
+    },
+    link: (r, source, layer, iri) => jsonAt(linkingAnnotation(r, source, layer, iri), indent),
+  });
 }
 
 export function w3cAnnotations(docs: readonly ArticleDocument[], owner?: string): W3cAnnotation[] {
