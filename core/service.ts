@@ -9,7 +9,10 @@ import { applyFieldsPatch, fieldsForKind, type PartyInput } from './annotations/
 import { EditHistory, type EditableState, type HistoryEntry } from './annotations/history.js';
 import { exportFileName } from './export/native-json.js';
 import { exportAs, exportChunks, streamedFormat, type ExportedChunks } from './formats/index.js';
-import { applyImport, type AnnotationImportOutcome } from './formats/import/apply-import.js';
+import { applyImport, type AnnotationImportOutcome, type LibraryWriter } from './formats/import/apply-import.js';
+import { applyBackup } from './formats/import/apply-backup.js';
+import { openBackup } from './formats/import/backup-pieces.js';
+import { uploadBytes } from './formats/import/read-json.js';
 import type { PlaceOptions } from './formats/import/place.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
 import type { AnnotationFile } from './formats/import/incoming.js';
@@ -18,7 +21,7 @@ import { readBratPair } from './formats/brat/read-brat.js';
 import { nativeJsonText } from './formats/native.js';
 import { publisherWith } from './formats/review-publisher.js';
 import type { ImportedDocument } from './import/import-document.js';
-import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
+import { articleFileTooLarge, base64Bytes, MAX_ANNOTATION_FILE_BYTES } from './import/size-limits.js';
 import { applyMetaPatch } from './library/article-meta.js';
 import { refigure } from './library/refigure.js';
 import { applyNewVersion, isSameStory, versionCandidates, type NewText } from './library/new-version.js';
@@ -247,7 +250,7 @@ export class LibraryService implements LibraryApi {
   }
 
   private async earlierVersionOf(meta: ImportedDocument['meta'], text: string): Promise<string | undefined> {
-    for (const candidate of versionCandidates(this.store.list(), meta)) {
+    for (const candidate of versionCandidates((field, value) => this.store.withMeta(field, value), meta)) {
       if (isSameStory((await this.store.get(candidate.id)).article.text, text)) return candidate.id;
     }
     return undefined;
@@ -556,8 +559,37 @@ export class LibraryService implements LibraryApi {
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
   async importAnnotations({ fileName, contentBase64, intoArticleId, mapping }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
+    return this.importAnnotationBytes(fileName, uploadBytes(fileName, contentBase64), { ...(intoArticleId ? { intoArticleId } : {}), ...(mapping ? { mapping } : {}) });
+  }
+
+  /**
+   * importAnnotations from the file's bytes (not in the contract: the CLI reads a backup of any
+   * size from disk). A Newsmark backup is read in pieces (backup-pieces.ts); anything else whole,
+   * up to `maxBytes` (MAX_ANNOTATION_FILE_BYTES; tests lower it).
+   */
+  async importAnnotationBytes(
+    fileName: string,
+    bytes: Buffer,
+    { intoArticleId, mapping }: Pick<InputOf<'importAnnotations'>, 'intoArticleId' | 'mapping'> = {},
+    maxBytes = MAX_ANNOTATION_FILE_BYTES,
+  ): Promise<AnnotationImportOutcome> {
     const rules = mapping ? readMapping(mapping.fileName, mapping.json) : undefined;
-    return this.applyAnnotationFile(readAnnotationFile(fileName, contentBase64, this.now(), rules), intoArticleId ? { intoArticleId } : {});
+    const backup = openBackup(fileName, bytes, maxBytes);
+    if (backup) {
+      return this.queue.run(IMPORTS, () => applyBackup(fileName, backup, (article) => this.mergeCandidates(article), this.now(), this.importWriter(), { owner: this.annotator() }));
+    }
+    return this.applyAnnotationFile(readAnnotationFile(fileName, bytes, this.now(), rules, maxBytes), intoArticleId ? { intoArticleId } : {});
+  }
+
+  /** The library's article with this id and the one with this text (each once), for a backup's article to merge into. */
+  private async mergeCandidates(article: { id: string; contentHash: string }): Promise<ArticleDocument[]> {
+    const ids = new Set([this.store.summary(article.id)?.id, this.store.findByHash(article.contentHash)?.id].filter((id) => id !== undefined));
+    const docs: ArticleDocument[] = [];
+    for (const id of ids) {
+      const doc = await this.store.getIfReadable(id);
+      if (doc) docs.push(doc);
+    }
+    return docs;
   }
 
   /** A brat .txt with its .ann: checked whole first, then placed like any annotation file. */
@@ -570,14 +602,19 @@ export class LibraryService implements LibraryApi {
 
   private async applyAnnotationFile(file: AnnotationFile, options: PlaceOptions = {}): Promise<AnnotationImportOutcome> {
     return this.queue.run(IMPORTS, async () =>
-      applyImport(file, await this.docs(undefined), this.now(), {
-        create: async (doc) => void (await this.store.put(doc, this.now())),
-        merge: (id, merge) =>
-          this.change(id, 'Import annotations', (doc) => {
-            const { next, tally } = merge(doc);
-            return { next, result: tally };
-          }),
-      }, { ...options, owner: this.annotator() }),
+      applyImport(file, await this.docs(undefined), this.now(), this.importWriter(), { ...options, owner: this.annotator() }),
     );
+  }
+
+  /** How an import writes: new articles put, known ones changed (serialised and recorded for undo). */
+  private importWriter(): LibraryWriter {
+    return {
+      create: async (doc) => void (await this.store.put(doc, this.now())),
+      merge: (id, merge) =>
+        this.change(id, 'Import annotations', (doc) => {
+          const { next, tally } = merge(doc);
+          return { next, result: tally };
+        }),
+    };
   }
 }

@@ -16,7 +16,7 @@ import { FORMAT_CATALOG, FORMAT_NAMES, type FormatName, type FormatOption } from
 import type { AnnotationImportOutcome } from '../formats/import/apply-import.js';
 import { detailLines, readingsLine, summaryLine } from '../formats/import/import-report.js';
 import { isAnnotationFile } from '../formats/import/sniff.js';
-import { annotationFileTooLarge, articleFileTooLarge } from '../import/size-limits.js';
+import { annotationFileTooLarge, articleFileTooLarge, opensAsBackup } from '../import/size-limits.js';
 import type { ExportedChunks } from '../formats/index.js';
 import { LibraryService } from '../service.js';
 import { articleFiles } from './article-files.js';
@@ -188,16 +188,63 @@ async function headOf(file: string): Promise<Uint8Array> {
 /** Files up to this size are read whole at once, far below any limit: their head comes from their bytes (one open and read, not two). */
 const READ_WHOLE_UP_TO = 1024 * 1024;
 
-/** The upload for one file, or why it is refused; a file that may be too large is checked by its size before it is read. */
-async function uploadOf(file: string): Promise<{ annotations: boolean; upload: { fileName: string; contentBase64: string } } | string> {
-  const fileName = basename(file);
+/** A file's size and, when it is at most READ_WHOLE_UP_TO, its bytes. */
+interface FileRead {
+  size: number;
+  whole?: Buffer;
+}
+
+async function readUpTo(file: string): Promise<FileRead> {
   const { size } = await stat(file);
-  const whole = size <= READ_WHOLE_UP_TO ? await readFile(file) : undefined;
+  return { size, whole: size <= READ_WHOLE_UP_TO ? await readFile(file) : undefined };
+}
+
+/** Files read ahead of their turn: the disk reads the next ones while one is imported (and while a batch is flushed). */
+const READ_AHEAD = 8;
+
+/**
+ * The read of files[i], started with those of the next READ_AHEAD files (a failed read is its
+ * error, kept for its turn). Ask in order; at most READ_AHEAD + 1 files of ≤ 1 MB are held.
+ */
+function readingAhead(files: readonly string[]): (i: number) => Promise<FileRead | Error> {
+  const started = new Map<number, Promise<FileRead | Error>>();
+  let next = 0;
+  return (i) => {
+    for (; next < files.length && next <= i + READ_AHEAD; next += 1) started.set(next, readUpTo(files[next]!).catch((err: Error) => err));
+    const read = started.get(i)!;
+    started.delete(i);
+    return read;
+  };
+}
+
+type Upload = { annotations: boolean; upload: { fileName: string; contentBase64: string } } | { backup: Buffer; fileName: string };
+
+/**
+ * The upload for one file, or why it is refused; a file that may be too large is checked by its
+ * size before it is read. A Newsmark backup is read as bytes, at any size, and never base64'd.
+ */
+async function uploadOf(file: string, { size, whole }: FileRead): Promise<Upload | string> {
+  const fileName = basename(file);
   const head = whole ? whole.subarray(0, 64) : await headOf(file);
   const annotations = isAnnotationFile(file, head);
+  if (annotations && opensAsBackup(head)) return { backup: whole ?? (await readFile(file)), fileName };
   const tooLarge = annotations ? annotationFileTooLarge(fileName, size, head) : articleFileTooLarge(fileName, size);
   if (tooLarge) return tooLarge;
   return { annotations, upload: { fileName, contentBase64: (whole ?? (await readFile(file))).toString('base64') } };
+}
+
+/** Imports a backup's bytes (LibraryService.importAnnotationBytes), failing as a call does. */
+type BackupImport = (fileName: string, bytes: Buffer, mapping: InputOf<'importBrat'>['mapping']) => Promise<AnnotationImportOutcome>;
+
+function backupImporter(service: LibraryService, io: CliIo): BackupImport {
+  return async (fileName, bytes, mapping) => {
+    try {
+      return await service.importAnnotationBytes(fileName, bytes, mapping ? { mapping } : {});
+    } catch (err) {
+      io.err(`newsmark: ${toApiError(err).message}`);
+      throw new CallFailed(toApiError(err).code);
+    }
+  };
 }
 
 /** For a file found under a folder named on the command line, the folder's name: its batch. */
@@ -211,10 +258,12 @@ async function folderBatches(paths: readonly string[]): Promise<(file: string) =
 }
 
 /** Imports one article or annotation file (an article into `batch`, its folder); false when it failed (the reason is on stderr). */
-async function importOne(call: Call, file: string, batch: string | undefined, mapping: InputOf<'importBrat'>['mapping'], io: CliIo): Promise<boolean> {
+async function importOne(call: Call, backup: BackupImport, file: string, fileRead: Promise<FileRead | Error>, batch: string | undefined, mapping: InputOf<'importBrat'>['mapping'], io: CliIo): Promise<boolean> {
   let read: Awaited<ReturnType<typeof uploadOf>>;
   try {
-    read = await uploadOf(file);
+    const got = await fileRead;
+    if (got instanceof Error) throw got;
+    read = await uploadOf(file, got);
   } catch (err) {
     read = `cannot read ${file}: ${(err as Error).message}`;
   }
@@ -223,8 +272,8 @@ async function importOne(call: Call, file: string, batch: string | undefined, ma
     return false;
   }
   try {
-    if (read.annotations) {
-      const outcome = await call('importAnnotations', { ...read.upload, ...(mapping ? { mapping } : {}) });
+    if ('backup' in read || read.annotations) {
+      const outcome = 'backup' in read ? await backup(read.fileName, read.backup, mapping) : await call('importAnnotations', { ...read.upload, ...(mapping ? { mapping } : {}) });
       reportAnnotations(file, outcome, io);
       for (const notice of outcome.notices ?? []) io.out(`  note: ${notice}`);
       return true;
@@ -243,7 +292,7 @@ const IMPORT_BATCH = 100;
 
 type Batch = (work: () => Promise<number>) => Promise<number>;
 
-async function importFiles(call: Call, batch: Batch, files: string[], mappingPath: string | undefined, layers: BratLayerChoice, io: CliIo): Promise<number> {
+async function importFiles(call: Call, backup: BackupImport, batch: Batch, files: string[], mappingPath: string | undefined, layers: BratLayerChoice, io: CliIo): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   const mapping = await mappingInput(mappingPath);
   const { pairs, unpaired, others } = await sortImports(files, articleFiles);
@@ -251,13 +300,17 @@ async function importFiles(call: Call, batch: Batch, files: string[], mappingPat
   let failed = unpaired.length;
   for (const { message } of unpaired) io.err(`newsmark: ${message}`);
   for (const pair of pairs) if (!(await importBratPair(call, pair, mapping, layers, io))) failed += 1;
+  const readOf = readingAhead(others);
   for (let i = 0; i < others.length; i += IMPORT_BATCH) {
     // What is reported as imported is on disk: a batch's lines are printed once it is in place.
     const lines: string[] = [];
     const held = { ...io, out: (text: string) => void lines.push(text) };
     failed += await batch(async () => {
       let n = 0;
-      for (const file of others.slice(i, i + IMPORT_BATCH)) if (!(await importOne(call, file, batchOf(file), mapping, held))) n += 1;
+      for (let k = i; k < Math.min(i + IMPORT_BATCH, others.length); k += 1) {
+        const file = others[k]!;
+        if (!(await importOne(call, backup, file, readOf(k), batchOf(file), mapping, held))) n += 1;
+      }
       return n;
     });
     for (const line of lines) io.out(line);
@@ -422,7 +475,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const call = caller(service, io);
       if (command === 'import') {
         if (values.layer !== undefined && values['brat-layers']) throw new UsageError('import takes --layer or --brat-layers, not both');
-        return await importFiles(call, (work) => service.importBatch(work), rest, values['brat-mapping'], { layer: values.layer?.trim() || undefined, fromFileName: values['brat-layers'] }, io);
+        return await importFiles(call, backupImporter(service, io), (work) => service.importBatch(work), rest, values['brat-mapping'], { layer: values.layer?.trim() || undefined, fromFileName: values['brat-layers'] }, io);
       }
       if (command === 'list') return await listArticles(call, { json: values.json ?? false, status: values.status }, io.out);
       if (command === 'suggest') return await suggest(call, values.article, io);

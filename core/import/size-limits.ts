@@ -20,7 +20,10 @@ export function articleFileTooLarge(fileName: string, size: number): string | nu
   return `${fileName} is ${megabytes(size)}; Newsmark imports files up to ${MAX_ARTICLE_FILE_BYTES / MB} MB. Split it or keep only the article.`;
 }
 
-/** A backup Newsmark wrote (its JSON export), which may be bigger: every library must be restorable. */
+/**
+ * A backup Newsmark wrote (its JSON export), sent whole through the API (the window's import):
+ * it may be bigger. The CLI reads a backup from disk at any size (backup-pieces.ts).
+ */
 export const MAX_BACKUP_BYTES = 4 * MAX_ANNOTATION_FILE_BYTES;
 /** How every Newsmark JSON export opens (json-text.ts writes it so). */
 const BACKUP_OPENING = '{\n  "schemaVersion": ';
@@ -32,16 +35,16 @@ export function opensAsBackup(head: Uint8Array): boolean {
 
 /**
  * Why an annotation file of `size` bytes is refused, or null. `head` (its first bytes) tells a
- * backup Newsmark wrote, which may be up to MAX_BACKUP_BYTES; the 50 MB limit holds for the rest
- * (what is not a Newsmark export is refused anyway when it is read).
+ * backup Newsmark wrote, which may be up to MAX_BACKUP_BYTES; `limit` (the 50 MB limit; tests
+ * lower it) holds for the rest (what is not a Newsmark export is refused anyway when it is read).
  */
-export function annotationFileTooLarge(fileName: string, size: number, head: Uint8Array): string | null {
-  if (size <= MAX_ANNOTATION_FILE_BYTES) return null;
+export function annotationFileTooLarge(fileName: string, size: number, head: Uint8Array, limit = MAX_ANNOTATION_FILE_BYTES): string | null {
+  if (size <= limit) return null;
   const backup = opensAsBackup(head);
   if (backup && size <= MAX_BACKUP_BYTES) return null;
   return backup
     ? `${fileName} is ${megabytes(size)}; Newsmark backups can be at most ${megabytes(MAX_BACKUP_BYTES)}.`
-    : `${fileName} is ${megabytes(size)}; annotation files can be at most ${megabytes(MAX_ANNOTATION_FILE_BYTES)}.`;
+    : `${fileName} is ${megabytes(size)}; annotation files can be at most ${megabytes(limit)}.`;
 }
 
 /** The decoded size of base64 content, known without decoding it. */

@@ -9,7 +9,7 @@ import { withLayer } from '../../team/layers.js';
 import { mergedProgress } from '../../team/progress.js';
 import { splitByLayer } from './by-layer.js';
 import type { AnnotationFile, LayerRef } from './incoming.js';
-import { emptyReport, PLACEMENT_GROUPS, type ImportReport } from './import-report.js';
+import { emptyReport, MAX_DETAILS, PLACEMENT_GROUPS, type ImportReport } from './import-report.js';
 import { mergeInto, type Incoming, type Tally } from './merge.js';
 import { placeImport, type PlaceOptions } from './place.js';
 
@@ -44,13 +44,26 @@ function add(total: Tally, more: Tally): void {
 }
 
 function addReport(total: ImportReport, more: ImportReport): void {
-  for (const group of PLACEMENT_GROUPS) total.counts[group] += more.counts[group];
-  total.exact.push(...more.exact);
-  total.moved.push(...more.moved);
-  total.approximate.push(...more.approximate);
-  total.notPlaced.push(...more.notPlaced);
+  for (const group of PLACEMENT_GROUPS) {
+    total.counts[group] += more.counts[group];
+    // At most MAX_DETAILS details per group, however many parts the import came in.
+    (total[group] as unknown[]).push(...more[group].slice(0, Math.max(0, MAX_DETAILS - total[group].length)));
+  }
   total.orphansKept += more.orphansKept;
   for (const reading of Object.keys(total.readings) as (keyof ImportReport['readings'])[]) total.readings[reading] += more.readings[reading];
+}
+
+export function emptyOutcome(format: AnnotationFile['format']): AnnotationImportOutcome {
+  return { format, added: 0, updated: 0, skipped: 0, articlesCreated: 0, report: emptyReport(), layers: [] };
+}
+
+/** What an import made in parts did, as one outcome: `more` added into `total`. */
+export function addOutcome(total: AnnotationImportOutcome, more: AnnotationImportOutcome): void {
+  add(total, more);
+  total.articlesCreated += more.articlesCreated;
+  addReport(total.report, more.report);
+  for (const layer of more.layers) if (!total.layers.includes(layer)) total.layers.push(layer);
+  if (more.notices?.length) total.notices = [...(total.notices ?? []), ...more.notices];
 }
 
 /** The user's own annotations take the merge as before; another annotator's layer is merged on its own. */
@@ -70,7 +83,7 @@ export async function applyImport(
   writer: LibraryWriter,
   { owner, ...options }: ApplyOptions = {},
 ): Promise<AnnotationImportOutcome> {
-  const outcome: AnnotationImportOutcome = { format: file.format, added: 0, updated: 0, skipped: 0, articlesCreated: 0, report: emptyReport(), layers: [] };
+  const outcome = emptyOutcome(file.format);
   const known = new Map(library.map((d) => [d.article.id, d]));
   for (const { layer, file: part } of splitByLayer(file)) {
     const placement = placeImport(part, [...known.values()], now, options);

@@ -122,7 +122,10 @@ class Placer {
     if (found.status === 'orphaned') return null;
     const group = found.status === 'fuzzy' ? 'approximate' : found.status === 'exact' ? 'exact' : 'moved';
     const quote = group === 'exact' ? a.quote : quoteAt(text, found.start, found.end);
-    const annotation = withPartiesIn(text, { ...a, start: found.start, end: found.end, quote });
+    // Where the file said, with no linked span to find again, the annotation comes in as it is
+    // read (a backup's 100,000 are not copied again).
+    const unchanged = group === 'exact' && found.start === a.start && found.end === a.end && !a.fields.claim?.claimant?.span && !a.fields.quote?.speaker?.span;
+    const annotation = unchanged ? a : withPartiesIn(text, { ...a, start: found.start, end: found.end, quote });
     const reading = at && item.units === 'either' ? { reading: at.reading } : {};
     return { doc, annotation, group, ...reading, context: judge ? contextAgreement(text, a.quote, found.start, found.end) : null };
   }

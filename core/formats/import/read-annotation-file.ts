@@ -1,6 +1,6 @@
 // The one entry point for an annotation file a user brings: checks it as JSON, tells its format
 // by its content (sniff.ts), and reads it with that format's reader. Everything is checked here,
-// before anything is written.
+// before anything is written. (A Newsmark backup is read in pieces instead: backup-pieces.ts.)
 
 import { NewsmarkError } from '../../api/errors.js';
 import { readHypothesis } from '../hypothesis/import.js';
@@ -13,9 +13,9 @@ import type { BratMapping } from '../brat/mapping.js';
 import { readDoccano } from '../doccano/import.js';
 import { readLabelStudio } from '../label-studio/import.js';
 
-/** `mapping`: a mapping file's labels → kinds and link types (doccano, Label Studio). */
-export function readAnnotationFile(fileName: string, contentBase64: string, now: string, mapping?: BratMapping): AnnotationFile {
-  const text = annotationText(fileName, contentBase64);
+/** `mapping`: a mapping file's labels → kinds and link types (doccano, Label Studio); `maxBytes`: the size limit (tests lower it). */
+export function readAnnotationFile(fileName: string, bytes: Buffer, now: string, mapping?: BratMapping, maxBytes?: number): AnnotationFile {
+  const text = annotationText(fileName, bytes, maxBytes);
   const lines = readJsonLines(fileName, text);
   if (lines) return readDoccano(fileName, lines, now, mapping);
   const data = parseJson(fileName, text);

@@ -46,35 +46,57 @@ function tooDeep(root: unknown, limit = MAX_DEPTH): JsonPath | null {
 }
 
 /** The file's text: not too big (checked before decoding), and UTF-8. */
-export function annotationText(fileName: string, contentBase64: string): string {
-  const head = Buffer.from(contentBase64.slice(0, 64), 'base64');
-  const tooLarge = annotationFileTooLarge(fileName, base64Bytes(contentBase64), head);
+export function annotationText(fileName: string, bytes: Buffer, maxBytes?: number): string {
+  const tooLarge = annotationFileTooLarge(fileName, bytes.length, bytes.subarray(0, 64), maxBytes);
   if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Buffer.from(contentBase64, 'base64'));
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new NewsmarkError('bad-encoding', `${fileName} is not UTF-8 text, so it cannot be a JSON annotation file.`);
+    throw notUtf8(fileName);
   }
 }
 
-/** JSON text parsed, and not nested absurdly deep; `where` names the part of the file ("x.jsonl line 3"). */
-export function parseJson(where: string, text: string): unknown {
+export function notUtf8(fileName: string): NewsmarkError {
+  return new NewsmarkError('bad-encoding', `${fileName} is not UTF-8 text, so it cannot be a JSON annotation file.`);
+}
+
+/** An upload's bytes, its size checked from the base64 length before anything is decoded. */
+export function uploadBytes(fileName: string, contentBase64: string): Buffer {
+  const head = Buffer.from(contentBase64.slice(0, 64), 'base64');
+  const tooLarge = annotationFileTooLarge(fileName, base64Bytes(contentBase64), head);
+  if (tooLarge) throw new NewsmarkError('too-large', tooLarge);
+  return Buffer.from(contentBase64, 'base64');
+}
+
+/**
+ * Where a piece of a file read in pieces sits: the path of its value in the file, and for a batch
+ * of a list's items (parsed as one JSON list) the index of its first item in that list.
+ */
+export interface PieceAt {
+  path: JsonPath;
+  first?: number;
+}
+
+/**
+ * JSON text parsed, and not nested absurdly deep; `where` names the file or its part ("x.jsonl
+ * line 3"); `piece`, where in the file the text is, when it is read in pieces.
+ */
+export function parseJson(where: string, text: string, piece?: PieceAt): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
     const truncated = /end of JSON input|Unterminated/i.test((err as Error).message) ? ' — it ends too early; was it cut short?' : '';
-    throw new NewsmarkError('invalid-input', `${where} is not valid JSON (${(err as Error).message})${truncated}. Nothing was imported.`);
+    const at = piece ? `${formatPath(piece.path)}${piece.first === undefined ? '' : `, from item ${piece.first}`}: ` : '';
+    throw new NewsmarkError('invalid-input', `${where} is not valid JSON (${at}${(err as Error).message})${truncated || '.'} Nothing was imported.`);
   }
-  const deep = tooDeep(value);
+  const base = piece?.path ?? [];
+  const deep = tooDeep(value, MAX_DEPTH - base.length);
   if (deep) {
-    throw new NewsmarkError('invalid-input', `${where} nests more than ${MAX_DEPTH} levels deep (at ${formatPath(deep)}); no Newsmark or W3C file does. Nothing was imported.`);
+    const path = piece?.first === undefined ? deep : [(deep[0] as number) + piece.first, ...deep.slice(1)];
+    throw new NewsmarkError('invalid-input', `${where} nests more than ${MAX_DEPTH} levels deep (at ${formatPath([...base, ...path])}); no Newsmark or W3C file does. Nothing was imported.`);
   }
   return value;
-}
-
-export function readJson(fileName: string, contentBase64: string): unknown {
-  return parseJson(fileName, annotationText(fileName, contentBase64));
 }
 
 /**
