@@ -25,7 +25,9 @@ import { asArticle, overlapShare, scaleData } from './scale-data';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY_APP = process.env.BENCH_ONLY_APP === "1";
-const TRIALS = 7;
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 7);
+/** The paragraph of the i-th key press (every 50th from the 100th, round again after the 1,050th: the story has 1,227). */
+const pressAt = (i: number) => 100 + ((i * 50) % 1000);
 const COUNT = 10_000;
 const PAGES = join(REPO_ROOT, 'bench', 'pages');
 const RECOGITO = join(REPO_ROOT, 'node_modules', '@recogito', 'text-annotator', 'dist');
@@ -163,7 +165,7 @@ async function rawKeyPresses(page: Page): Promise<KeyTimes> {
   await page.evaluate(() => (window as any).__bench.listenForKeys());
   const times: KeyTimes = { mark: [], retag: [], delete: [] };
   for (let i = 0; i < TRIALS; i++) {
-    await page.evaluate((n) => (window as any).__probe.select(n, 3, 40), 100 + i * 50);
+    await page.evaluate((n) => (window as any).__probe.select(n, 3, 40), pressAt(i));
     // A press whose change never showed (said on stderr) is left out of the peer's figures.
     for (const [what, key] of [['mark', 'c'], ['retag', 'ArrowDown'], ['delete', 'Delete']] as const) {
       const press = await pressTimed(page, key, 'highlights');
@@ -171,6 +173,35 @@ async function rawKeyPresses(page: Page): Promise<KeyTimes> {
     }
   }
   return times;
+}
+
+/**
+ * Adds one range of paragraph `index` to a highlight of its own, from a task at a
+ * random point of the frame, and times it to the end of the frame that paints it; `bare`: with
+ * the reader's highlights out of the registry meanwhile (put back after).
+ */
+function oneRangeChange(page: Page, index: number, bare: boolean): Promise<number> {
+  return page.evaluate(
+    async ({ index, bare }) => {
+      const p = document.querySelectorAll('.article-text p')[index]!;
+      p.scrollIntoView({ block: 'center' });
+      const probe = new Highlight();
+      CSS.highlights.set('bench-one-range', probe);
+      const taken = bare ? [...CSS.highlights].filter(([name]) => name.startsWith('nm-')) : [];
+      for (const [name] of taken) CSS.highlights.delete(name);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await new Promise((r) => setTimeout(r, Math.random() * 16));
+      const range = new StaticRange({ startContainer: p.firstChild!, startOffset: 3, endContainer: p.firstChild!, endOffset: 40 });
+      const { ms } = (await (window as any).__probe.time(
+        () => true,
+        () => probe.add(range),
+      )) as { ms: number };
+      CSS.highlights.delete('bench-one-range');
+      for (const [name, h] of taken) CSS.highlights.set(name, h);
+      return ms;
+    },
+    { index, bare },
+  );
 }
 
 // When the service has stored each kind of change (wrapped before the app is wired to it).
@@ -260,7 +291,7 @@ await benchApp({ seedSample: false, jsonBridge: true }, async (app) => {
   const keys: KeyTimes = { mark: [], retag: [], delete: [] };
   const writes: KeyTimes = { mark: [], retag: [], delete: [] };
   for (let i = 0; i < TRIALS; i++) {
-    await page.evaluate((n) => (window as any).__probe.select(n, 3, 40), 100 + i * 50);
+    await page.evaluate((n) => (window as any).__probe.select(n, 3, 40), pressAt(i));
     const last = i === TRIALS - 1;
     let t = await profiled(page, last ? 'mark' : '', () => timeKey(page, 'c', () => stored.createAnnotation));
     keys.mark.push(t.ms);
@@ -288,6 +319,22 @@ await benchApp({ seedSample: false, jsonBridge: true }, async (app) => {
       extra: `(file written ${fmt(written, 'ms')} later; each press: ${keys[what].map((x) => x.toFixed(1)).join(", ")})`,
     });
   }
+
+  // What Chromium alone charges for a change in this window: one range added to or taken from a
+  // highlight of its own, from a task at a random point of the frame like a key press, timed the
+  // same way; with the reader's highlights registered, and with them taken out for the moment.
+  // (The frame's paint after any highlight change repaints the highlighted text in view.)
+  const floors: Record<string, number[]> = {};
+  for (const variant of ['one-range', 'one-range-bare'] as const) {
+    floors[variant] = [];
+    for (let i = 0; i < TRIALS; i++) floors[variant].push(await oneRangeChange(page, pressAt(i), variant === 'one-range-bare'));
+  }
+
+  console.log(
+    `Chromium's floor in this window: one range of a one-range highlight changed, p50 ${fmt(median(floors['one-range']!), 'ms')} ` +
+      `(${fmt(median(floors['one-range-bare']!), 'ms')} with the reader's highlights out of the registry); key p50 ÷ floor: ` +
+      (['mark', 'retag', 'delete'] as const).map((w) => `${w} ${(median(keys[w]) / median(floors['one-range']!)).toFixed(2)}×`).join(' · '),
+  );
 
   // Typing in the panel search.
   const search = page.getByRole('searchbox', { name: 'Search annotations' });

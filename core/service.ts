@@ -257,7 +257,7 @@ export class LibraryService implements LibraryApi {
   }
 
   private async earlierVersionOf(meta: ImportedDocument['meta'], text: string): Promise<string | undefined> {
-    for (const candidate of versionCandidates(this.store.list(), meta)) {
+    for (const candidate of versionCandidates((field, value) => this.store.withMeta(field, value), meta)) {
       if (isSameStory((await this.store.get(candidate.id)).article.text, text)) return candidate.id;
     }
     return undefined;

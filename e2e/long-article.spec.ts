@@ -70,4 +70,30 @@ test('3,000 annotations in a long story: the ones in view are painted, and the o
   await page.locator('.article-text p').last().scrollIntoViewIfNeeded();
   await expect.poll(() => highlightedTexts(page, 'nm-quote')).toContain('Paragraph 1499');
   expect(await highlightedTexts(page, 'nm-claim')).toContain('Paragraph 1499 says the budget rose by 1499%');
+
+  // A jump into the middle, then a screen further down: every paragraph on screen is painted
+  // (the registered stretch reaches only a screen or so either side of the view, and follows it).
+  const onScreen = () =>
+    page.evaluate(() => {
+      const view = document.querySelector('.reader')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.article-text p')]
+        .filter((p) => {
+          const r = p.getBoundingClientRect();
+          return r.height > 0 && r.bottom > view.top && r.top < view.bottom;
+        })
+        .map((p) => p.textContent!.split(' says')[0]!);
+    });
+  const unpainted = async (seen: string[]) => {
+    const painted = await highlightedTexts(page, 'nm-quote');
+    return seen.filter((p) => !painted.includes(p));
+  };
+  const reader = (await page.locator('.reader').boundingBox())!;
+  await page.mouse.move(reader.x + reader.width / 2, reader.y + reader.height / 2);
+  for (const scroll of [() => page.locator('.article-text p').nth(700).scrollIntoViewIfNeeded(), () => page.mouse.wheel(0, 900)]) {
+    await scroll();
+    const seen = await onScreen();
+    expect(seen.length).toBeGreaterThan(3);
+    await expect.poll(() => unpainted(seen)).toEqual([]);
+  }
+  expect(await highlightedTexts(page, 'nm-quote')).not.toContain('Paragraph 1499');
 });

@@ -188,16 +188,43 @@ async function headOf(file: string): Promise<Uint8Array> {
 /** Files up to this size are read whole at once, far below any limit: their head comes from their bytes (one open and read, not two). */
 const READ_WHOLE_UP_TO = 1024 * 1024;
 
+/** A file's size and, when it is at most READ_WHOLE_UP_TO, its bytes. */
+interface FileRead {
+  size: number;
+  whole?: Buffer;
+}
+
+async function readUpTo(file: string): Promise<FileRead> {
+  const { size } = await stat(file);
+  return { size, whole: size <= READ_WHOLE_UP_TO ? await readFile(file) : undefined };
+}
+
+/** Files read ahead of their turn: the disk reads the next ones while one is imported (and while a batch is flushed). */
+const READ_AHEAD = 8;
+
+/**
+ * The read of files[i], started with those of the next READ_AHEAD files (a failed read is its
+ * error, kept for its turn). Ask in order; at most READ_AHEAD + 1 files of ≤ 1 MB are held.
+ */
+function readingAhead(files: readonly string[]): (i: number) => Promise<FileRead | Error> {
+  const started = new Map<number, Promise<FileRead | Error>>();
+  let next = 0;
+  return (i) => {
+    for (; next < files.length && next <= i + READ_AHEAD; next += 1) started.set(next, readUpTo(files[next]!).catch((err: Error) => err));
+    const read = started.get(i)!;
+    started.delete(i);
+    return read;
+  };
+}
+
 type Upload = { annotations: boolean; upload: { fileName: string; contentBase64: string } } | { backup: string };
 
 /**
  * The upload for one file, or why it is refused; a file that may be too large is checked by its
  * size before it is read. A Newsmark backup is left to be read from disk a piece at a time, at any size.
  */
-async function uploadOf(file: string): Promise<Upload | string> {
+async function uploadOf(file: string, { size, whole }: FileRead): Promise<Upload | string> {
   const fileName = basename(file);
-  const { size } = await stat(file);
-  const whole = size <= READ_WHOLE_UP_TO ? await readFile(file) : undefined;
   const head = whole ? whole.subarray(0, 64) : await headOf(file);
   const annotations = isAnnotationFile(file, head);
   if (annotations && opensAsBackup(head)) return { backup: file };
@@ -231,10 +258,12 @@ async function folderBatches(paths: readonly string[]): Promise<(file: string) =
 }
 
 /** Imports one article or annotation file (an article into `batch`, its folder); false when it failed (the reason is on stderr). */
-async function importOne(call: Call, backup: BackupImport, file: string, batch: string | undefined, mapping: InputOf<'importBrat'>['mapping'], io: CliIo): Promise<boolean> {
+async function importOne(call: Call, backup: BackupImport, file: string, fileRead: Promise<FileRead | Error>, batch: string | undefined, mapping: InputOf<'importBrat'>['mapping'], io: CliIo): Promise<boolean> {
   let read: Awaited<ReturnType<typeof uploadOf>>;
   try {
-    read = await uploadOf(file);
+    const got = await fileRead;
+    if (got instanceof Error) throw got;
+    read = await uploadOf(file, got);
   } catch (err) {
     read = `cannot read ${file}: ${(err as Error).message}`;
   }
@@ -271,13 +300,17 @@ async function importFiles(call: Call, backup: BackupImport, batch: Batch, files
   let failed = unpaired.length;
   for (const { message } of unpaired) io.err(`newsmark: ${message}`);
   for (const pair of pairs) if (!(await importBratPair(call, pair, mapping, layers, io))) failed += 1;
+  const readOf = readingAhead(others);
   for (let i = 0; i < others.length; i += IMPORT_BATCH) {
     // What is reported as imported is on disk: a batch's lines are printed once it is in place.
     const lines: string[] = [];
     const held = { ...io, out: (text: string) => void lines.push(text) };
     failed += await batch(async () => {
       let n = 0;
-      for (const file of others.slice(i, i + IMPORT_BATCH)) if (!(await importOne(call, backup, file, batchOf(file), mapping, held))) n += 1;
+      for (let k = i; k < Math.min(i + IMPORT_BATCH, others.length); k += 1) {
+        const file = others[k]!;
+        if (!(await importOne(call, backup, file, readOf(k), batchOf(file), mapping, held))) n += 1;
+      }
       return n;
     });
     for (const line of lines) io.out(line);

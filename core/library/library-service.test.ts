@@ -134,3 +134,32 @@ describe('importText', () => {
     });
   });
 });
+
+describe('duplicates and versions as the library changes', () => {
+  const V1 = 'Harbour tolls rise.\n\nThe port authority said tolls will rise by 4% in spring, after a year of repairs to the quay.';
+  const V2 = 'Harbour tolls rise.\n\nThe port authority said tolls will rise by 5% in spring, after a year of repairs to the quay.';
+
+  it('goes by what each article holds now: its new text, its trashing, the library opened again', async () => {
+    await withTempDir(async (dir) => {
+      let service = await LibraryService.open(dir, { clock });
+      const first = await service.importFile({ fileName: 'tolls.txt', contentBase64: base64(V1) });
+      const other = await service.importFile({ fileName: 'other.txt', contentBase64: base64(V2) }); // the same words under another name: a new article
+      expect(other.update).toBeUndefined();
+      expect(other.article.id).not.toBe(first.article.id);
+      const second = await service.importFile({ fileName: 'tolls.txt', contentBase64: base64(V2) });
+      expect(second.duplicate).toBe(true); // V2 is in the library already (other.txt)
+      expect(second.article.id).toBe(other.article.id);
+      await service.trashArticle({ id: other.article.id });
+      const version = await service.importFile({ fileName: 'tolls.txt', contentBase64: base64(V2) });
+      expect(version).toMatchObject({ duplicate: false, article: { id: first.article.id }, update: { version: 2 } });
+      // tolls.txt now holds V2: V1 is no longer in the library, and comes back as the next version of the same story.
+      await service.close();
+      service = await LibraryService.open(dir, { clock });
+      const back = await service.importFile({ fileName: 'tolls.txt', contentBase64: base64(V1) });
+      expect(back).toMatchObject({ duplicate: false, article: { id: first.article.id }, update: { version: 3 } });
+      expect((await service.importFile({ fileName: 'elsewhere.txt', contentBase64: base64(V1) })).duplicate).toBe(true);
+      expect((await service.importFile({ fileName: 'elsewhere.txt', contentBase64: base64(V2) })).duplicate).toBe(false);
+      await service.close();
+    });
+  });
+});

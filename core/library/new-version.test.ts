@@ -86,10 +86,11 @@ describe('applyNewVersion', () => {
 describe('finding the earlier version', () => {
   it('matches by URL first, then by file name, and only for the same story', () => {
     const summary = (id: string, meta: object) => ({ id, meta }) as never;
-    const list = [summary('x', { source: 'a.html', url: 'https://n.example/1' }), summary('y', { source: 'b.html' })];
-    expect(versionCandidates(list, { url: 'https://n.example/1', source: 'b.html' }).map((a) => a.id)).toEqual(['x']);
-    expect(versionCandidates(list, { source: 'b.html' }).map((a) => a.id)).toEqual(['y']);
-    expect(versionCandidates(list, {})).toEqual([]);
+    const list: { id: string; meta: Record<string, string> }[] = [summary('x', { source: 'a.html', url: 'https://n.example/1' }), summary('y', { source: 'b.html' })];
+    const lookup = ((field: string, value: string) => list.filter((a) => a.meta[field] === value)) as never;
+    expect(versionCandidates(lookup, { url: 'https://n.example/1', source: 'b.html' }).map((a) => a.id)).toEqual(['x']);
+    expect(versionCandidates(lookup, { source: 'b.html' }).map((a) => a.id)).toEqual(['y']);
+    expect(versionCandidates(lookup, {})).toEqual([]);
     expect(isSameStory(V1, V2)).toBe(true);
     expect(isSameStory(V1, 'Football: the home side won three to nil after extra time.')).toBe(false);
   });

@@ -92,11 +92,14 @@ export function applyNewVersion(doc: ArticleDocument, incoming: NewText, importe
   return { next, update: { version, carried, orphaned } };
 }
 
+/** The articles whose source URL or file name is `value` (the library's look-up: LibraryStore.withMeta). */
+export type MetaLookup = (field: 'url' | 'source', value: string) => readonly ArticleSummary[];
+
 /** Articles that may be earlier versions of a story: the same source URL, or the same file name. */
-export function versionCandidates(articles: readonly ArticleSummary[], meta: ArticleMeta): ArticleSummary[] {
-  const byUrl = meta.url ? articles.filter((a) => a.meta.url === meta.url) : [];
+export function versionCandidates(withMeta: MetaLookup, meta: ArticleMeta): readonly ArticleSummary[] {
+  const byUrl = meta.url ? withMeta('url', meta.url) : [];
   if (byUrl.length) return byUrl;
-  return meta.source ? articles.filter((a) => a.meta.source === meta.source) : [];
+  return meta.source ? withMeta('source', meta.source) : [];
 }
 
 function words(text: string): Set<string> {

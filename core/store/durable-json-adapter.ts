@@ -6,7 +6,7 @@
 // Files are written compactly: a 10,000-article index pretty-printed is half white space.
 
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 
@@ -42,9 +42,10 @@ export async function syncFolder(dir: string): Promise<void> {
 
 /**
  * Writes `text` to a temp file of its own beside `path`, flushed to disk (fsync) unless `flush` is
- * false (a batch flushes its files together later: see write-batch.ts). Returns the temp's name and stamp.
+ * false (a batch flushes its files together later: see write-batch.ts). Returns the temp's name and
+ * stamp; with `keepOpen`, also its handle, still open (the batch flushes through it and closes it).
  */
-export async function writeTemp(path: string, text: string, { flush = true } = {}): Promise<{ temp: string; stamp: FileStamp }> {
+export async function writeTemp(path: string, text: string, { flush = true, keepOpen = false } = {}): Promise<{ temp: string; stamp: FileStamp; handle?: FileHandle }> {
   const temp = tempNameFor(path);
   const handle = await open(temp, 'w');
   let stamp: FileStamp;
@@ -58,6 +59,7 @@ export async function writeTemp(path: string, text: string, { flush = true } = {
     await unlink(temp).catch(() => undefined);
     throw err;
   }
+  if (keepOpen) return { temp, stamp, handle };
   await handle.close();
   return { temp, stamp };
 }

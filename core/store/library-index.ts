@@ -4,7 +4,9 @@
 // cache of them. It is kept in memory as a map (one summary changes in place, whatever the
 // library's size) and written to disk a moment after the last change, compactly — not on every
 // edit — and at close. A kill before that write costs nothing: the check at open finds the
-// files the index is behind on and recounts them.
+// files the index is behind on and recounts them. The summaries are also kept by content hash,
+// source URL and file name, so an import's duplicate and version checks are look-ups, not a scan
+// of every article (1,000 scans of a growing library in a folder import).
 
 import type { Low } from 'lowdb';
 import { SCHEMA_VERSION, type ArticleSummary } from '../model.js';
@@ -17,8 +19,22 @@ const WRITE_DELAY_MS = 300;
 /** How long after the first unwritten change it is written at the latest, while changes keep coming. */
 const MAX_DELAY_MS = 5000;
 
+/** The summary fields an import looks articles up by. */
+export type LookupField = 'contentHash' | 'url' | 'source';
+
+function lookupValue(summary: ArticleSummary, field: LookupField): string | undefined {
+  return field === 'contentHash' ? summary.contentHash : summary.meta[field];
+}
+
+const LOOKUP_FIELDS: readonly LookupField[] = ['contentHash', 'url', 'source'];
+
 export class LibraryIndex {
   private readonly summaries = new Map<string, ArticleSummary>();
+  /** Each summary's place in `summaries` (the order list() gives), so a look-up answers in that order. */
+  private readonly places = new Map<string, number>();
+  private nextPlace = 0;
+  /** For each look-up field, the ids of the summaries holding each value. */
+  private readonly byField = new Map<LookupField, Map<string, Set<string>>>(LOOKUP_FIELDS.map((f) => [f, new Map()]));
   private readonly stamps = new Map<string, FileStamp>();
   private timer: NodeJS.Timeout | undefined;
   /** When the oldest change not yet written was made. */
@@ -35,7 +51,7 @@ export class LibraryIndex {
     /** True when there was no usable index file: every article file is to be read. */
     readonly rebuilt: boolean,
   ) {
-    for (const summary of db.data.articles) this.summaries.set(summary.id, summary);
+    for (const summary of db.data.articles) this.put(summary);
     for (const [id, stamp] of Object.entries(db.data.stamps)) this.stamps.set(id, stamp);
     this.settingsValue = db.data.settings ?? {};
   }
@@ -79,18 +95,54 @@ export class LibraryIndex {
   }
 
   findByHash(contentHash: string): ArticleSummary | undefined {
-    for (const summary of this.summaries.values()) if (summary.contentHash === contentHash) return summary;
-    return undefined;
+    return this.withValue('contentHash', contentHash)[0];
+  }
+
+  /** The summaries whose `field` is `value`, in the order list() gives them. */
+  withValue(field: LookupField, value: string): ArticleSummary[] {
+    const ids = [...(this.byField.get(field)!.get(value) ?? [])];
+    if (ids.length > 1) ids.sort((a, b) => this.places.get(a)! - this.places.get(b)!);
+    return ids.map((id) => this.summaries.get(id)!);
+  }
+
+  /** Puts `summary` in the map and the look-ups (in place of the one it replaces). */
+  private put(summary: ArticleSummary): void {
+    this.unlist(summary.id);
+    if (!this.places.has(summary.id)) this.places.set(summary.id, this.nextPlace++);
+    this.summaries.set(summary.id, summary);
+    for (const field of LOOKUP_FIELDS) {
+      const value = lookupValue(summary, field);
+      if (value === undefined) continue;
+      const values = this.byField.get(field)!;
+      const ids = values.get(value) ?? new Set<string>();
+      values.set(value, ids.add(summary.id));
+    }
+  }
+
+  /** Takes `id`'s summary out of the look-ups (it keeps its place). */
+  private unlist(id: string): void {
+    const old = this.summaries.get(id);
+    if (!old) return;
+    for (const field of LOOKUP_FIELDS) {
+      const value = lookupValue(old, field);
+      if (value === undefined) continue;
+      const values = this.byField.get(field)!;
+      const ids = values.get(value);
+      ids?.delete(id);
+      if (ids?.size === 0) values.delete(value);
+    }
   }
 
   set(summary: ArticleSummary, stamp: FileStamp | undefined): void {
-    this.summaries.set(summary.id, summary);
+    this.put(summary);
     if (stamp) this.stamps.set(summary.id, stamp);
     else this.stamps.delete(summary.id);
     this.schedule();
   }
 
   delete(id: string): void {
+    this.unlist(id);
+    this.places.delete(id);
     if (!this.summaries.delete(id)) return;
     this.stamps.delete(id);
     this.schedule();

@@ -386,6 +386,11 @@ export class LibraryStore {
     return this.index.findByHash(contentHash);
   }
 
+  /** The articles whose source URL or file name is `value` (a look-up, not a scan). */
+  withMeta(field: 'url' | 'source', value: string): ArticleSummary[] {
+    return this.index.withValue(field, value);
+  }
+
   /**
    * The article's document. A damaged file is restored from its backup (or moved aside and dropped
    * from the list); a file that is gone is dropped from the list.

@@ -2,14 +2,21 @@
 // those near the part of the text in view. Chromium rebuilds the markers of every registered
 // range after any change to the page's DOM or style (HighlightRegistry::ValidateHighlightMarkers),
 // so with 10,000 registered a key press, a keystroke in the panel or a paragraph scrolling into
-// view cost a rebuild of 10,000; with the few hundred near the view they cost what a short
+// view cost a rebuild of 10,000; with the hundred or so near the view they cost what a short
 // article does. Every range stays prepared; scrolling moves the window, a short article (up to
 // ALL_UP_TO spans) registers everything.
 
 /** Up to this many spans in an article, every range is registered wherever it is. */
 export const ALL_UP_TO = 2_000;
-/** How much text around the view keeps its ranges registered (UTF-16 code units, either side). */
-const AROUND = 20_000;
+/**
+ * How much text around the view keeps its ranges registered (UTF-16 code units, either side):
+ * about a screen of the reader's text. Every highlight change (a key's mark) and every DOM or
+ * style change makes Chromium rebuild and repaint the highlighted text of all registered ranges
+ * in its paint area, so the fewer beyond the screen the cheaper that frame: 20,000 either side
+ * made a one-range change cost 1.5–1.7× what it does with 3,000 (reader-scale.bench.ts' floor).
+ * Scrolling moves the stretch in the scroll event, before the frame that shows the new text.
+ */
+const AROUND = 3_000;
 
 interface Entry {
   start: number;

@@ -17,6 +17,7 @@ import { call, messageOf } from '../api';
 import { showEditAhead } from '../reader/highlights';
 import type { Span } from '../reader/selection';
 import type { BackupInfo } from '../../../core/store/article-backups';
+import { afterNextPaint } from './after-paint';
 import { RecentArticles } from './recent-articles';
 
 export interface Message {
@@ -186,9 +187,12 @@ export function useLibrary() {
       setDoc((d) => d && { ...d, annotations: [...d.annotations] });
       return;
     }
-    setDoc((d) => (d && d.article.id === articleId ? { ...d, annotations: insertInOrder(d.annotations, created) } : d));
-    setSelectedId(created.id);
-    setHistory({ undo: `Mark ${kind}` });
+    // The mark is drawn already (provisionally); the list and its editor follow after that frame.
+    afterNextPaint(() => {
+      setDoc((d) => (d && d.article.id === articleId ? { ...d, annotations: insertInOrder(d.annotations, created) } : d));
+      setSelectedId(created.id);
+      setHistory({ undo: `Mark ${kind}` });
+    });
   }
 
   async function update(id: string, patch: AnnotationPatch): Promise<void> {
@@ -203,7 +207,7 @@ export function useLibrary() {
     if (before && patch.kind && before.kind !== patch.kind) {
       // A new kind: the highlight changes in this frame; the list and the counts render after it.
       showEditAhead(before, patch.kind);
-      startTransition(show);
+      afterNextPaint(() => startTransition(show));
     } else show();
     pending.set(id, (pending.get(id) ?? 0) + 1);
     const updated = await mutate('Could not save the change', () => call('updateAnnotation', { articleId, id, ...patch }));
@@ -220,17 +224,19 @@ export function useLibrary() {
     // Gone from the text in this frame, from the list right after; should the service refuse, the article is read again.
     const gone = doc.annotations.find((a) => a.id === id);
     if (gone) showEditAhead(gone, null);
-    startTransition(() => {
-      setDoc(
-        (d) =>
-          d && {
-            ...d,
-            annotations: d.annotations.filter((a) => a.id !== id),
-            relations: d.relations.filter((r) => r.from !== id && r.to !== id),
-          },
-      );
-      setSelectedId(null);
-    });
+    afterNextPaint(() =>
+      startTransition(() => {
+        setDoc(
+          (d) =>
+            d && {
+              ...d,
+              annotations: d.annotations.filter((a) => a.id !== id),
+              relations: d.relations.filter((r) => r.from !== id && r.to !== id),
+            },
+        );
+        setSelectedId(null);
+      }),
+    );
     const done = await mutate('Could not delete the annotation', () => call('deleteAnnotation', { articleId, id }));
     if (!done) return openArticle(articleId);
     setHistory({ undo: 'Delete annotation' });
