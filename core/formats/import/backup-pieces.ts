@@ -1,10 +1,12 @@
 // A Newsmark backup (its JSON export) read in pieces from its bytes, in memory or on disk: the
 // top-level object with `articles` emptied, each article with its `annotations` emptied, and
-// those a few hundred at a time. backup-scan.ts finds where each article begins and ends reading
-// a chunk at a time; each article's bytes are read again when its turn comes, and
-// json-list-split.ts finds its annotations — nothing is parsed whole, and from a file only one
-// article's bytes are held at once. A file that cannot be walked so is left to the whole-file
-// reader when it is small enough for it; a backup too big for that is refused, saying what is wrong.
+// those 256 at a time. backup-scan.ts finds where each article begins and ends, reading a chunk
+// at a time; in the first pass (the check) each article is read whole once and json-list-split.ts
+// finds its annotations, whose offsets are kept (16 bytes each); the second pass (the import)
+// reads the article less its annotations, then the annotations a batch at a time by those
+// offsets. Nothing is parsed whole, and from a file at most one article's bytes are held at once,
+// only while it is checked. A file that cannot be walked so is left to the whole-file reader when
+// it is small enough for it; a backup too big for that is refused, saying what is wrong.
 
 import { isUtf8 } from 'node:buffer';
 import { NewsmarkError } from '../../api/errors.js';

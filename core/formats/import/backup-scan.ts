@@ -7,14 +7,7 @@
 // are parsed by JSON.parse, which rejects what is wrong in them.
 
 import { readSync } from 'node:fs';
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, isSpace } from '../../store/json-list-split.js';
 
 /** Bytes read a range at a time: an upload in memory, or a file on disk. */
 export interface ByteSource {
@@ -48,10 +41,6 @@ export interface ListScan {
   rest: Buffer;
   /** Where each item's bytes begin and end (end exclusive), in order. */
   items: { start: number; end: number }[];
-}
-
-function isSpace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
 
 const CHUNK = 1 << 20;
