@@ -336,18 +336,39 @@ await benchApp({ seedSample: false, jsonBridge: true }, async (app) => {
       (['mark', 'retag', 'delete'] as const).map((w) => `${w} ${(median(keys[w]) / median(floors['one-range']!)).toFixed(2)}×`).join(' · '),
   );
 
-  // Typing in the panel search.
+  // Typing in the panel search; then the same with the reader's highlights out of the registry
+  // for the moment (Chromium repaints the highlighted text in view after any DOM change: the
+  // difference is that repaint).
   const search = page.getByRole('searchbox', { name: 'Search annotations' });
-  await search.click();
-  const typed: number[] = [];
-  let value = '';
-  for (const ch of 'ministry') {
-    value += ch;
-    typed.push((await profiled(page, value.length === 4 ? 'search-keystroke' : '', () => pressTimed(page, ch, 'search', value))).ms);
-  }
-  await search.fill('');
-  const keystroke = median(typed);
-  report({ label: 'panel search keystroke (10,000 annotations)', ours: keystroke, unit: 'ms', target: '≤ 30 ms', met: keystroke <= 30 });
+  const typeWord = async (profile: boolean) => {
+    await search.click();
+    const typed: number[] = [];
+    let value = '';
+    for (const ch of 'ministry') {
+      value += ch;
+      typed.push((await profiled(page, profile && value.length === 4 ? 'search-keystroke' : '', () => pressTimed(page, ch, 'search', value))).ms);
+    }
+    await search.fill('');
+    return typed;
+  };
+  const keystroke = median(await typeWord(true));
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__benchTaken = [...CSS.highlights].filter(([name]) => name.startsWith('nm-'));
+    for (const [name] of w.__benchTaken) CSS.highlights.delete(name);
+  });
+  const bare = median(await typeWord(false));
+  await page.evaluate(() => {
+    for (const [name, h] of (window as any).__benchTaken) CSS.highlights.set(name, h);
+  });
+  report({
+    label: 'panel search keystroke (10,000 annotations)',
+    ours: keystroke,
+    unit: 'ms',
+    target: '≤ 30 ms',
+    met: keystroke <= 30,
+    extra: `(${fmt(bare, 'ms')} with the reader's highlights out of the registry)`,
+  });
 
   // Switching articles, both ways (the article's text and highlights crossing the bridge included).
   const switchTo = (title: string, opening: string, painted: number) =>

@@ -8,6 +8,7 @@
 // read-only and write nothing.
 
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, stat, truncate, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
@@ -285,9 +286,12 @@ export class LibraryStore {
   /** An empty journal for a file written afresh; one left beside it belongs to another file and is kept aside. */
   private async freshJournal(id: string, seq: number): Promise<ArticleJournal> {
     const path = this.journalPath(id);
-    await rename(path, asideName(path)).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err;
-    });
+    // Looked for first: a rename that fails (as for every new article) costs an error and its stack.
+    if (existsSync(path)) {
+      await rename(path, asideName(path)).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+      });
+    }
     this.journaled.delete(id);
     return new ArticleJournal(path, seq, 0, 0);
   }
