@@ -2,6 +2,9 @@
 // Chromium test harness and the CLI all call this class (through core/api/dispatch.ts).
 
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { NewsmarkError } from './api/errors.js';
 import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, LibraryApi, Outputs } from './api/contract.js';
 import { quoteAt, spanProblem } from './anchoring/text-quote.js';
@@ -12,6 +15,7 @@ import { exportAs, exportChunks, type ExportedChunks } from './formats/index.js'
 import { applyImport, type AnnotationImportOutcome, type LibraryWriter } from './formats/import/apply-import.js';
 import { applyBackup } from './formats/import/apply-backup.js';
 import { openBackup } from './formats/import/backup-pieces.js';
+import { bytesSource, fileSource, type ByteSource } from './formats/import/backup-scan.js';
 import { uploadBytes } from './formats/import/read-json.js';
 import type { PlaceOptions } from './formats/import/place.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
@@ -49,6 +53,9 @@ export function normaliseTags(tags: readonly string[]): string[] {
   }
   return out;
 }
+
+/** What an annotation file's import may take besides the file (importAnnotations' other inputs). */
+type AnnotationFileOptions = Pick<InputOf<'importAnnotations'>, 'intoArticleId' | 'mapping'>;
 
 /** Imports share one queue key: two imports of the same text must not both pass the duplicate check. */
 const IMPORTS = '\u0000imports';
@@ -561,22 +568,34 @@ export class LibraryService implements LibraryApi {
   }
 
   /**
-   * importAnnotations from the file's bytes (not in the contract: the CLI reads a backup of any
-   * size from disk). A Newsmark backup is read in pieces (backup-pieces.ts); anything else whole,
-   * up to `maxBytes` (MAX_ANNOTATION_FILE_BYTES; tests lower it).
+   * importAnnotations from the file's bytes (not in the contract, as importAnnotationFile). A
+   * Newsmark backup is read in pieces (backup-pieces.ts); anything else whole, up to `maxBytes`
+   * (MAX_ANNOTATION_FILE_BYTES; tests lower it).
    */
-  async importAnnotationBytes(
-    fileName: string,
-    bytes: Buffer,
-    { intoArticleId, mapping }: Pick<InputOf<'importAnnotations'>, 'intoArticleId' | 'mapping'> = {},
-    maxBytes = MAX_ANNOTATION_FILE_BYTES,
-  ): Promise<AnnotationImportOutcome> {
+  async importAnnotationBytes(fileName: string, bytes: Buffer, options: AnnotationFileOptions = {}, maxBytes = MAX_ANNOTATION_FILE_BYTES): Promise<AnnotationImportOutcome> {
+    return this.importAnnotationSource(fileName, bytesSource(bytes), () => bytes, options, maxBytes);
+  }
+
+  /**
+   * A backup on disk, at any size (the CLI's import): read an article at a time, never whole.
+   * What turns out not to be a Newsmark backup is read whole, as importAnnotationBytes reads it.
+   */
+  async importAnnotationFile(path: string, options: AnnotationFileOptions = {}, maxBytes = MAX_ANNOTATION_FILE_BYTES): Promise<AnnotationImportOutcome> {
+    const handle = await open(path, 'r');
+    try {
+      return await this.importAnnotationSource(basename(path), fileSource(handle.fd, (await handle.stat()).size), () => readFileSync(handle.fd), options, maxBytes);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private async importAnnotationSource(fileName: string, source: ByteSource, whole: () => Buffer, { intoArticleId, mapping }: AnnotationFileOptions, maxBytes: number): Promise<AnnotationImportOutcome> {
     const rules = mapping ? readMapping(mapping.fileName, mapping.json) : undefined;
-    const backup = openBackup(fileName, bytes, maxBytes);
+    const backup = openBackup(fileName, source, maxBytes);
     if (backup) {
       return this.queue.run(IMPORTS, () => applyBackup(fileName, backup, (article) => this.mergeCandidates(article), this.now(), this.importWriter(), { owner: this.annotator() }));
     }
-    return this.applyAnnotationFile(readAnnotationFile(fileName, bytes, this.now(), rules, maxBytes), intoArticleId ? { intoArticleId } : {});
+    return this.applyAnnotationFile(readAnnotationFile(fileName, whole(), this.now(), rules, maxBytes), intoArticleId ? { intoArticleId } : {});
   }
 
   /** The library's article with this id and the one with this text (each once), for a backup's article to merge into. */
