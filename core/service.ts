@@ -2,16 +2,20 @@
 // Chromium test harness and the CLI all call this class (through core/api/dispatch.ts).
 
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { NewsmarkError } from './api/errors.js';
 import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, LibraryApi, Outputs } from './api/contract.js';
 import { quoteAt, spanProblem } from './anchoring/text-quote.js';
 import { applyFieldsPatch, fieldsForKind, type PartyInput } from './annotations/fields.js';
 import { EditHistory, type EditableState, type HistoryEntry } from './annotations/history.js';
 import { exportFileName } from './export/native-json.js';
-import { exportAs, exportChunks, type ExportedChunks } from './formats/index.js';
+import { exportAs, exportChunks, streamedFormat, type ExportedChunks } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome, type LibraryWriter } from './formats/import/apply-import.js';
 import { applyBackup } from './formats/import/apply-backup.js';
 import { openBackup } from './formats/import/backup-pieces.js';
+import { bytesSource, fileSource, type ByteSource } from './formats/import/backup-scan.js';
 import { uploadBytes } from './formats/import/read-json.js';
 import type { PlaceOptions } from './formats/import/place.js';
 import { readAnnotationFile } from './formats/import/read-annotation-file.js';
@@ -49,6 +53,9 @@ export function normaliseTags(tags: readonly string[]): string[] {
   }
   return out;
 }
+
+/** What an annotation file's import may take besides the file (importAnnotations' other inputs). */
+type AnnotationFileOptions = Pick<InputOf<'importAnnotations'>, 'intoArticleId' | 'mapping'>;
 
 /** Imports share one queue key: two imports of the same text must not both pass the duplicate check. */
 const IMPORTS = '\u0000imports';
@@ -515,17 +522,17 @@ export class LibraryService implements LibraryApi {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 
-  /** The given articles (every article when `ids` is undefined), in order. */
-  private async docs(ids: readonly string[] | undefined): Promise<ArticleDocument[]> {
-    const docs: ArticleDocument[] = [];
+  /** The given articles (every article when `ids` is undefined), in order; read by `read` (the store's get unless told). */
+  private async docs<T extends ArticleDocument = ArticleDocument>(ids: readonly string[] | undefined, read: (id: string) => Promise<T> = (id) => this.store.get(id) as Promise<T>): Promise<T[]> {
+    const docs: T[] = [];
     if (ids) {
-      for (const id of ids) docs.push(await this.store.get(id));
+      for (const id of ids) docs.push(await read(id));
       return docs;
     }
     // The whole library: an article whose file is gone (or damaged past its backups) is left out
     // (and off the list), so one lost file never fails the whole export or import.
     for (const { id } of this.store.list()) {
-      const doc = await this.store.getIfReadable(id);
+      const doc = await this.store.getIfReadable(id, read);
       if (doc) docs.push(doc);
     }
     return docs;
@@ -545,7 +552,9 @@ export class LibraryService implements LibraryApi {
 
   /** exportAs in pieces, for the CLI to write as they come (not in the contract: no transport carries a stream). */
   async exportChunks(input: InputOf<'exportAs'>): Promise<ExportedChunks> {
-    const docs = await this.docs(input.articleIds && [...new Set(input.articleIds)]);
+    // json and w3c are written as they are made: their annotations are read from each file as they are written.
+    const read = streamedFormat(input.format) ? (id: string) => this.store.getForExport(id) : undefined;
+    const docs = await this.docs(input.articleIds && [...new Set(input.articleIds)], read);
     return exportChunks(input.format, docs, this.exportOptions(input));
   }
 
@@ -561,22 +570,34 @@ export class LibraryService implements LibraryApi {
   }
 
   /**
-   * importAnnotations from the file's bytes (not in the contract: the CLI reads a backup of any
-   * size from disk). A Newsmark backup is read in pieces (backup-pieces.ts); anything else whole,
-   * up to `maxBytes` (MAX_ANNOTATION_FILE_BYTES; tests lower it).
+   * importAnnotations from the file's bytes (not in the contract, as importAnnotationFile). A
+   * Newsmark backup is read in pieces (backup-pieces.ts); anything else whole, up to `maxBytes`
+   * (MAX_ANNOTATION_FILE_BYTES; tests lower it).
    */
-  async importAnnotationBytes(
-    fileName: string,
-    bytes: Buffer,
-    { intoArticleId, mapping }: Pick<InputOf<'importAnnotations'>, 'intoArticleId' | 'mapping'> = {},
-    maxBytes = MAX_ANNOTATION_FILE_BYTES,
-  ): Promise<AnnotationImportOutcome> {
+  async importAnnotationBytes(fileName: string, bytes: Buffer, options: AnnotationFileOptions = {}, maxBytes = MAX_ANNOTATION_FILE_BYTES): Promise<AnnotationImportOutcome> {
+    return this.importAnnotationSource(fileName, bytesSource(bytes), () => bytes, options, maxBytes);
+  }
+
+  /**
+   * A backup on disk, at any size (the CLI's import): read an article at a time, never whole.
+   * What turns out not to be a Newsmark backup is read whole, as importAnnotationBytes reads it.
+   */
+  async importAnnotationFile(path: string, options: AnnotationFileOptions = {}, maxBytes = MAX_ANNOTATION_FILE_BYTES): Promise<AnnotationImportOutcome> {
+    const handle = await open(path, 'r');
+    try {
+      return await this.importAnnotationSource(basename(path), fileSource(handle.fd, (await handle.stat()).size), () => readFileSync(handle.fd), options, maxBytes);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private async importAnnotationSource(fileName: string, source: ByteSource, whole: () => Buffer, { intoArticleId, mapping }: AnnotationFileOptions, maxBytes: number): Promise<AnnotationImportOutcome> {
     const rules = mapping ? readMapping(mapping.fileName, mapping.json) : undefined;
-    const backup = openBackup(fileName, bytes, maxBytes);
+    const backup = openBackup(fileName, source, maxBytes);
     if (backup) {
       return this.queue.run(IMPORTS, () => applyBackup(fileName, backup, (article) => this.mergeCandidates(article), this.now(), this.importWriter(), { owner: this.annotator() }));
     }
-    return this.applyAnnotationFile(readAnnotationFile(fileName, bytes, this.now(), rules, maxBytes), intoArticleId ? { intoArticleId } : {});
+    return this.applyAnnotationFile(readAnnotationFile(fileName, whole(), this.now(), rules, maxBytes), intoArticleId ? { intoArticleId } : {});
   }
 
   /** The library's article with this id and the one with this text (each once), for a backup's article to merge into. */

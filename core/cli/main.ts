@@ -217,29 +217,29 @@ function readingAhead(files: readonly string[]): (i: number) => Promise<FileRead
   };
 }
 
-type Upload = { annotations: boolean; upload: { fileName: string; contentBase64: string } } | { backup: Buffer; fileName: string };
+type Upload = { annotations: boolean; upload: { fileName: string; contentBase64: string } } | { backup: string };
 
 /**
  * The upload for one file, or why it is refused; a file that may be too large is checked by its
- * size before it is read. A Newsmark backup is read as bytes, at any size, and never base64'd.
+ * size before it is read. A Newsmark backup is left to be read from disk a piece at a time, at any size.
  */
 async function uploadOf(file: string, { size, whole }: FileRead): Promise<Upload | string> {
   const fileName = basename(file);
   const head = whole ? whole.subarray(0, 64) : await headOf(file);
   const annotations = isAnnotationFile(file, head);
-  if (annotations && opensAsBackup(head)) return { backup: whole ?? (await readFile(file)), fileName };
+  if (annotations && opensAsBackup(head)) return { backup: file };
   const tooLarge = annotations ? annotationFileTooLarge(fileName, size, head) : articleFileTooLarge(fileName, size);
   if (tooLarge) return tooLarge;
   return { annotations, upload: { fileName, contentBase64: (whole ?? (await readFile(file))).toString('base64') } };
 }
 
-/** Imports a backup's bytes (LibraryService.importAnnotationBytes), failing as a call does. */
-type BackupImport = (fileName: string, bytes: Buffer, mapping: InputOf<'importBrat'>['mapping']) => Promise<AnnotationImportOutcome>;
+/** Imports a backup from disk (LibraryService.importAnnotationFile), failing as a call does. */
+type BackupImport = (path: string, mapping: InputOf<'importBrat'>['mapping']) => Promise<AnnotationImportOutcome>;
 
 function backupImporter(service: LibraryService, io: CliIo): BackupImport {
-  return async (fileName, bytes, mapping) => {
+  return async (path, mapping) => {
     try {
-      return await service.importAnnotationBytes(fileName, bytes, mapping ? { mapping } : {});
+      return await service.importAnnotationFile(path, mapping ? { mapping } : {});
     } catch (err) {
       io.err(`newsmark: ${toApiError(err).message}`);
       throw new CallFailed(toApiError(err).code);
@@ -273,7 +273,7 @@ async function importOne(call: Call, backup: BackupImport, file: string, fileRea
   }
   try {
     if ('backup' in read || read.annotations) {
-      const outcome = 'backup' in read ? await backup(read.fileName, read.backup, mapping) : await call('importAnnotations', { ...read.upload, ...(mapping ? { mapping } : {}) });
+      const outcome = 'backup' in read ? await backup(read.backup, mapping) : await call('importAnnotations', { ...read.upload, ...(mapping ? { mapping } : {}) });
       reportAnnotations(file, outcome, io);
       for (const notice of outcome.notices ?? []) io.out(`  note: ${notice}`);
       return true;

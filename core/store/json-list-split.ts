@@ -7,14 +7,14 @@
 // list, bytes it does not expect) it leaves to JSON.parse, which then reads or rejects the file as
 // before; what it splits is parsed by JSON.parse too, piece by piece.
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
+export const QUOTE = 0x22;
+export const BACKSLASH = 0x5c;
+export const COMMA = 0x2c;
 const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
+export const OPEN_BRACE = 0x7b;
+export const CLOSE_BRACE = 0x7d;
+export const OPEN_BRACKET = 0x5b;
+export const CLOSE_BRACKET = 0x5d;
 
 export interface ListSplit {
   /** The object's JSON with the list emptied (`"key":[]`), to parse whole: it is small. */
@@ -23,7 +23,7 @@ export interface ListSplit {
   items: { start: number; end: number }[];
 }
 
-function isSpace(byte: number): boolean {
+export function isSpace(byte: number): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
 

@@ -74,15 +74,15 @@ function figuresFrom(sorted: readonly Span[], from: number, to: number): readonl
 }
 
 /**
- * Claims scoring at least CLAIM_THRESHOLD, best first (ties in text order). `figures`: the
- * article's figures when the caller has found them already (suggestAll), so they are not found twice.
+ * Claims scoring at least CLAIM_THRESHOLD, best first (ties in text order). `figures` and
+ * `sentences`: the article's, when the caller has found them already (suggestAll), so they are not found twice.
  */
-export function findClaims(text: string, opts: { articleDate?: string; figures?: readonly FoundFigure[] } = {}): ClaimSuggestion[] {
+export function findClaims(text: string, opts: { articleDate?: string; figures?: readonly FoundFigure[]; sentences?: readonly Span[] } = {}): ClaimSuggestion[] {
   const found = opts.figures ?? findFigures(text, opts.articleDate ? { articleDate: opts.articleDate } : {});
   // By start, so each sentence looks only at the figures starting inside it (not at all of them).
   const figures = found.filter(isQuantity).sort((a, b) => a.start - b.start);
   const claims: ClaimSuggestion[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of opts.sentences ?? splitSentences(text)) {
     const reasons = claimReasons(text, sentence, figuresFrom(figures, sentence.start, sentence.end));
     const score = scoreOf(reasons);
     if (score < CLAIM_THRESHOLD) continue;

@@ -4,6 +4,7 @@
 import { findFigures, type FoundFigure } from '../figures/index.js';
 import { findClaims } from './claims.js';
 import { findQuotes } from './quotes.js';
+import { splitSentences } from './sentences.js';
 import type { ClaimSuggestion, QuoteSuggestion } from './types.js';
 
 export { CLAIM_THRESHOLD, CLAIM_WEIGHTS, findClaims } from './claims.js';
@@ -20,6 +21,8 @@ export interface Suggestions {
 /** Every detector over one article. */
 export function suggestAll(text: string, opts: { articleDate?: string } = {}): Suggestions {
   const context = opts.articleDate ? { articleDate: opts.articleDate } : {};
+  // Both need the figures or the sentences: each found once.
   const figures = findFigures(text, context);
-  return { figures, quotes: findQuotes(text), claims: findClaims(text, { ...context, figures }) };
+  const sentences = splitSentences(text);
+  return { figures, quotes: findQuotes(text, sentences), claims: findClaims(text, { ...context, figures, sentences }) };
 }

@@ -206,9 +206,12 @@ function namedSuggestion(text: string, d: Direct, named: NamedFragment, parts: S
   return q;
 }
 
-/** Quotes in text order: direct quotes, reported speech holding quoted fragments (mixed) and without (indirect), each with speaker and cue when found. */
-export function findQuotes(text: string): QuoteSuggestion[] {
-  const sentences = splitSentences(text);
+/**
+ * Quotes in text order: direct quotes, reported speech holding quoted fragments (mixed) and
+ * without (indirect), each with speaker and cue when found. `sentences`: the text's, when the
+ * caller has split it already (suggestAll).
+ */
+export function findQuotes(text: string, sentences: readonly Span[] = splitSentences(text)): QuoteSuggestion[] {
   const stretches = findQuotedStretches(text);
   const quotes: Candidate[] = [];
   let s = 0;

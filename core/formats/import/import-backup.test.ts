@@ -2,7 +2,8 @@
 // the whole-file limit (lowered here, so the files stay small) it imports whole, merges with what
 // the library holds as a whole-file import does, and comes back complete when the library is
 // reopened; a cut or damaged one is refused naming where, with nothing written — even when the
-// damage is in its last article, after others that were fine. What is not a Newsmark backup keeps
+// damage is in its last article, after others that were fine; from a file or from bytes in memory.
+// What is not a Newsmark backup keeps
 // the limit. Files are real, on disk; `newsmark import` is the CLI's own code.
 
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -62,7 +63,8 @@ describe('importing a Newsmark backup in pieces', () => {
       const bytes = await onDisk(dir, 'backup.json', nativeJsonText(docs, NOW.toISOString()));
       expect(bytes.length).toBeGreaterThan(10 * LIMIT);
 
-      const outcome = await service.importAnnotationBytes('backup.json', bytes, {}, LIMIT);
+      // From the file, read an article at a time (as the CLI does); the second time from its bytes (as the window sends them).
+      const outcome = await service.importAnnotationFile(join(dir, 'backup.json'), {}, LIMIT);
       const annotations = docs.reduce((n, d) => n + d.annotations.length, 0);
       const links = docs.reduce((n, d) => n + d.relations.length, 0);
       expect(outcome).toMatchObject({
@@ -102,7 +104,8 @@ describe('importing a Newsmark backup in pieces', () => {
       const before = await libraryFiles(join(dir, 'lib'));
       const text = nativeJsonText(library(), NOW.toISOString());
 
-      const cut = await refusal(service, 'cut.json', await onDisk(dir, 'cut.json', text.slice(0, Math.floor(text.length * 0.7))));
+      await onDisk(dir, 'cut.json', text.slice(0, Math.floor(text.length * 0.7)));
+      const cut = await service.importAnnotationFile(join(dir, 'cut.json'), {}, LIMIT).then(() => expect.fail('imported'), toApiError);
       expect(cut.code).toBe('invalid-input');
       expect(cut.message).toMatch(/^cut\.json is not valid JSON \(it stops after \d+\.\d MB with its articles still open\) — it ends too early; was it cut short\? Nothing was imported\.$/);
 
