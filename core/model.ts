@@ -210,6 +210,22 @@ export interface ArticleDocument {
   progress?: Record<string, ProgressStatus>;
 }
 
+/**
+ * An article's own annotations in position order, read again from its file while a streamed
+ * export writes them (store/sorted-annotations.ts), so 100,000 of them are never held at once.
+ */
+export interface SortedAnnotations {
+  count: number;
+  /** The ids of the orphaned ones. */
+  orphanIds: ReadonlySet<string>;
+  each(): Iterable<Annotation>;
+  /** The same list without the orphaned ones. */
+  placed(): SortedAnnotations;
+}
+
+/** A document as a streamed export (json, w3c) takes it: with `sorted`, those are its own annotations and `annotations` is empty. */
+export type ExportDocument = ArticleDocument & { sorted?: SortedAnnotations };
+
 export type KindCounts = Record<Kind, number>;
 
 /** What the library index keeps per article, enough to list it without opening its file. */

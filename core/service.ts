@@ -11,7 +11,7 @@ import { quoteAt, spanProblem } from './anchoring/text-quote.js';
 import { applyFieldsPatch, fieldsForKind, type PartyInput } from './annotations/fields.js';
 import { EditHistory, type EditableState, type HistoryEntry } from './annotations/history.js';
 import { exportFileName } from './export/native-json.js';
-import { exportAs, exportChunks, type ExportedChunks } from './formats/index.js';
+import { exportAs, exportChunks, streamedFormat, type ExportedChunks } from './formats/index.js';
 import { applyImport, type AnnotationImportOutcome, type LibraryWriter } from './formats/import/apply-import.js';
 import { applyBackup } from './formats/import/apply-backup.js';
 import { openBackup } from './formats/import/backup-pieces.js';
@@ -522,17 +522,17 @@ export class LibraryService implements LibraryApi {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   }
 
-  /** The given articles (every article when `ids` is undefined), in order. */
-  private async docs(ids: readonly string[] | undefined): Promise<ArticleDocument[]> {
-    const docs: ArticleDocument[] = [];
+  /** The given articles (every article when `ids` is undefined), in order; read by `read` (the store's get unless told). */
+  private async docs<T extends ArticleDocument = ArticleDocument>(ids: readonly string[] | undefined, read: (id: string) => Promise<T> = (id) => this.store.get(id) as Promise<T>): Promise<T[]> {
+    const docs: T[] = [];
     if (ids) {
-      for (const id of ids) docs.push(await this.store.get(id));
+      for (const id of ids) docs.push(await read(id));
       return docs;
     }
     // The whole library: an article whose file is gone (or damaged past its backups) is left out
     // (and off the list), so one lost file never fails the whole export or import.
     for (const { id } of this.store.list()) {
-      const doc = await this.store.getIfReadable(id);
+      const doc = await this.store.getIfReadable(id, read);
       if (doc) docs.push(doc);
     }
     return docs;
@@ -552,7 +552,9 @@ export class LibraryService implements LibraryApi {
 
   /** exportAs in pieces, for the CLI to write as they come (not in the contract: no transport carries a stream). */
   async exportChunks(input: InputOf<'exportAs'>): Promise<ExportedChunks> {
-    const docs = await this.docs(input.articleIds && [...new Set(input.articleIds)]);
+    // json and w3c are written as they are made: their annotations are read from each file as they are written.
+    const read = streamedFormat(input.format) ? (id: string) => this.store.getForExport(id) : undefined;
+    const docs = await this.docs(input.articleIds && [...new Set(input.articleIds)], read);
     return exportChunks(input.format, docs, this.exportOptions(input));
   }
 

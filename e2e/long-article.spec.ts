@@ -8,7 +8,7 @@ import { nativeJsonText } from '../core/formats/native';
 import { hashText } from '../core/import/content-hash';
 import type { Annotation } from '../core/model';
 import { expect, test } from './temp-library';
-import { highlightedTexts, waitForPhrase } from './reader-actions';
+import { dragSelect, highlightedTexts, waitForPhrase } from './reader-actions';
 
 const COUNT = 400;
 
@@ -96,4 +96,15 @@ test('3,000 annotations in a long story: the ones in view are painted, and the o
     await expect.poll(() => unpainted(seen)).toEqual([]);
   }
   expect(await highlightedTexts(page, 'nm-quote')).not.toContain('Paragraph 1499');
+
+  // Marked and deleted there, after the stretch has moved: the figure is painted, then gone.
+  const [first] = await onScreen();
+  const figure = `rose by ${first!.split(' ')[1]}%`;
+  await dragSelect(page, figure);
+  await page.keyboard.press('f');
+  await expect.poll(() => highlightedTexts(page, 'nm-figure')).toContain(figure);
+  await expect(page.locator('.annotation-item.selected')).toContainText(figure);
+  await page.locator('.annotation-item.selected .annotation-summary').click();
+  await page.keyboard.press('Delete');
+  await expect.poll(() => highlightedTexts(page, 'nm-figure')).not.toContain(figure);
 });

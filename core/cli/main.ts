@@ -194,9 +194,23 @@ interface FileRead {
   whole?: Buffer;
 }
 
+/** One open, one stat of it, one read (not a stat by name, then readFile's open, stat and read). */
 async function readUpTo(file: string): Promise<FileRead> {
-  const { size } = await stat(file);
-  return { size, whole: size <= READ_WHOLE_UP_TO ? await readFile(file) : undefined };
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > READ_WHOLE_UP_TO) return { size };
+    const whole = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(whole, read, size - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return { size, whole: whole.subarray(0, read) };
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Files read ahead of their turn: the disk reads the next ones while one is imported (and while a batch is flushed). */

@@ -52,22 +52,30 @@ function orderedMeta(meta: ArticleMeta): ArticleMeta {
   return out as ArticleMeta;
 }
 
-export function buildNativeExport(docs: readonly ArticleDocument[], exportedAt: string, annotator?: string): NativeExport {
+/** An article's own annotations in the export: sorted by position (a streamed export gives a list it reads as it writes). */
+type OwnAnnotations<D extends ArticleDocument> = (doc: D) => Annotation[];
+
+export function buildNativeExport<D extends ArticleDocument>(
+  docs: readonly D[],
+  exportedAt: string,
+  annotator?: string,
+  own: OwnAnnotations<D> = ({ annotations }) => [...annotations].sort(compareByPosition),
+): NativeExport {
   return {
     schemaVersion: SCHEMA_VERSION,
     exportedAt,
     ...(annotator ? { annotator } : {}),
-    articles: docs.map(({ article, annotations, relations, rejectedSuggestions, layers, progress }) => ({
-      id: article.id,
-      title: article.title,
-      meta: orderedMeta(article.meta),
-      text: article.text,
-      annotations: [...annotations].sort(compareByPosition),
-      relations,
-      ...(article.versions?.length ? { versions: article.versions } : {}),
-      ...(rejectedSuggestions?.length ? { rejectedSuggestions } : {}),
-      ...(layers?.length ? { layers: layers.map(sortedLayer) } : {}),
-      ...(progress && Object.keys(progress).length ? { progress } : {}),
+    articles: docs.map((doc) => ({
+      id: doc.article.id,
+      title: doc.article.title,
+      meta: orderedMeta(doc.article.meta),
+      text: doc.article.text,
+      annotations: own(doc),
+      relations: doc.relations,
+      ...(doc.article.versions?.length ? { versions: doc.article.versions } : {}),
+      ...(doc.rejectedSuggestions?.length ? { rejectedSuggestions: doc.rejectedSuggestions } : {}),
+      ...(doc.layers?.length ? { layers: doc.layers.map(sortedLayer) } : {}),
+      ...(doc.progress && Object.keys(doc.progress).length ? { progress: doc.progress } : {}),
     })),
   };
 }

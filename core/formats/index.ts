@@ -3,7 +3,7 @@
 // content ends with a newline, so the CLI can print it byte for byte.
 
 import { buildNativeExport, exportFileName } from '../export/native-json.js';
-import type { ArticleDocument } from '../model.js';
+import { compareByPosition, type Annotation, type ArticleDocument, type ExportDocument } from '../model.js';
 import { FORMAT_CATALOG, FORMAT_NAMES, type FormatInfo, type FormatName } from './catalog.js';
 import { bratFiles, bratZip } from './brat/export.js';
 import { claimReviewExport, type ReviewPublisher } from './claimreview.js';
@@ -41,6 +41,11 @@ export interface ExportOptions {
 
 type Writer = (docs: readonly ArticleDocument[], options: ExportOptions) => string | FormatOutput;
 
+/** Whether exportChunks writes the format as it is made, taking documents whose annotations are read as they are written (ExportDocument). */
+export function streamedFormat(name: FormatName): boolean {
+  return JSON_VALUES[name] !== undefined;
+}
+
 export interface ExportFormat extends FormatInfo {
   /** The file's text. */
   export: (docs: readonly ArticleDocument[], options: ExportOptions) => string;
@@ -53,8 +58,10 @@ function formatOutput(result: string | FormatOutput): FormatOutput {
 }
 
 /** The formats that are one JSON value, which a big export writes piece by piece (exportChunks). */
-const JSON_VALUES: Partial<Record<FormatName, (docs: readonly ArticleDocument[], options: ExportOptions) => unknown>> = {
-  json: (docs, { exportedAt, annotator }) => buildNativeExport(docs, exportedAt, annotator),
+const JSON_VALUES: Partial<Record<FormatName, (docs: readonly ExportDocument[], options: ExportOptions) => unknown>> = {
+  // A document's annotations read as they are written: JSON.stringify (the whole export) sees them through toJSON.
+  json: (docs, { exportedAt, annotator }) =>
+    buildNativeExport(docs, exportedAt, annotator, (doc) => (doc.sorted ? (new StreamedList(() => doc.sorted!.each()) as unknown as Annotation[]) : [...doc.annotations].sort(compareByPosition))),
   w3c: (docs, { flat, annotator }) => {
     const items = new StreamedList(
       () => eachW3cAnnotation(docs, annotator),
@@ -117,7 +124,7 @@ export function exportAs(name: FormatName, docs: readonly ArticleDocument[], opt
 }
 
 /** The export as exportAs makes it, written piece by piece where the format allows (json, w3c). */
-export function exportChunks(name: FormatName, docs: readonly ArticleDocument[], options: ExportOptions & { selected: boolean }, streamed = true): ExportedChunks {
+export function exportChunks(name: FormatName, docs: readonly ExportDocument[], options: ExportOptions & { selected: boolean }, streamed = true): ExportedChunks {
   const format = EXPORT_FORMATS[name];
   const title = !options.selected ? undefined : docs.length === 1 ? docs[0]!.article.title : `${docs.length} articles`;
   const fileName = exportFileName(title, options.exportedAt).replace(/\.json$/, `.${format.extension}`);
@@ -126,6 +133,7 @@ export function exportChunks(name: FormatName, docs: readonly ArticleDocument[],
   const placed = name === 'json' ? docs : docs.map(withoutOrphans);
   const value = streamed ? JSON_VALUES[name] : undefined;
   if (value) return { fileName, chunks: jsonTextChunks(value(placed, options)), mimeType: format.mimeType };
+  if (docs.some((d) => d.sorted)) throw new Error(`the ${name} export is not written as it is made: it needs the annotations in memory`);
   const { content, warnings, companion } = format.write(placed, options);
   return {
     fileName,
@@ -143,17 +151,18 @@ function companionOf(fileName: string, extension: string, { suffix, content, mim
   return { fileName: `${stem}.${suffix}`, content, mimeType };
 }
 
-function placedOnly<T extends Pick<ArticleDocument, 'annotations' | 'relations'>>(set: T): T {
-  const orphans = new Set(set.annotations.filter((a) => a.anchor?.status === 'orphaned').map((a) => a.id));
+function placedOnly<T extends Pick<ExportDocument, 'annotations' | 'relations' | 'sorted'>>(set: T): T {
+  const orphans = set.sorted?.orphanIds ?? new Set(set.annotations.filter((a) => a.anchor?.status === 'orphaned').map((a) => a.id));
   if (orphans.size === 0) return set;
   return {
     ...set,
     annotations: set.annotations.filter((a) => !orphans.has(a.id)),
+    ...(set.sorted ? { sorted: set.sorted.placed() } : {}),
     relations: set.relations.filter((r) => !orphans.has(r.from) && !orphans.has(r.to)),
   };
 }
 
-function withoutOrphans(doc: ArticleDocument): ArticleDocument {
+function withoutOrphans(doc: ExportDocument): ExportDocument {
   const placed = placedOnly(doc);
   return doc.layers ? { ...placed, layers: doc.layers.map(placedOnly) } : placed;
 }

@@ -62,6 +62,18 @@ export function freshJsonFile<T>(path: string, defaults: T, { readOnly = false }
 export interface ListInPieces {
   key: string;
   item: z.ZodTypeAny;
+  /**
+   * Leave the items in the file's bytes instead of holding them: each is checked and shown to
+   * `visit` once, and openJsonFile gives back a LazyList to read them again (the value's list is empty).
+   */
+  visit?: (item: unknown, index: number) => void;
+}
+
+/** A list left in the file's bytes, all of it checked: its items read again in any order. */
+export interface LazyList {
+  count: number;
+  /** The items at `order`'s indexes, in that order, parsed again (neighbours in one parse) and checked. */
+  read(order: ArrayLike<number>): Generator<unknown>;
 }
 
 export interface OpenJsonOptions extends OpenOptions {
@@ -92,17 +104,82 @@ async function readRaw(path: string, db: Low<unknown>, list: ListInPieces | unde
 /** The list's items, parsed a batch at a time and each checked; a string when one does not fit. */
 function itemsInPieces({ bytes, split }: { bytes: Buffer; split: ListSplit }, list: ListInPieces): unknown[] | string {
   const out: unknown[] = [];
-  const { items } = split;
-  for (let k = 0; k < items.length; k += PIECE) {
-    const last = Math.min(k + PIECE, items.length) - 1;
-    const batch = JSON.parse(`[${bytes.toString('utf8', items[k]!.start, items[last]!.end)}]`) as unknown[];
-    for (let j = 0; j < batch.length; j += 1) {
-      const checked = list.item.safeParse(batch[j]);
-      if (!checked.success) return `${list.key}.${k + j}${checked.error.issues[0]?.path.length ? `.${checked.error.issues[0].path.map(String).join('.')}` : ''}: ${checked.error.issues[0]?.message ?? 'invalid'}`;
-      out.push(checked.data);
-    }
+  for (const item of readItems(bytes, split.items, list)) {
+    if (typeof item === 'string') return item;
+    out.push(item.value);
   }
   return out;
+}
+
+/**
+ * Each item checked and visited, none kept; a string when one does not fit. Reading them again
+ * checks only those whose checked value differed from the parsed one (a default filled in, keys
+ * put in the schema's order): the others are the same bytes, already found to fit.
+ */
+function visitInPieces({ bytes, split }: { bytes: Buffer; split: ListSplit }, list: ListInPieces, visit: NonNullable<ListInPieces['visit']>): LazyList | string {
+  const { items } = split;
+  const asParsed = new Uint8Array(items.length);
+  let index = 0;
+  for (const item of readItems(bytes, items, list, undefined, { asParsed, record: true })) {
+    if (typeof item === 'string') return item;
+    visit(item.value, index);
+    index += 1;
+  }
+  return {
+    count: items.length,
+    *read(order) {
+      for (const item of readItems(bytes, items, list, order, { asParsed, record: false })) {
+        if (typeof item === 'string') throw new Error(`${list.key} read differently the second time: ${item}`); // the same bytes, checked before
+        yield item.value;
+      }
+    },
+  };
+}
+
+/** Whether `a` and `b` are the same JSON, keys in the same order (so they stringify alike). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameJson(x, (b as unknown[])[i]));
+  const [ka, kb] = [Object.keys(a), Object.keys(b)];
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * The items at `order`'s indexes (without it, all in file order), runs of neighbours parsed
+ * together, each checked: its value, or where it does not fit (and no more). With `known`, each
+ * item's `asParsed` flag is recorded, or (record false) an item flagged is taken as parsed.
+ */
+function* readItems(
+  bytes: Buffer,
+  items: ListSplit['items'],
+  list: ListInPieces,
+  order?: ArrayLike<number>,
+  known?: { asParsed: Uint8Array; record: boolean },
+): Generator<{ value: unknown } | string> {
+  const count = order ? order.length : items.length;
+  const at = order ? (k: number) => order[k]! : (k: number) => k;
+  for (let k = 0; k < count; ) {
+    let last = k;
+    while (last + 1 < count && last - k + 1 < PIECE && at(last + 1) === at(last) + 1) last += 1;
+    const batch = JSON.parse(`[${bytes.toString('utf8', items[at(k)]!.start, items[at(last)]!.end)}]`) as unknown[];
+    for (let j = 0; j < batch.length; j += 1) {
+      const index = at(k + j);
+      if (known && !known.record && known.asParsed[index]) {
+        yield { value: batch[j] };
+        continue;
+      }
+      const checked = list.item.safeParse(batch[j]);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        yield `${list.key}.${index}${issue?.path.length ? `.${issue.path.map(String).join('.')}` : ''}: ${issue?.message ?? 'invalid'}`;
+        return;
+      }
+      if (known?.record) known.asParsed[index] = sameJson(batch[j], checked.data) ? 1 : 0;
+      yield { value: checked.data };
+    }
+    k = last + 1;
+  }
 }
 
 /**
@@ -115,7 +192,7 @@ export async function openJsonFile<T extends Versioned>(
   schema: z.ZodType<T>,
   defaults: T,
   { readOnly = false, list }: OpenJsonOptions = {},
-): Promise<{ db: Low<T>; existed: boolean }> {
+): Promise<{ db: Low<T>; existed: boolean; lazy?: LazyList }> {
   const existed = existsSync(path);
   const db = freshJsonFile(path, defaults, { readOnly });
   if (!existed) return { db, existed };
@@ -142,15 +219,19 @@ export async function openJsonFile<T extends Versioned>(
     return moveAside(path, `unexpected content at ${where}: ${first?.message ?? 'invalid'}`, readOnly);
   }
   if (pieces && list) {
-    let items: unknown[] | string;
+    let items: unknown[] | LazyList | string;
     try {
-      items = itemsInPieces(pieces, list);
+      items = list.visit ? visitInPieces(pieces, list, list.visit) : itemsInPieces(pieces, list);
     } catch (err) {
       if (!(err instanceof SyntaxError)) throw err;
       // A piece the split got wrong: the whole file is read as one, as without `list`.
       return openJsonFile(path, schema, defaults, { readOnly });
     }
     if (typeof items === 'string') return moveAside(path, `unexpected content at ${items}`, readOnly);
+    if (!Array.isArray(items)) {
+      db.data = parsed.data;
+      return { db, existed, lazy: items };
+    }
     (parsed.data as Record<string, unknown>)[list.key] = items;
   }
   db.data = parsed.data;

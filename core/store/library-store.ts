@@ -13,7 +13,7 @@ import { mkdir, readFile, readdir, rename, stat, truncate, unlink } from 'node:f
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { NewsmarkError } from '../api/errors.js';
-import { SCHEMA_VERSION, countKinds, type ArticleDocument, type ArticleSummary } from '../model.js';
+import { SCHEMA_VERSION, countKinds, type ArticleDocument, type ArticleSummary, type ExportDocument } from '../model.js';
 import { ArticleBackups, BACKUPS_DIR, type BackupInfo } from './article-backups.js';
 import { ArticleJournal, JOURNAL_SUFFIX, applyChanges, changeBetween, keepDamagedJournal, readJournal } from './article-journal.js';
 import { writeFileDurably, type DurableJsonFile, type FileStamp } from './durable-json-adapter.js';
@@ -23,6 +23,7 @@ import { CorruptFileError, asideName, openJsonFile, refuseWrite } from './json-f
 import { LibraryIndex } from './library-index.js';
 import { LibraryLock } from './library-lock.js';
 import { LibrarySettings } from './library-settings.js';
+import { AnnotationOrder } from './sorted-annotations.js';
 import { TRASH_DIR, Trash } from './trash.js';
 import { WriteBatch } from './write-batch.js';
 import { annotationSchema, articleFileSchema, type ArticleFile, type Settings } from './stored-schemas.js';
@@ -411,10 +412,29 @@ export class LibraryStore {
     }
   }
 
+  /**
+   * The article for a streamed export (json, w3c). In a read-only library its own annotations stay
+   * in the file's bytes, checked once and read again in position order as the export writes them
+   * (sorted-annotations.ts); otherwise — a writer's library, an article open here, a journal
+   * holding annotation edits, a list the split cannot read — as get gives it. Errors as get's.
+   */
+  async getForExport(id: string): Promise<ExportDocument> {
+    if (!this.readOnly || this.open.has(id)) return this.get(id);
+    const order = new AnnotationOrder();
+    const placeholder = { schemaVersion: SCHEMA_VERSION } as ArticleFile;
+    const opened = await openJsonFile(this.articlePath(id), articleFileSchema, placeholder, { readOnly: true, list: { ...ANNOTATIONS.list, visit: order.visit } });
+    if (!opened.existed) throw notFound(id);
+    if (!opened.lazy) return this.get(id);
+    const journal = await readJournal(this.journalPath(id), opened.db.data.journalSeq ?? 0);
+    if (journal.damage || journal.changes.some((change) => change.annotations)) return this.get(id);
+    const { article, relations, rejectedSuggestions, layers, progress } = applyChanges(opened.db.data, journal.changes);
+    return { article, annotations: [], relations, rejectedSuggestions, ...(layers ? { layers } : {}), ...(progress ? { progress } : {}), sorted: order.sorted(opened.lazy) };
+  }
+
   /** The article, or undefined when its file is gone or damaged beyond its backups (whole-library operations skip it). */
-  async getIfReadable(id: string): Promise<ArticleDocument | undefined> {
+  async getIfReadable<T extends ArticleDocument = ArticleDocument>(id: string, read: (id: string) => Promise<T> = (i) => this.get(i) as Promise<T>): Promise<T | undefined> {
     try {
-      return await this.get(id);
+      return await read(id);
     } catch (err) {
       if (err instanceof NewsmarkError && (err.code === 'not-found' || err.code === 'corrupt-store')) return undefined;
       throw err;

@@ -4,7 +4,7 @@
 // (code points, as the model asks); one linking Annotation per relation. Who made it is the
 // W3C `creator`; which annotator's layer it belongs to is nm:layer. See docs/formats.md.
 
-import { compareByPosition, type Annotation, type ArticleDocument, type Relation } from '../../model.js';
+import { compareByPosition, type Annotation, type ArticleDocument, type ExportDocument, type Relation } from '../../model.js';
 import { layerViews, type LayerView } from '../../team/layers.js';
 import { offsetConverter, type OffsetConverter } from '../code-points.js';
 import { jsonAt } from '../json-stream.js';
@@ -112,26 +112,27 @@ interface ItemWriter<T> {
 }
 
 /** Every item of the articles, layer by layer in text order, each layer's links after its spans. */
-function* eachItem<T>(docs: readonly ArticleDocument[], owner: string | undefined, write: ItemWriter<T>): Generator<T> {
+function* eachItem<T>(docs: readonly ExportDocument[], owner: string | undefined, write: ItemWriter<T>): Generator<T> {
   const minter = new IriMinter();
   for (const doc of docs) {
     const source = articleSource(doc.article);
     const offsets = offsetConverter(doc.article.text);
     for (const layer of layerViews(doc, owner)) {
       const iri = minter.forLayer(doc.article.id, layer);
-      for (const a of [...layer.annotations].sort(compareByPosition)) yield write.span(a, source, offsets, layer, iri);
+      const spans = layer.own && doc.sorted ? doc.sorted.each() : [...layer.annotations].sort(compareByPosition);
+      for (const a of spans) yield write.span(a, source, offsets, layer, iri);
       for (const r of layer.relations) yield write.link(r, source, layer, iri);
     }
   }
 }
 
 /** Every annotation of the articles, layer by layer in text order, each layer's links after its spans. */
-export function eachW3cAnnotation(docs: readonly ArticleDocument[], owner?: string): Generator<W3cAnnotation> {
+export function eachW3cAnnotation(docs: readonly ExportDocument[], owner?: string): Generator<W3cAnnotation> {
   return eachItem(docs, owner, { span: spanAnnotation, link: linkingAnnotation });
 }
 
 /** eachW3cAnnotation's items as JSON text `indent` deep, each exactly as JSON.stringify writes its object. */
-export function eachW3cAnnotationText(docs: readonly ArticleDocument[], owner: string | undefined, indent: string): Generator<string> {
+export function eachW3cAnnotationText(docs: readonly ExportDocument[], owner: string | undefined, indent: string): Generator<string> {
   let lastSource = '';
   let sourceJson = '""';
   return eachItem(docs, owner, {
@@ -153,14 +154,14 @@ export function w3cAnnotations(docs: readonly ArticleDocument[], owner?: string)
  * An AnnotationCollection holding one AnnotationPage; its ids follow from the articles exported.
  * `items` may be made while the collection is written (a StreamedList of eachW3cAnnotation).
  */
-export function w3cCollection(docs: readonly ArticleDocument[], items: Iterable<W3cAnnotation> = w3cAnnotations(docs)): W3cAnnotation {
+export function w3cCollection(docs: readonly ExportDocument[], items: Iterable<W3cAnnotation> = w3cAnnotations(docs)): W3cAnnotation {
   const seed = docs.map((d) => d.article.id).join('\n');
   return {
     '@context': CONTEXT,
     id: `urn:uuid:${stableUuid(`collection\n${seed}`)}`,
     type: 'AnnotationCollection',
     label: docs.length === 1 ? docs[0]!.article.title : `Newsmark: ${docs.length} articles`,
-    total: docs.reduce((n, d) => n + d.annotations.length + d.relations.length, 0),
+    total: docs.reduce((n, d) => n + d.annotations.length + (d.sorted?.count ?? 0) + d.relations.length, 0),
     first: { id: `urn:uuid:${stableUuid(`page\n${seed}`)}`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }

@@ -19,30 +19,52 @@ export const ALL_UP_TO = 2_000;
 const AROUND = 3_000;
 
 interface Entry {
+  range: StaticRange;
   start: number;
   end: number;
   registered: boolean;
 }
 
-/** A Highlight whose ranges are registered only while they lie near the view. */
+/**
+ * A Highlight whose ranges are registered only while they lie near the view. A move of the
+ * window looks only at the ranges registered now and those near the new stretch (found by
+ * start offset), not at all 10,000: with a stretch of a screen either side it moves every
+ * screen or so of scrolling.
+ */
 export class WindowedHighlight {
   readonly highlight = new Highlight();
   private entries = new Map<StaticRange, Entry>();
+  private registered = new Set<Entry>();
+  /** Every entry by start offset; null until a move needs it (so 10,000 adds sort once). */
+  private byStart: Entry[] | null = null;
+  /** The longest range held, so a search by start finds every range reaching into the stretch. */
+  private longest = 0;
 
   constructor(private readonly view: ViewWindow) {
     view.follow(this);
   }
 
   add(range: StaticRange, start: number, end: number): void {
-    const registered = this.view.covers(start, end);
-    this.entries.set(range, { start, end, registered });
-    if (registered) this.highlight.add(range);
+    const entry = { range, start, end, registered: this.view.covers(start, end) };
+    this.entries.set(range, entry);
+    this.longest = Math.max(this.longest, end - start);
+    this.byStart?.splice(this.firstStartingAt(start), 0, entry);
+    if (entry.registered) {
+      this.registered.add(entry);
+      this.highlight.add(range);
+    }
   }
 
   delete(range: StaticRange): void {
     const entry = this.entries.get(range);
+    if (!entry) return;
     this.entries.delete(range);
-    if (entry?.registered) this.highlight.delete(range);
+    if (this.byStart) {
+      let i = this.firstStartingAt(entry.start);
+      while (i < this.byStart.length && this.byStart[i] !== entry) i += 1;
+      this.byStart.splice(i, 1);
+    }
+    if (this.registered.delete(entry)) this.highlight.delete(range);
   }
 
   /** How many ranges it holds, registered or not. */
@@ -52,20 +74,42 @@ export class WindowedHighlight {
 
   /** Registers what came near the view and lets go of what left it. */
   refresh(): void {
-    for (const [range, entry] of this.entries) {
-      const wanted = this.view.covers(entry.start, entry.end);
-      if (wanted === entry.registered) continue;
-      entry.registered = wanted;
-      if (wanted) this.highlight.add(range);
-      else this.highlight.delete(range);
+    for (const entry of this.registered) {
+      if (this.view.covers(entry.start, entry.end)) continue;
+      entry.registered = false;
+      this.registered.delete(entry);
+      this.highlight.delete(entry.range);
     }
+    this.byStart ??= [...this.entries.values()].sort((a, b) => a.start - b.start);
+    for (let i = this.firstStartingAt(this.view.from - this.longest); i < this.byStart.length; i++) {
+      const entry = this.byStart[i]!;
+      if (entry.start > this.view.to) break;
+      if (entry.registered || !this.view.covers(entry.start, entry.end)) continue;
+      entry.registered = true;
+      this.registered.add(entry);
+      this.highlight.add(entry.range);
+    }
+  }
+
+  /** The index in byStart of the first entry starting at or after `offset`. */
+  private firstStartingAt(offset: number): number {
+    const sorted = this.byStart!;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
 /** The stretch of text whose ranges are registered, shared by one reader's highlights. */
 export class ViewWindow {
-  private from = 0;
-  private to = Infinity;
+  /** The stretch registered now: [from, to] in the text's offsets. */
+  from = 0;
+  to = Infinity;
   private windowed = false;
   private highlights: WindowedHighlight[] = [];
 
