@@ -1,14 +1,15 @@
 // A streamed export (json, w3c) of a read-only library reads each article's annotations from its
 // file as it writes them (sorted-annotations.ts) instead of holding them: what it writes must be
 // byte for byte the export made from the documents in memory, whatever the file's order (ties,
-// overlaps, emoji, orphans, layers, links, every kind and field); an article whose journal holds
+// overlaps, emoji, orphans, layers, links, every kind and field, annotations written unlike the
+// schema: keys in another order, defaults left out); an article whose journal holds
 // annotation edits is read whole, with them; a damaged file is refused as before.
 
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArticleDocument } from '../model.js';
+import type { Annotation, ArticleDocument } from '../model.js';
 import { LibraryService } from '../service.js';
 import { livedInLibraryArbitrary } from '../formats/test-arbitraries.js';
 import { withTempDir } from '../testing/temp-library.js';
@@ -33,10 +34,20 @@ async function bothWays(dir: string, articleIds?: string[]): Promise<{ streamed:
   return out;
 }
 
-/** The documents with their own annotations in a scrambled order, two of them tied (same span, same time). */
+/** As files from older Newsmarks hold some: keys in another order, `fields` and `origin` absent (the schema's defaults fill them in). */
+function unlikeTheSchema(a: Annotation, i: number): Annotation {
+  if (i % 3 === 1) return Object.fromEntries(Object.entries(a).reverse()) as unknown as Annotation;
+  if (i % 3 === 2) {
+    const { fields: _fields, origin: _origin, ...rest } = a;
+    return rest as Annotation;
+  }
+  return a;
+}
+
+/** The documents with their own annotations in a scrambled order, two of them tied (same span, same time), some unlike the schema. */
 function scrambled(docs: readonly ArticleDocument[], seed: number): ArticleDocument[] {
   return docs.map((doc) => {
-    const annotations = [...doc.annotations];
+    const annotations = doc.annotations.map(unlikeTheSchema);
     if (annotations[0]) annotations.push({ ...annotations[0], id: `${annotations[0].id}-twin` });
     for (let i = annotations.length - 1; i > 0; i -= 1) {
       const j = (seed * 7919 + i * 104729) % (i + 1);

@@ -111,11 +111,16 @@ function itemsInPieces({ bytes, split }: { bytes: Buffer; split: ListSplit }, li
   return out;
 }
 
-/** Each item checked and visited, none kept; a string when one does not fit. */
+/**
+ * Each item checked and visited, none kept; a string when one does not fit. Reading them again
+ * checks only those whose checked value differed from the parsed one (a default filled in, keys
+ * put in the schema's order): the others are the same bytes, already found to fit.
+ */
 function visitInPieces({ bytes, split }: { bytes: Buffer; split: ListSplit }, list: ListInPieces, visit: NonNullable<ListInPieces['visit']>): LazyList | string {
   const { items } = split;
+  const asParsed = new Uint8Array(items.length);
   let index = 0;
-  for (const item of readItems(bytes, items, list)) {
+  for (const item of readItems(bytes, items, list, undefined, { asParsed, record: true })) {
     if (typeof item === 'string') return item;
     visit(item.value, index);
     index += 1;
@@ -123,7 +128,7 @@ function visitInPieces({ bytes, split }: { bytes: Buffer; split: ListSplit }, li
   return {
     count: items.length,
     *read(order) {
-      for (const item of readItems(bytes, items, list, order)) {
+      for (const item of readItems(bytes, items, list, order, { asParsed, record: false })) {
         if (typeof item === 'string') throw new Error(`${list.key} read differently the second time: ${item}`); // the same bytes, checked before
         yield item.value;
       }
@@ -131,11 +136,27 @@ function visitInPieces({ bytes, split }: { bytes: Buffer; split: ListSplit }, li
   };
 }
 
+/** Whether `a` and `b` are the same JSON, keys in the same order (so they stringify alike). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameJson(x, (b as unknown[])[i]));
+  const [ka, kb] = [Object.keys(a), Object.keys(b)];
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
 /**
  * The items at `order`'s indexes (without it, all in file order), runs of neighbours parsed
- * together, each checked: its value, or where it does not fit (and no more).
+ * together, each checked: its value, or where it does not fit (and no more). With `known`, each
+ * item's `asParsed` flag is recorded, or (record false) an item flagged is taken as parsed.
  */
-function* readItems(bytes: Buffer, items: ListSplit['items'], list: ListInPieces, order?: ArrayLike<number>): Generator<{ value: unknown } | string> {
+function* readItems(
+  bytes: Buffer,
+  items: ListSplit['items'],
+  list: ListInPieces,
+  order?: ArrayLike<number>,
+  known?: { asParsed: Uint8Array; record: boolean },
+): Generator<{ value: unknown } | string> {
   const count = order ? order.length : items.length;
   const at = order ? (k: number) => order[k]! : (k: number) => k;
   for (let k = 0; k < count; ) {
@@ -143,12 +164,18 @@ function* readItems(bytes: Buffer, items: ListSplit['items'], list: ListInPieces
     while (last + 1 < count && last - k + 1 < PIECE && at(last + 1) === at(last) + 1) last += 1;
     const batch = JSON.parse(`[${bytes.toString('utf8', items[at(k)]!.start, items[at(last)]!.end)}]`) as unknown[];
     for (let j = 0; j < batch.length; j += 1) {
+      const index = at(k + j);
+      if (known && !known.record && known.asParsed[index]) {
+        yield { value: batch[j] };
+        continue;
+      }
       const checked = list.item.safeParse(batch[j]);
       if (!checked.success) {
         const issue = checked.error.issues[0];
-        yield `${list.key}.${at(k + j)}${issue?.path.length ? `.${issue.path.map(String).join('.')}` : ''}: ${issue?.message ?? 'invalid'}`;
+        yield `${list.key}.${index}${issue?.path.length ? `.${issue.path.map(String).join('.')}` : ''}: ${issue?.message ?? 'invalid'}`;
         return;
       }
+      if (known?.record) known.asParsed[index] = sameJson(batch[j], checked.data) ? 1 : 0;
       yield { value: checked.data };
     }
     k = last + 1;

@@ -1,10 +1,11 @@
-// Finds the items of a top-level list of a JSON object (a backup's `articles`) reading the bytes
-// a chunk at a time, so a backup on disk is never read whole: each article's bytes are read again
-// by their offsets when their turn comes (backup-pieces.ts). Like json-list-split.ts, which does
-// the same for bytes in memory, it walks only the structure (strings are skipped with indexOf)
-// and proves nothing about the JSON: it declines what it does not expect (an item that is no
-// object or list, a second list of that name, bytes after the object), and the pieces it finds
-// are parsed by JSON.parse, which rejects what is wrong in them.
+// Walks a Newsmark backup's structure reading its bytes a chunk at a time (from a file, or from
+// an upload in memory): where each article of its `articles` begins and ends, and where each of
+// its annotations does, so that the backup is never read whole — each piece is read again by its
+// offsets when its turn comes (backup-pieces.ts). As json-list-split.ts does for a file in memory,
+// it follows only the structure (strings are skipped with indexOf) and proves nothing about the
+// JSON: it declines what it does not expect (an article that is no object or list, a second
+// `articles`, bytes after the object), and every piece it finds is parsed by JSON.parse, which
+// rejects what is wrong in it.
 
 import { readSync } from 'node:fs';
 import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, isSpace } from '../../store/json-list-split.js';
@@ -36,31 +37,47 @@ export function fileSource(fd: number, size: number): ByteSource {
   };
 }
 
-export interface ListScan {
-  /** The object's bytes with the list emptied (`"key":[]`), to parse whole: it is small. */
+/** Where an article is in the file, and each of its annotations: [start, end] in turn. */
+export interface ArticleSpan {
+  start: number;
+  end: number;
+  /** undefined when its `annotations` could not be walked (no such list, an item that is no object): it is then read whole. */
+  annotations?: Float64Array;
+}
+
+export interface BackupScan {
+  /** The backup's top-level object with `articles` emptied, to parse whole: it is small. */
   rest: Buffer;
-  /** Where each item's bytes begin and end (end exclusive), in order. */
-  items: { start: number; end: number }[];
+  articles: ArticleSpan[];
 }
 
 const CHUNK = 1 << 20;
 
-/** The items of the list under the top-level `key`, or undefined when the walk does not find it so. */
-export function scanTopLevelList(source: ByteSource, key: string, chunkSize = CHUNK): ListScan | undefined {
-  const wanted = Buffer.from(JSON.stringify(key), 'utf8');
-  const items: ListScan['items'] = [];
+const ARTICLES = Buffer.from('"articles"');
+const ANNOTATIONS = Buffer.from('"annotations"');
+
+/**
+ * Walks a backup's structure a chunk at a time: where each item of its top-level `articles` list
+ * begins and ends, and in each article object where each item of its `annotations` list does.
+ * undefined when the walk does not find the backup so (the caller reads it another way).
+ */
+export function scanBackup(source: ByteSource, chunkSize = CHUNK): BackupScan | undefined {
+  const articles: ArticleSpan[] = [];
   let depth = 0;
   let started = false;
   let closed = false;
   let inString = false;
   let escaped = false;
-  /** A key of the object being read (with its quotes): keys are short. */
+  /** A key being read (with its quotes), of the top-level object or of an article: keys are short. */
   let keyBytes: number[] | null = null;
   let expectKey = false;
-  let keyIsWanted = false;
-  let inList = false;
+  /** Which list the last key named: `articles` at the top, `annotations` in an article. */
+  let named: 'articles' | 'annotations' | null = null;
+  let inArticles = false;
   let listStart = -1;
   let listEnd = -1;
+  let article: { start: number; object: boolean; annotations: number[] | null; walkable: boolean } | null = null;
+  let inAnnotations = false;
   let itemStart = -1;
   for (let offset = 0; offset < source.size; offset += chunkSize) {
     const chunk = source.range(offset, Math.min(offset + chunkSize, source.size));
@@ -73,7 +90,10 @@ export function scanTopLevelList(source: ByteSource, key: string, chunkSize = CH
         else if (byte === BACKSLASH) escaped = true;
         else if (byte === QUOTE) {
           inString = false;
-          if (keyBytes) keyIsWanted = keyBytes.length === wanted.length && wanted.equals(Buffer.from(keyBytes));
+          if (keyBytes) {
+            const key = Buffer.from(keyBytes);
+            named = depth === 1 && key.equals(ARTICLES) ? 'articles' : depth === 3 && key.equals(ANNOTATIONS) ? 'annotations' : null;
+          }
           keyBytes = null;
         } else if (!keyBytes) {
           // Skip to the string's next quote or backslash in this chunk.
@@ -86,34 +106,52 @@ export function scanTopLevelList(source: ByteSource, key: string, chunkSize = CH
       }
       if (isSpace(byte)) continue;
       if (closed || (depth === 0 && (started || byte !== OPEN_BRACE))) return undefined;
+      const at = offset + i;
       if (byte === QUOTE) {
         inString = true;
-        if (depth === 1 && expectKey) keyBytes = [QUOTE];
-        else if (inList && depth === 2) return undefined;
+        if (expectKey && (depth === 1 || (depth === 3 && article?.object))) keyBytes = [QUOTE];
+        else if (inArticles && depth === 2) return undefined;
+        else if (inAnnotations && depth === 4) article!.walkable = false;
         expectKey = false;
       } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
         if (depth === 0) {
           started = true;
           expectKey = true;
-        } else if (depth === 1 && keyIsWanted && byte === OPEN_BRACKET) {
+        } else if (depth === 1 && named === 'articles' && byte === OPEN_BRACKET) {
           if (listStart >= 0) return undefined;
-          listStart = offset + i;
-          inList = true;
-        } else if (inList && depth === 2) itemStart = offset + i;
+          listStart = at;
+          inArticles = true;
+        } else if (inArticles && depth === 2) {
+          article = { start: at, object: byte === OPEN_BRACE, annotations: null, walkable: true };
+          expectKey = byte === OPEN_BRACE;
+        } else if (article && depth === 3 && named === 'annotations' && byte === OPEN_BRACKET) {
+          if (article.annotations) article.walkable = false;
+          article.annotations = [];
+          inAnnotations = true;
+        } else if (inAnnotations && depth === 4) itemStart = at;
         depth += 1;
+        named = null;
       } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
         depth -= 1;
-        if (inList && depth === 2) items.push({ start: itemStart, end: offset + i + 1 });
-        else if (inList && depth === 1) {
-          inList = false;
-          listEnd = offset + i + 1;
+        if (inAnnotations && depth === 4) article!.annotations!.push(itemStart, at + 1);
+        else if (inAnnotations && depth === 3) inAnnotations = false;
+        else if (inArticles && depth === 2) {
+          const { start, annotations, walkable } = article!;
+          articles.push({ start, end: at + 1, ...(annotations && walkable ? { annotations: Float64Array.from(annotations) } : {}) });
+          article = null;
+        } else if (inArticles && depth === 1) {
+          inArticles = false;
+          listEnd = at + 1;
         } else if (depth === 0) closed = true;
-      } else if (depth === 1 && byte === COMMA) {
-        expectKey = true;
-        keyIsWanted = false;
-      } else if (inList && depth === 2 && byte !== COMMA) return undefined;
+      } else if (byte === COMMA) {
+        if (depth === 1 || (depth === 3 && article?.object)) {
+          expectKey = true;
+          named = null;
+        }
+      } else if (inArticles && depth === 2) return undefined;
+      else if (inAnnotations && depth === 4) article!.walkable = false;
     }
   }
   if (!closed || listEnd < 0) return undefined;
-  return { rest: Buffer.concat([source.range(0, listStart), Buffer.from('[]'), source.range(listEnd, source.size)]), items };
+  return { rest: Buffer.concat([source.range(0, listStart), Buffer.from('[]'), source.range(listEnd, source.size)]), articles };
 }

@@ -39,10 +39,10 @@ export class KindHighlights {
    */
   private drawn = new Map<Annotation, { range: StaticRange; seen: number }>();
   private syncs = 0;
-  /** Drawn at once for a mark the service has not confirmed yet; gone at the next sync. */
-  private provisional: { kind: Kind; range: StaticRange }[] = [];
-  /** Taken off at once for a deletion or a new kind the list has not rendered yet; put back at the next sync, which settles it. */
-  private hidden: { kind: Kind; range: StaticRange; start: number; end: number }[] = [];
+  /** Drawn at once for a mark the service has not confirmed yet; the next sync settles it (its annotation takes the range). */
+  private provisional: { kind: Kind; range: StaticRange; start: number; end: number }[] = [];
+  /** Taken off at once for a deletion or a new kind the list has not rendered yet; the next sync settles it. */
+  private hidden: { annotation: Annotation; kind: Kind; range: StaticRange; start: number; end: number }[] = [];
   private root: HTMLElement | null = null;
   private paragraphs: readonly Paragraph[] = [];
   private sameKind = new SameKindHighlights();
@@ -61,10 +61,6 @@ export class KindHighlights {
       this.provisional = [];
       this.hidden = [];
     }
-    for (const { kind, range } of this.provisional) this.byKind.get(kind)?.delete(range);
-    for (const { kind, range, start, end } of this.hidden) this.byKind.get(kind)?.add(range, start, end);
-    this.provisional = [];
-    this.hidden = [];
     const seen = (this.syncs += 1);
     // Per kind, spans drawn minus spans dropped: an edited note or tag leaves it at zero.
     const moved = new Map<Kind, Map<string, number>>();
@@ -74,28 +70,52 @@ export class KindHighlights {
       m.set(key, (m.get(key) ?? 0) + by);
     };
     let kept = 0;
+    const added: Annotation[] = [];
     for (const a of annotations) {
       // An orphan's offsets belong to an older text of the story: it is listed, not painted.
       if (a.anchor?.status === 'orphaned') continue;
       const entry = this.drawn.get(a);
-      if (entry) entry.seen = seen;
-      else {
-        const range = staticRangeOf(root, paragraphs, a.start, a.end);
-        if (!range) continue;
-        this.byKind.get(a.kind)?.add(range, a.start, a.end);
-        count(a, 1);
-        this.drawn.set(a, { range, seen });
-      }
-      kept += 1;
+      if (entry) {
+        entry.seen = seen;
+        kept += 1;
+      } else added.push(a);
     }
+    // Ranges drawn now that the list no longer has (a provisional mark, an annotation deleted or
+    // replaced by an edited copy), by kind and span: an annotation that takes one's place (the
+    // service's copy of a mark, a retag shown ahead, a saved note) takes its range, so the
+    // highlight is not touched — each touch makes Chromium repaint the highlighted text in view.
+    const spare = new Map<string, StaticRange[]>();
+    const spareKey = (kind: Kind, start: number, end: number) => `${kind}:${start}:${end}`;
+    const keep = (key: string, range: StaticRange) => (spare.get(key) ?? spare.set(key, []).get(key)!).push(range);
+    for (const p of this.provisional) keep(spareKey(p.kind, p.start, p.end), p.range);
+    // Taken off ahead of the list: back only if its annotation is still listed (an edit refused).
+    const hiddenNow = new Set<StaticRange>();
+    for (const h of this.hidden) {
+      if (this.drawn.get(h.annotation)?.seen === seen) this.byKind.get(h.kind)?.add(h.range, h.start, h.end);
+      else hiddenNow.add(h.range);
+    }
+    this.provisional = [];
+    this.hidden = [];
     // Only when something went (deleted, or replaced by an edited copy) is the list walked for it.
     if (this.drawn.size > kept) {
       for (const [a, { range, seen: last }] of this.drawn) {
         if (last === seen) continue;
-        this.byKind.get(a.kind)?.delete(range);
+        if (!hiddenNow.has(range)) keep(spareKey(a.kind, a.start, a.end), range);
         count(a, -1);
         this.drawn.delete(a);
       }
+    }
+    for (const a of added) {
+      const reused = spare.get(spareKey(a.kind, a.start, a.end))?.pop();
+      const range = reused ?? staticRangeOf(root, paragraphs, a.start, a.end);
+      if (!range) continue;
+      if (!reused) this.byKind.get(a.kind)?.add(range, a.start, a.end);
+      count(a, 1);
+      this.drawn.set(a, { range, seen });
+    }
+    for (const [key, ranges] of spare) {
+      const kind = key.slice(0, key.indexOf(':')) as Kind;
+      for (const range of ranges) this.byKind.get(kind)?.delete(range);
     }
     if (fresh) this.sameKind.reset(this.view);
     if (fresh || registered !== this) {
@@ -120,7 +140,7 @@ export class KindHighlights {
     const range = staticRangeOf(this.root, this.paragraphs, span.start, span.end);
     if (!range) return;
     this.byKind.get(kind)?.add(range, span.start, span.end);
-    this.provisional.push({ kind, range });
+    this.provisional.push({ kind, range, start: span.start, end: span.end });
   }
 
   /** Shows an edit before the window renders it: the annotation's highlight goes, and comes back in `kind` when it was retagged. */
@@ -128,7 +148,7 @@ export class KindHighlights {
     const entry = this.drawn.get(a);
     if (!supported() || !entry) return;
     this.byKind.get(a.kind)?.delete(entry.range);
-    this.hidden.push({ kind: a.kind, range: entry.range, start: a.start, end: a.end });
+    this.hidden.push({ annotation: a, kind: a.kind, range: entry.range, start: a.start, end: a.end });
     if (kind) this.showProvisional(kind, a);
     // A deleted annotation was the selected one: its selection mark goes with it.
     else CSS.highlights.delete(SELECTED);
