@@ -145,8 +145,18 @@ async function measurePeer(app: RunningApp, peer: Peer, json: string) {
 async function pressTimed(page: Page, key: string, done: 'highlights' | 'search', expected = ''): Promise<{ ms: number; visibleAt: number; unseen?: true }> {
   await page.evaluate(({ done, expected }) => (window as any).__probe.arm(done, expected), { done, expected });
   await page.keyboard.press(key);
-  const result: { ms: number; visibleAt: number; unseen?: true } = await page.evaluate(() => (window as any).__probe.result());
-  if (result.unseen) console.error(`${key}: no change was drawn within 10 s (${page.url().startsWith(PEER_ORIGIN) ? 'a peer page' : 'the window'})`);
+  const result: { ms: number; visibleAt: number; unseen?: true; undone?: true } = await page.evaluate(() => (window as any).__probe.result());
+  const where = page.url().startsWith(PEER_ORIGIN) ? 'a peer page' : 'the window';
+  if (result.undone) console.error(`${key}: drawn, then taken back in the next frame (${where})`);
+  if (result.unseen) {
+    // What the key met, so that a missed press can be told from a press the page ignored.
+    const state = await page.evaluate(() => ({
+      focus: `${document.activeElement?.tagName.toLowerCase()}.${document.activeElement?.className}`,
+      selectedRows: document.querySelectorAll('.annotation-item.selected').length,
+      textSelected: document.getSelection()?.toString().length ?? 0,
+    }));
+    console.error(`${key}: no change was drawn within 10 s (${where}; focus ${state.focus}, ${state.selectedRows} row(s) selected, ${state.textSelected} characters of text selected)`);
+  }
   return result;
 }
 
@@ -290,21 +300,26 @@ await benchApp({ seedSample: false, jsonBridge: true }, async (app) => {
   // Key presses: mark (c), retag (the kind drop-down, ↓), delete; the file written after.
   const keys: KeyTimes = { mark: [], retag: [], delete: [] };
   const writes: KeyTimes = { mark: [], retag: [], delete: [] };
+  let deleted = '';
   for (let i = 0; i < TRIALS; i++) {
     await page.evaluate((n) => (window as any).__probe.select(n, 3, 40), pressAt(i));
     const last = i === TRIALS - 1;
     let t = await profiled(page, last ? 'mark' : '', () => timeKey(page, 'c', () => stored.createAnnotation));
     keys.mark.push(t.ms);
     writes.mark.push(t.writtenAfter);
-    await page.locator('.annotation-item.selected select[data-autofocus]').waitFor();
+    // The new mark's row, not the row of the one deleted a moment ago (its list may render late).
+    await page.locator(`.annotation-item.selected:not([data-id="${deleted}"]) select[data-autofocus]`).waitFor();
     await page.keyboard.press('Enter');
     t = await profiled(page, last ? 'retag' : '', () => timeKey(page, 'ArrowDown', () => stored.updateAnnotation));
     keys.retag.push(t.ms);
     writes.retag.push(t.writtenAfter);
     await page.keyboard.press('Escape');
+    deleted = (await page.locator('.annotation-item.selected').getAttribute('data-id')) ?? '';
     t = await profiled(page, last ? 'delete' : '', () => timeKey(page, 'Delete', () => stored.deleteAnnotation));
     keys.delete.push(t.ms);
     writes.delete.push(t.writtenAfter);
+    // The next press starts from a settled window: the deleted one's row gone from the list.
+    await page.locator('.annotation-item.selected').waitFor({ state: 'detached' });
   }
   for (const what of ['mark', 'retag', 'delete'] as const) {
     const ms = median(keys[what]);

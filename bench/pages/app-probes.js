@@ -53,11 +53,15 @@
           // Into the animation frame of the first frame that draws the change (the change may
           // come after the key's own listeners: a drop-down's change event, a later task)...
           // (A change that never shows is given up after 10 s, and said so, not waited for forever.)
-          do await frame();
-          while (!done() && performance.now() - t0 < 10_000);
+          let seen = false;
+          do {
+            await frame();
+            seen = done();
+          } while (!seen && performance.now() - t0 < 10_000);
           // ...and out of it once that frame is painted: a task posted from inside it runs after.
           const at = await afterPaint();
-          resolve({ ms: at - t0, visibleAt: performance.timeOrigin + at, ...(done() ? {} : { unseen: true }) });
+          // A change drawn and then taken back by the next render (a flicker) is told apart.
+          resolve({ ms: at - t0, visibleAt: performance.timeOrigin + at, ...(seen ? (done() ? {} : { undone: true }) : { unseen: true }) });
         };
         if (start) {
           start();
