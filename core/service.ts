@@ -2,9 +2,6 @@
 // Chromium test harness and the CLI all call this class (through core/api/dispatch.ts).
 
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { NewsmarkError } from './api/errors.js';
 import type { ExportedFile, HistoryStep, ImportOutcome, InputOf, LibraryApi, Outputs } from './api/contract.js';
 import { quoteAt, spanProblem } from './anchoring/text-quote.js';
@@ -12,31 +9,23 @@ import { applyFieldsPatch, fieldsForKind, type PartyInput } from './annotations/
 import { EditHistory, type EditableState, type HistoryEntry } from './annotations/history.js';
 import { exportFileName } from './export/native-json.js';
 import { exportAs, exportChunks, streamedFormat, type ExportedChunks } from './formats/index.js';
-import { applyImport, type AnnotationImportOutcome, type LibraryWriter } from './formats/import/apply-import.js';
-import { applyBackup } from './formats/import/apply-backup.js';
-import { openBackup } from './formats/import/backup-pieces.js';
-import { bytesSource, fileSource, type ByteSource } from './formats/import/backup-scan.js';
-import { uploadBytes } from './formats/import/read-json.js';
-import type { PlaceOptions } from './formats/import/place.js';
-import { readAnnotationFile } from './formats/import/read-annotation-file.js';
-import type { AnnotationFile } from './formats/import/incoming.js';
-import { BUILT_IN_MAPPING, readMapping } from './formats/brat/mapping.js';
-import { readBratPair } from './formats/brat/read-brat.js';
+import type { AnnotationImportOutcome } from './formats/import/apply-import.js';
 import { nativeJsonText } from './formats/native.js';
 import { publisherWith } from './formats/review-publisher.js';
 import type { ImportedDocument } from './import/import-document.js';
-import { articleFileTooLarge, base64Bytes, MAX_ANNOTATION_FILE_BYTES } from './import/size-limits.js';
+import { articleFileTooLarge, base64Bytes } from './import/size-limits.js';
 import { applyMetaPatch } from './library/article-meta.js';
 import { refigure } from './library/refigure.js';
 import { applyNewVersion, isSameStory, versionCandidates, type NewText } from './library/new-version.js';
 import { TextSearch, type SearchHit } from './library/text-search.js';
 import { compareByPosition, type Annotation, type ArticleDocument, type ArticleSummary, type Party, type Relation } from './model.js';
 import { KeyedQueue } from './store/keyed-queue.js';
-import { asLayer, editedBy, madeBy } from './team/authorship.js';
+import { editedBy, madeBy } from './team/authorship.js';
 import { TeamMethods } from './team/team-methods.js';
 import type { Proposal } from './suggest/proposals.js';
 import { LibraryStore } from './store/library-store.js';
 import { Safekeeping } from './library/safekeeping.js';
+import { AnnotationImports } from './library/annotation-imports.js';
 import type { SyncLibrary } from './sync/team-sync.js';
 
 /** Trims, drops empties and case-insensitive repeats, keeps the user's order. */
@@ -53,9 +42,6 @@ export function normaliseTags(tags: readonly string[]): string[] {
   }
   return out;
 }
-
-/** What an annotation file's import may take besides the file (importAnnotations' other inputs). */
-type AnnotationFileOptions = Pick<InputOf<'importAnnotations'>, 'intoArticleId' | 'mapping'>;
 
 /** Imports share one queue key: two imports of the same text must not both pass the duplicate check. */
 const IMPORTS = '\u0000imports';
@@ -111,6 +97,7 @@ export class LibraryService implements LibraryApi {
   private readonly history = new EditHistory();
   private readonly textSearch = new TextSearch((id) => this.store.textOf(id));
   private readonly safekeeping: Safekeeping;
+  private readonly annotationImports: AnnotationImports;
 
   private readonly team: TeamMethods;
 
@@ -120,6 +107,14 @@ export class LibraryService implements LibraryApi {
     private readonly options: Pick<OpenOptions, 'annotator'>,
   ) {
     this.safekeeping = new Safekeeping(store, this.queue, this.history, clock, (id, label, compute, options) => this.change(id, label, compute, options));
+    this.annotationImports = new AnnotationImports({
+      store,
+      now: () => this.now(),
+      annotator: () => this.annotator(),
+      imports: (work) => this.queue.run(IMPORTS, work),
+      library: () => this.docs(undefined),
+      change: (id, label, compute) => this.change(id, label, compute),
+    });
     this.team = new TeamMethods({
       store,
       annotator: () => this.annotator(),
@@ -565,75 +560,22 @@ export class LibraryService implements LibraryApi {
   }
 
   /** Reads and checks the whole file first; only then places and merges, one article at a time. */
-  async importAnnotations({ fileName, contentBase64, intoArticleId, mapping }: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
-    return this.importAnnotationBytes(fileName, uploadBytes(fileName, contentBase64), { ...(intoArticleId ? { intoArticleId } : {}), ...(mapping ? { mapping } : {}) });
+  importAnnotations(input: InputOf<'importAnnotations'>): Promise<AnnotationImportOutcome> {
+    return this.annotationImports.importAnnotations(input);
   }
 
-  /**
-   * importAnnotations from the file's bytes (not in the contract, as importAnnotationFile). A
-   * Newsmark backup is read in pieces (backup-pieces.ts); anything else whole, up to `maxBytes`
-   * (MAX_ANNOTATION_FILE_BYTES; tests lower it).
-   */
-  async importAnnotationBytes(fileName: string, bytes: Buffer, options: AnnotationFileOptions = {}, maxBytes = MAX_ANNOTATION_FILE_BYTES): Promise<AnnotationImportOutcome> {
-    return this.importAnnotationSource(fileName, bytesSource(bytes), () => bytes, options, maxBytes);
+  /** importAnnotations from the file's bytes (not in the contract, as importAnnotationFile); see AnnotationImports. */
+  importAnnotationBytes(...args: Parameters<AnnotationImports['importAnnotationBytes']>): Promise<AnnotationImportOutcome> {
+    return this.annotationImports.importAnnotationBytes(...args);
   }
 
-  /**
-   * A backup on disk, at any size (the CLI's import): read an article at a time, never whole.
-   * What turns out not to be a Newsmark backup is read whole, as importAnnotationBytes reads it.
-   */
-  async importAnnotationFile(path: string, options: AnnotationFileOptions = {}, maxBytes = MAX_ANNOTATION_FILE_BYTES): Promise<AnnotationImportOutcome> {
-    const handle = await open(path, 'r');
-    try {
-      return await this.importAnnotationSource(basename(path), fileSource(handle.fd, (await handle.stat()).size), () => readFileSync(handle.fd), options, maxBytes);
-    } finally {
-      await handle.close();
-    }
-  }
-
-  private async importAnnotationSource(fileName: string, source: ByteSource, whole: () => Buffer, { intoArticleId, mapping }: AnnotationFileOptions, maxBytes: number): Promise<AnnotationImportOutcome> {
-    const rules = mapping ? readMapping(mapping.fileName, mapping.json) : undefined;
-    const backup = openBackup(fileName, source, maxBytes);
-    if (backup) {
-      return this.queue.run(IMPORTS, () => applyBackup(fileName, backup, (article) => this.mergeCandidates(article), this.now(), this.importWriter(), { owner: this.annotator() }));
-    }
-    return this.applyAnnotationFile(readAnnotationFile(fileName, whole(), this.now(), rules, maxBytes), intoArticleId ? { intoArticleId } : {});
-  }
-
-  /** The library's article with this id and the one with this text (each once), for a backup's article to merge into. */
-  private async mergeCandidates(article: { id: string; contentHash: string }): Promise<ArticleDocument[]> {
-    const ids = new Set([this.store.summary(article.id)?.id, this.store.findByHash(article.contentHash)?.id].filter((id) => id !== undefined));
-    const docs: ArticleDocument[] = [];
-    for (const id of ids) {
-      const doc = await this.store.getIfReadable(id);
-      if (doc) docs.push(doc);
-    }
-    return docs;
+  /** A backup on disk, at any size (the CLI's import): read an article at a time, never whole. */
+  importAnnotationFile(...args: Parameters<AnnotationImports['importAnnotationFile']>): Promise<AnnotationImportOutcome> {
+    return this.annotationImports.importAnnotationFile(...args);
   }
 
   /** A brat .txt with its .ann: checked whole first, then placed like any annotation file. */
-  async importBrat({ textFileName, textBase64, annFileName, annBase64, mapping, annotator }: InputOf<'importBrat'>): Promise<AnnotationImportOutcome> {
-    const rules = mapping ? readMapping(mapping.fileName, mapping.json) : BUILT_IN_MAPPING;
-    const pair = { textFileName, textBytes: Buffer.from(textBase64, 'base64'), annFileName, annBytes: Buffer.from(annBase64, 'base64') };
-    // brat files do not say who made them: `annotator` names the layer they go to.
-    return this.applyAnnotationFile(asLayer(readBratPair(pair, rules, this.now()), annotator));
-  }
-
-  private async applyAnnotationFile(file: AnnotationFile, options: PlaceOptions = {}): Promise<AnnotationImportOutcome> {
-    return this.queue.run(IMPORTS, async () =>
-      applyImport(file, await this.docs(undefined), this.now(), this.importWriter(), { ...options, owner: this.annotator() }),
-    );
-  }
-
-  /** How an import writes: new articles put, known ones changed (serialised and recorded for undo). */
-  private importWriter(): LibraryWriter {
-    return {
-      create: async (doc) => void (await this.store.put(doc, this.now())),
-      merge: (id, merge) =>
-        this.change(id, 'Import annotations', (doc) => {
-          const { next, tally } = merge(doc);
-          return { next, result: tally };
-        }),
-    };
+  importBrat(input: InputOf<'importBrat'>): Promise<AnnotationImportOutcome> {
+    return this.annotationImports.importBrat(input);
   }
 }

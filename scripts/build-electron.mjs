@@ -38,7 +38,9 @@ const common = {
 
 // Web pages are read on a worker thread (core/import/off-thread.ts): its script is built beside
 // main.cjs, and main.cjs is told its name; import.meta.url becomes this file's URL in CommonJS.
-const node = { ...common, platform: 'node', target: 'node22', external };
+// Electron's Node has \p{…} in regular expressions: kept as literals (lowered, each became a `new
+// RegExp` made on every call: the suggestion engine makes hundreds of thousands, as in build-cli.mjs).
+const node = { ...common, platform: 'node', target: 'node22', external, supported: { 'regexp-unicode-property-escapes': true } };
 const targets = [
   {
     ...node,

@@ -40,6 +40,7 @@ Usage:
   newsmark import FILE... [--library DIR] [--brat-mapping FILE] [--layer NAME | --brat-layers]
                                                Import articles (.txt, .md, .html) and
                                                annotation files (a Newsmark JSON export
+                                               — a backup of any size, read in pieces —
                                                or W3C annotations, told apart by content);
                                                a folder: every article file under it.
                                                A brat .ann comes in with its .txt (the one
