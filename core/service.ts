@@ -84,6 +84,8 @@ export interface OpenOptions {
   holder?: string;
   /** Whose annotations this session makes, over the name in Settings (the CLI's --annotator). */
   annotator?: string;
+  /** How many annotations the articles kept open in memory may hold together (the store's default: 150,000). */
+  openAnnotations?: number;
 }
 
 interface Change<T> {
@@ -129,8 +131,8 @@ export class LibraryService implements LibraryApi {
    * Opens the library: for writing (the default; takes the library's lock, so a second writer
    * is refused with a message naming `holder`) or `readOnly` (no lock; every change is refused).
    */
-  static async open(libraryDir: string, { clock = () => new Date(), readOnly = false, holder, annotator }: OpenOptions = {}): Promise<LibraryService> {
-    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder, clock }), clock, { annotator });
+  static async open(libraryDir: string, { clock = () => new Date(), readOnly = false, holder, annotator, openAnnotations }: OpenOptions = {}): Promise<LibraryService> {
+    return new LibraryService(await LibraryStore.open(libraryDir, { readOnly, holder, clock, openAnnotations }), clock, { annotator });
   }
 
   /** Writes the library index now (it is otherwise written a moment after the last change). */

@@ -33,6 +33,12 @@ export const ARTICLES_DIR = 'articles';
 const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 /** Article files kept open in memory; older ones are re-read from disk when needed. */
 const OPEN_LIMIT = 64;
+/**
+ * ... and the annotations they may hold together (about 0.6 KB of heap each): a few huge
+ * articles (a backup of several 100,000-annotation stories) are not all kept. The newest is
+ * kept whatever its size, so the article being edited is never re-read for each edit.
+ */
+const OPEN_ANNOTATIONS = 150_000;
 /** A journal is compacted into its article file once it would grow past this or the file's size, whichever is more. */
 const JOURNAL_MIN_LIMIT = 256 * 1024;
 /** An article file's annotations are read a batch at a time (json-file.ts): a 35 MB file never is one string. */
@@ -78,6 +84,8 @@ export interface StoreOptions {
   /** Who takes the lock, as a second writer is told ("Newsmark", "newsmark import"). */
   holder?: string;
   clock?: () => Date;
+  /** How many annotations the articles kept open in memory may hold together (OPEN_ANNOTATIONS). */
+  openAnnotations?: number;
 }
 
 function notFound(id: string): NewsmarkError {
@@ -127,6 +135,7 @@ export class LibraryStore {
     private readonly lock: LibraryLock | undefined,
     clock: () => Date,
     private readonly settingsFile: LibrarySettings,
+    private readonly openAnnotations: number,
   ) {
     this.backups = new ArticleBackups(join(dir, BACKUPS_DIR), clock);
   }
@@ -139,14 +148,14 @@ export class LibraryStore {
    * Opens the library for writing (taking its lock: see library-lock.ts; `holder` names this
    * process in the message a second writer gets) or read-only (no lock; nothing is written).
    */
-  static async open(dir: string, { readOnly = false, holder = 'Newsmark', clock = () => new Date() }: StoreOptions = {}): Promise<LibraryStore> {
+  static async open(dir: string, { readOnly = false, holder = 'Newsmark', clock = () => new Date(), openAnnotations = OPEN_ANNOTATIONS }: StoreOptions = {}): Promise<LibraryStore> {
     if (!readOnly) await mkdir(join(dir, ARTICLES_DIR), { recursive: true });
     const lock = readOnly ? undefined : await LibraryLock.acquire(dir, holder);
     try {
       const notices: string[] = [];
       const index = await LibraryIndex.open(join(dir, INDEX_FILE), readOnly, notices);
       const settings = await LibrarySettings.open(dir, readOnly, index.settings, notices);
-      const store = new LibraryStore(dir, index, readOnly, lock, clock, settings);
+      const store = new LibraryStore(dir, index, readOnly, lock, clock, settings, openAnnotations);
       // A rebuilt index lost its copy of the settings: settings.json gives it back.
       if (!readOnly && index.rebuilt && Object.keys(settings.value).length) index.setSettings(settings.value);
       store.notices.push(...notices);
@@ -354,8 +363,13 @@ export class LibraryStore {
   private remember(id: string, entry: OpenArticle): void {
     this.open.delete(id);
     this.open.set(id, entry);
-    const oldest = this.open.keys().next().value;
-    if (this.open.size > OPEN_LIMIT && oldest !== undefined) this.open.delete(oldest);
+    let held = 0;
+    for (const open of this.open.values()) held += open.db.data.annotations.length;
+    for (const [oldest, open] of this.open) {
+      if (oldest === id || (this.open.size <= OPEN_LIMIT && held <= this.openAnnotations)) break;
+      held -= open.db.data.annotations.length;
+      this.open.delete(oldest);
+    }
   }
 
   get settings(): Settings {
