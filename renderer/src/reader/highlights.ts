@@ -26,6 +26,23 @@ function supported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
+/** A range drawn before the list has it: a mark not yet stored, or an annotation's new kind. */
+interface Drawn {
+  kind: Kind;
+  range: StaticRange;
+  start: number;
+  end: number;
+}
+
+interface EditAhead {
+  /** The new kind, or null for a deletion. */
+  kind: Kind | null;
+  /** The annotation's range as it was drawn, taken off. */
+  taken: { annotation: Annotation; range: StaticRange } | null;
+  /** Its range in the new kind. */
+  shown: Drawn | null;
+}
+
 /** The highlights the page's registry holds now: those of the article on screen (reader/article-views.ts keeps others). */
 let registered: KindHighlights | null = null;
 
@@ -40,9 +57,16 @@ export class KindHighlights {
   private drawn = new Map<Annotation, { range: StaticRange; seen: number }>();
   private syncs = 0;
   /** Drawn at once for a mark the service has not confirmed yet; the next sync settles it (its annotation takes the range). */
-  private provisional: { kind: Kind; range: StaticRange; start: number; end: number }[] = [];
-  /** Taken off at once for a deletion or a new kind the list has not rendered yet; the next sync settles it. */
-  private hidden: { annotation: Annotation; kind: Kind; range: StaticRange; start: number; end: number }[] = [];
+  private provisional: Drawn[] = [];
+  /**
+   * Edits shown ahead of the list, by annotation id: a deletion (kind null) or a new kind, with
+   * the range taken off and the one drawn in the new kind. While the list still has the
+   * annotation as it was, it is not drawn from the list (a render in between — a reply to an
+   * earlier edit, say — would bring the highlight back for a frame); once the list has caught up
+   * (the id gone, or listed in the new kind) the entry goes. An edit the service refused is
+   * taken back by cancelAhead.
+   */
+  private ahead = new Map<string, EditAhead>();
   private root: HTMLElement | null = null;
   private paragraphs: readonly Paragraph[] = [];
   private sameKind = new SameKindHighlights();
@@ -59,7 +83,7 @@ export class KindHighlights {
       this.byKind = new Map(KINDS.map((k) => [k, new WindowedHighlight(this.view)]));
       this.drawn = new Map();
       this.provisional = [];
-      this.hidden = [];
+      this.ahead = new Map();
     }
     const seen = (this.syncs += 1);
     // Per kind, spans drawn minus spans dropped: an edited note or tag leaves it at zero.
@@ -69,17 +93,6 @@ export class KindHighlights {
       const key = `${a.start}:${a.end}`;
       m.set(key, (m.get(key) ?? 0) + by);
     };
-    let kept = 0;
-    const added: Annotation[] = [];
-    for (const a of annotations) {
-      // An orphan's offsets belong to an older text of the story: it is listed, not painted.
-      if (a.anchor?.status === 'orphaned') continue;
-      const entry = this.drawn.get(a);
-      if (entry) {
-        entry.seen = seen;
-        kept += 1;
-      } else added.push(a);
-    }
     // Ranges drawn now that the list no longer has (a provisional mark, an annotation deleted or
     // replaced by an edited copy), by kind and span: an annotation that takes one's place (the
     // service's copy of a mark, a retag shown ahead, a saved note) takes its range, so the
@@ -88,19 +101,45 @@ export class KindHighlights {
     const spareKey = (kind: Kind, start: number, end: number) => `${kind}:${start}:${end}`;
     const keep = (key: string, range: StaticRange) => (spare.get(key) ?? spare.set(key, []).get(key)!).push(range);
     for (const p of this.provisional) keep(spareKey(p.kind, p.start, p.end), p.range);
-    // Taken off ahead of the list: back only if its annotation is still listed (an edit refused).
-    const hiddenNow = new Set<StaticRange>();
-    for (const h of this.hidden) {
-      if (this.drawn.get(h.annotation)?.seen === seen) this.byKind.get(h.kind)?.add(h.range, h.start, h.end);
-      else hiddenNow.add(h.range);
-    }
     this.provisional = [];
-    this.hidden = [];
+    // Taken off ahead of the list: never a spare for another annotation.
+    const takenOff = new Set<StaticRange>();
+    for (const e of this.ahead.values()) if (e.taken) takenOff.add(e.taken.range);
+    const lagging = new Set<string>();
+    let kept = 0;
+    const added: Annotation[] = [];
+    for (const a of annotations) {
+      // An orphan's offsets belong to an older text of the story: it is listed, not painted.
+      if (a.anchor?.status === 'orphaned') continue;
+      const ahead = this.ahead.size > 0 ? this.ahead.get(a.id) : undefined;
+      if (ahead) {
+        // The list has not caught up with the edit shown ahead: not drawn as listed.
+        if (ahead.kind !== a.kind) {
+          lagging.add(a.id);
+          continue;
+        }
+        // It has, with the new kind: the annotation takes the range drawn ahead for it.
+        if (ahead.shown) keep(spareKey(ahead.shown.kind, ahead.shown.start, ahead.shown.end), ahead.shown.range);
+        this.ahead.delete(a.id);
+      }
+      const entry = this.drawn.get(a);
+      if (entry) {
+        entry.seen = seen;
+        kept += 1;
+      } else added.push(a);
+    }
+    // Edits ahead whose annotation the list no longer has are done (a deletion shown, or the
+    // annotation deleted meanwhile: a range drawn ahead in a new kind goes with it).
+    for (const [id, e] of this.ahead) {
+      if (lagging.has(id)) continue;
+      if (e.shown) this.byKind.get(e.shown.kind)?.delete(e.shown.range);
+      this.ahead.delete(id);
+    }
     // Only when something went (deleted, or replaced by an edited copy) is the list walked for it.
     if (this.drawn.size > kept) {
       for (const [a, { range, seen: last }] of this.drawn) {
         if (last === seen) continue;
-        if (!hiddenNow.has(range)) keep(spareKey(a.kind, a.start, a.end), range);
+        if (!takenOff.has(range)) keep(spareKey(a.kind, a.start, a.end), range);
         count(a, -1);
         this.drawn.delete(a);
       }
@@ -136,22 +175,41 @@ export class KindHighlights {
 
   /** Shows a new mark before the service has stored it (the next sync replaces it). */
   showProvisional(kind: Kind, span: Span): void {
-    if (!supported() || !this.root) return;
+    const drawn = this.drawAhead(kind, span);
+    if (drawn) this.provisional.push(drawn);
+  }
+
+  private drawAhead(kind: Kind, span: Span): Drawn | null {
+    if (!supported() || !this.root) return null;
     const range = staticRangeOf(this.root, this.paragraphs, span.start, span.end);
-    if (!range) return;
+    if (!range) return null;
     this.byKind.get(kind)?.add(range, span.start, span.end);
-    this.provisional.push({ kind, range, start: span.start, end: span.end });
+    return { kind, range, start: span.start, end: span.end };
   }
 
   /** Shows an edit before the window renders it: the annotation's highlight goes, and comes back in `kind` when it was retagged. */
   showAhead(a: Annotation, kind: Kind | null): void {
     const entry = this.drawn.get(a);
-    if (!supported() || !entry) return;
-    this.byKind.get(a.kind)?.delete(entry.range);
-    this.hidden.push({ annotation: a, kind: a.kind, range: entry.range, start: a.start, end: a.end });
-    if (kind) this.showProvisional(kind, a);
+    const prior = this.ahead.get(a.id);
+    if (!supported() || (!entry && !prior)) return;
+    if (entry) this.byKind.get(a.kind)?.delete(entry.range);
+    // Edited ahead again before the list caught up (a retag, then a delete): the last one shows.
+    if (prior?.shown) this.byKind.get(prior.shown.kind)?.delete(prior.shown.range);
+    const taken = entry ? { annotation: a, range: entry.range } : (prior?.taken ?? null);
+    this.ahead.set(a.id, { kind, taken, shown: kind ? this.drawAhead(kind, a) : null });
     // A deleted annotation was the selected one: its selection mark goes with it.
-    else CSS.highlights.delete(SELECTED);
+    if (!kind) CSS.highlights.delete(SELECTED);
+  }
+
+  /** The service refused an edit shown ahead: the annotation is drawn as listed again. */
+  cancelAhead(id: string): void {
+    const e = this.ahead.get(id);
+    if (!e) return;
+    this.ahead.delete(id);
+    if (e.shown) this.byKind.get(e.shown.kind)?.delete(e.shown.range);
+    // Back now if no sync has let its range go yet; else the next sync draws it from the list.
+    const taken = e.taken;
+    if (taken && this.drawn.has(taken.annotation)) this.byKind.get(taken.annotation.kind)?.add(taken.range, taken.annotation.start, taken.annotation.end);
   }
 
   /** How many spans are drawn (registered near the view or ready to be). */
@@ -171,6 +229,11 @@ export class KindHighlights {
  */
 export function showEditAhead(a: Annotation, kind: Kind | null): void {
   registered?.showAhead(a, kind);
+}
+
+/** The service refused an edit shown with showEditAhead: the annotation shows as it is again. */
+export function cancelEditAhead(id: string): void {
+  registered?.cancelAhead(id);
 }
 
 function single(root: HTMLElement, paragraphs: readonly Paragraph[], span: Span | null | undefined): Highlight {

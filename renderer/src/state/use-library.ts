@@ -14,7 +14,7 @@ import {
 } from '../../../core/model';
 import { applyFieldsPatch, type PartyInput, type PatchContext } from '../../../core/annotations/fields';
 import { call, messageOf } from '../api';
-import { showEditAhead } from '../reader/highlights';
+import { cancelEditAhead, showEditAhead } from '../reader/highlights';
 import type { Span } from '../reader/selection';
 import type { BackupInfo } from '../../../core/store/article-backups';
 import { afterNextPaint } from './after-paint';
@@ -213,7 +213,10 @@ export function useLibrary() {
     const updated = await mutate('Could not save the change', () => call('updateAnnotation', { articleId, id, ...patch }));
     const left = (pending.get(id) ?? 1) - 1;
     pending.set(id, left);
-    if (!updated) return openArticle(articleId, true);
+    if (!updated) {
+      cancelEditAhead(id);
+      return openArticle(articleId, true);
+    }
     if (left === 0) replaceAnnotation(id, () => updated);
     setHistory({ undo: patch.kind ? `Change kind to ${patch.kind}` : 'Edit annotation' });
   }
@@ -238,7 +241,10 @@ export function useLibrary() {
       }),
     );
     const done = await mutate('Could not delete the annotation', () => call('deleteAnnotation', { articleId, id }));
-    if (!done) return openArticle(articleId);
+    if (!done) {
+      cancelEditAhead(id);
+      return openArticle(articleId);
+    }
     setHistory({ undo: 'Delete annotation' });
   }
 
