@@ -5,6 +5,7 @@
 
 import type { Fragment } from '../model.js';
 import { coverage, type Unit } from './units.js';
+import { partitionPoint } from '../sorted-search.js';
 
 export interface SpanCounts {
   /** Spans A and B marked. */
@@ -39,14 +40,8 @@ function exactPairs(a: readonly Unit[], b: readonly Unit[]): number {
 /** True when some piece of `u` shares a character with `covered` (sorted, disjoint). */
 function touches(u: Unit, covered: readonly Fragment[]): boolean {
   return u.pieces.some((p) => {
-    let lo = 0;
-    let hi = covered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (covered[mid]!.end <= p.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < covered.length && covered[lo]!.start < p.end;
+    const first = covered[partitionPoint(covered.length, (i) => covered[i]!.end <= p.start)];
+    return first !== undefined && first.start < p.end;
   });
 }
 

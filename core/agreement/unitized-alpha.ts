@@ -17,6 +17,7 @@
 
 import type { Fragment } from '../model.js';
 import { coverage, type Unit } from './units.js';
+import { partitionPoint } from '../sorted-search.js';
 
 /** One stretch of continuum (an article): its length and each coder's units, coders in the same order everywhere. */
 export interface Continuum {
@@ -33,14 +34,7 @@ export interface UnitizedAlpha {
 
 /** The first index of `units` (sorted, disjoint) whose end lies past `at`. */
 function firstEndingAfter(units: readonly Fragment[], at: number): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(units.length, (i) => units[i]!.end <= at);
 }
 
 /**
@@ -117,12 +111,5 @@ export function unitizedAlpha(continua: readonly Continuum[]): UnitizedAlpha {
 }
 
 function firstAtLeast(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i]! < x);
 }

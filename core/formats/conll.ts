@@ -12,6 +12,7 @@ import { eachToken, type Span } from '../anchoring/snap-span.js';
 import { KINDS, type Annotation, type ArticleDocument, type Kind } from '../model.js';
 import { splitSentences } from '../suggest/sentences.js';
 import { layerViews } from '../team/layers.js';
+import { partitionPoint } from '../sorted-search.js';
 
 interface Column {
   kind: Kind;
@@ -28,13 +29,7 @@ interface Document {
 
 /** Index of the first token that ends after `offset`. */
 function firstTokenEndingAfter(tokens: readonly Span[], offset: number): number {
-  let [lo, hi] = [0, tokens.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i]!.end <= offset);
 }
 
 /** The tokens each piece of the annotation touches, as [first, last] index pairs. */

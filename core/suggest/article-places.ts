@@ -6,6 +6,7 @@
 import type { Mention } from './names.js';
 import type { QuotedStretch } from './quote-marks.js';
 import type { Span } from './types.js';
+import { lastOfPrefix } from '../sorted-search.js';
 
 export interface SpeakerInputs {
   text: string;
@@ -17,14 +18,7 @@ export interface SpeakerInputs {
 
 /** Index of the last of `sorted` that is <= at (0 when none is). */
 function lastAtOrBefore(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sorted[mid] ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastOfPrefix(sorted.length, (i) => sorted[i]! <= at);
 }
 
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;

@@ -8,6 +8,7 @@ import { findFigures, type FoundFigure } from '../figures/index.js';
 import { splitSentences } from './sentences.js';
 import { findAccordingTo, findSpeechVerbs } from './speech-verbs.js';
 import type { ClaimReason, ClaimSuggestion, Span } from './types.js';
+import { partitionPoint } from '../sorted-search.js';
 
 export const CLAIM_WEIGHTS: Readonly<Record<ClaimReason, number>> = {
   'contains a figure': 2,
@@ -60,16 +61,7 @@ export const scoreOf = (reasons: readonly ClaimReason[]) => reasons.reduce((sum,
 
 /** The figures, sorted by start, that start within [from, to]: those a sentence there may hold. */
 function figuresFrom(sorted: readonly Span[], from: number, to: number): readonly Span[] {
-  const firstAt = (at: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid]?.start ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAt = (at: number) => partitionPoint(sorted.length, (i) => sorted[i]!.start < at);
   return sorted.slice(firstAt(from), firstAt(to + 1));
 }
 

@@ -18,6 +18,7 @@ import { SpeakerFinder, type Attributed } from './speakers.js';
 import { findAccordingTo, findSpeechVerbs } from './speech-verbs.js';
 import { namedFragment, type NamedFragment } from './named-fragments.js';
 import type { QuoteSuggestion, Span } from './types.js';
+import { lastOfPrefix } from '../sorted-search.js';
 
 const MIN_WORDS = 4;
 const MIN_WORDS_WITH_CUE = 1;
@@ -84,14 +85,7 @@ function fragmentSentence(text: string, d: Direct, units: readonly Span[], after
 
 /** The unit (sorted, not overlapping) holding all of `span`, found by bisection. */
 function unitAround(units: readonly Span[], span: Span): Span | undefined {
-  let lo = 0;
-  let hi = units.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((units[mid]?.start ?? 0) <= span.start) lo = mid;
-    else hi = mid - 1;
-  }
-  const unit = units[lo];
+  const unit = units[lastOfPrefix(units.length, (i) => units[i]!.start <= span.start)];
   return unit && unit.start <= span.start && unit.end >= span.end ? unit : undefined;
 }
 

@@ -9,6 +9,7 @@ import type { Attributed, SpeakerFinder } from './speakers.js';
 import { strongestCue } from './cue-lexicon.js';
 import { findAccordingTo, findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import type { Cue, Span } from './types.js';
+import { lastOfPrefix } from '../sorted-search.js';
 
 export interface ReportedClause {
   content: Span;
@@ -69,14 +70,8 @@ export class ReportedSpeech {
 
   /** The last stretch opening before `at` (stretches are sorted and do not overlap). */
   private stretchBefore(at: number): QuotedStretch | undefined {
-    let lo = 0;
-    let hi = this.stretches.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.stretches[mid]?.start ?? 0) < at) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.stretches[lo];
+    const { stretches } = this;
+    return stretches[lastOfPrefix(stretches.length, (i) => stretches[i]!.start < at)];
   }
 
   private inStretch(at: number): boolean {

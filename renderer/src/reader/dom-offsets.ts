@@ -5,6 +5,7 @@
 // its root; paragraphElement finds paragraph i in either.
 
 import { paragraphAt, type Paragraph } from './paragraphs';
+import { partitionPoint } from '../../../core/sorted-search';
 
 /**
  * How many paragraphs the reader puts in one block. Each block is laid out and painted only
@@ -120,12 +121,5 @@ export function visibleText(root: HTMLElement, paragraphs: readonly Paragraph[])
 
 /** The index of the first element whose bottom lies below y (the last one when none does). */
 function firstBottomBelow(elements: HTMLCollection, y: number): number {
-  let lo = 0;
-  let hi = elements.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (elements[mid]!.getBoundingClientRect().bottom <= y) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, elements.length - 1);
+  return Math.min(partitionPoint(elements.length, (i) => elements[i]!.getBoundingClientRect().bottom <= y), elements.length - 1);
 }

@@ -2,6 +2,8 @@
 // maps offsets to them. Line breaks are never drawn as characters, but they keep their place
 // in the offsets, so a span can cross paragraphs and still slice the text exactly.
 
+import { lastOfPrefix } from '../../../core/sorted-search';
+
 export interface Paragraph {
   /** Offset of the paragraph's first character in the article text. */
   start: number;
@@ -28,13 +30,7 @@ export function splitParagraphs(text: string): Paragraph[] {
  * ends a span ('end'), so ranges never start or end on an invisible character.
  */
 export function paragraphAt(paragraphs: readonly Paragraph[], offset: number, bias: 'start' | 'end'): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastOfPrefix(paragraphs.length, (i) => paragraphs[i]!.start <= offset);
   const here = paragraphs[lo];
   if (!here) return -1;
   if (offset < here.start) return bias === 'start' ? lo : Math.max(0, lo - 1);

@@ -6,6 +6,8 @@
 // article does. Every range stays prepared; scrolling moves the window, a short article (up to
 // ALL_UP_TO spans) registers everything.
 
+import { partitionPoint } from '../../../core/sorted-search';
+
 /** Up to this many spans in an article, every range is registered wherever it is. */
 export const ALL_UP_TO = 2_000;
 /**
@@ -94,14 +96,7 @@ export class WindowedHighlight {
   /** The index in byStart of the first entry starting at or after `offset`. */
   private firstStartingAt(offset: number): number {
     const sorted = this.byStart!;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(sorted.length, (i) => sorted[i]!.start < offset);
   }
 }
 

@@ -19,6 +19,7 @@ import type { Span } from '../reader/selection';
 import type { BackupInfo } from '../../../core/store/article-backups';
 import { afterNextPaint } from './after-paint';
 import { RecentArticles } from './recent-articles';
+import { partitionPoint } from '../../../core/sorted-search';
 
 export interface Message {
   title: string;
@@ -36,14 +37,8 @@ let localIds = 0;
 
 /** A copy of the (text-ordered) list with one more annotation in its place: no re-sort of 10,000. */
 function insertInOrder(list: readonly Annotation[], added: Annotation): Annotation[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareByPosition(list[mid]!, added) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return [...list.slice(0, lo), added, ...list.slice(lo)];
+  const at = partitionPoint(list.length, (i) => compareByPosition(list[i]!, added) <= 0);
+  return [...list.slice(0, at), added, ...list.slice(at)];
 }
 
 /** Applies a fields edit on screen the way the service will (which then confirms it). */
